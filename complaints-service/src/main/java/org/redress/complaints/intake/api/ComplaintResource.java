@@ -1,0 +1,119 @@
+package org.redress.complaints.intake.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.complaints.intake.application.RegisteringComplaint;
+import org.redress.complaints.intake.domain.ComplaintRepository;
+import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.api.PageView;
+import org.redress.servicekit.problem.ProblemDetail;
+
+/** Complaint intake over HTTP. */
+@Path("/complaints")
+@Tag(name = "Complaints", description = "Intake of complaints and their stage clocks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ComplaintResource {
+
+    private final RegisteringComplaint registering;
+    private final ComplaintRepository complaints;
+    private final Clock clock;
+
+    public ComplaintResource(RegisteringComplaint registering, ComplaintRepository complaints, Clock clock) {
+        this.registering = registering;
+        this.complaints = complaints;
+        this.clock = clock;
+    }
+
+    @POST
+    @Operation(operationId = "registerComplaint", summary = "Record a complaint received by the council",
+            description = "Records the complaint, numbers its points and starts the stage 1 clock (10 working days "
+                    + "from receipt). Emits org.redress.complaint.registered.v1.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            example = "7d4f6c1e-intake-0001")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegisterComplaintRequest.class),
+            examples = @ExampleObject(name = "parentEmail", summary = "A parent's emailed complaint", value = """
+                    {"receivedDate":"2026-11-02","channel":"EMAIL","complainantRole":"PARENT",
+                     "childReferences":["CR-104233"],
+                     "points":["The assessment was not completed within 45 working days",
+                               "No short breaks were offered although a need was found"],
+                     "desiredOutcomes":["A new assessment by a different social worker"],
+                     "matterArose":"2026-09-15"}""")))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "inFlight", value = ApiResponses.CONFLICT_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "Breaks an intake rule, or reuses an Idempotency-Key with another body",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "futureReceipt", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    public Response register(@Valid @NotNull RegisterComplaintRequest request) {
+        var complaint = registering.register(request.toNewComplaint());
+        return Response.created(URI.create("/complaints/" + complaint.id()))
+                .entity(ComplaintView.of(complaint, LocalDate.now(clock)))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getComplaint", summary = "Read a complaint with its clocks as they stand today")
+    @APIResponse(responseCode = "200", description = "The complaint",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "404", description = "No such complaint",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
+    public ComplaintView get(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id) {
+        return complaints.find(id)
+                .map(complaint -> ComplaintView.of(complaint, LocalDate.now(clock)))
+                .orElseThrow(() -> new NotFoundException("no complaint with id " + id));
+    }
+
+    @GET
+    @Operation(operationId = "listComplaints", summary = "List complaints, newest received first")
+    @APIResponse(responseCode = "200", description = "One page of complaints",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "A paging parameter is out of range",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    public PageView<ComplaintView> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
+        LocalDate today = LocalDate.now(clock);
+        var items = complaints.page(page, size).stream().map(c -> ComplaintView.of(c, today)).toList();
+        return new PageView<>(items, page, size, complaints.count());
+    }
+}

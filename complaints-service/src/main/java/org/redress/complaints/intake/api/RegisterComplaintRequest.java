@@ -1,0 +1,39 @@
+package org.redress.complaints.intake.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.complaints.intake.domain.Channel;
+import org.redress.complaints.intake.domain.ComplainantRole;
+import org.redress.complaints.intake.domain.NewComplaint;
+
+/** A complaint as intake records it. */
+@Schema(name = "RegisterComplaintRequest", description = "A complaint received by the council")
+public record RegisterComplaintRequest(
+        @NotNull @Schema(description = "Date the council received the complaint (day 0 of stage 1)", examples = "2026-11-02", required = true)
+        LocalDate receivedDate,
+        @NotNull @Schema(description = "How the complaint arrived", examples = "EMAIL", required = true)
+        Channel channel,
+        @NotNull @Schema(description = "The complainant's relationship to the child", examples = "PARENT", required = true)
+        ComplainantRole complainantRole,
+        @NotEmpty @Size(max = 10) @Schema(description = "The council's record references of the children concerned", examples = "[\"CR-104233\"]", required = true)
+        List<@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{3,32}", message = "must be a record reference of 3 to 32 letters, digits or dashes") String> childReferences,
+        @NotEmpty @Size(max = 50) @Schema(description = "The points of complaint, numbered in this order", required = true)
+        List<@NotBlank @Size(max = 2000) String> points,
+        @Size(max = 20) @Schema(description = "What the complainant wants to happen")
+        List<@NotBlank @Size(max = 2000) String> desiredOutcomes,
+        @Schema(description = "When the matter complained of happened (for the one-year limit)", examples = "2026-09-15")
+        LocalDate matterArose) {
+
+    NewComplaint toNewComplaint() {
+        return new NewComplaint(receivedDate, channel, complainantRole, childReferences, points, desiredOutcomes,
+                matterArose);
+    }
+}

@@ -1,0 +1,2 @@
+/** Intake use cases: one class per action, each one transaction that also writes the outbox. */
+package org.redress.complaints.intake.application;

@@ -1,0 +1,16 @@
+package org.redress.complaints.intake.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What intake records about a complaint before it has an id or a reference. */
+public record NewComplaint(LocalDate receivedDate, Channel channel, ComplainantRole complainantRole,
+        List<String> childReferences, List<String> points, List<String> desiredOutcomes,
+        LocalDate matterArose) {
+
+    public NewComplaint {
+        childReferences = List.copyOf(childReferences);
+        points = List.copyOf(points);
+        desiredOutcomes = desiredOutcomes == null ? List.of() : List.copyOf(desiredOutcomes);
+    }
+}

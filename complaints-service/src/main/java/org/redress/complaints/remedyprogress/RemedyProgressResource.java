@@ -1,0 +1,65 @@
+package org.redress.complaints.remedyprogress;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.complaints.intake.domain.ComplaintRepository;
+import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.problem.ProblemDetail;
+
+/** The remedy cases opened for a complaint, as remedy-service announced them. */
+@Path("/complaints/{id}/remedy-cases")
+@Tag(name = "Remedy progress", description = "What was agreed on a complaint and how far it has got")
+@Produces(MediaType.APPLICATION_JSON)
+public class RemedyProgressResource {
+
+    private final RemedyCaseLinks links;
+    private final ComplaintRepository complaints;
+
+    public RemedyProgressResource(RemedyCaseLinks links, ComplaintRepository complaints) {
+        this.links = links;
+        this.complaints = complaints;
+    }
+
+    /** One remedy case of a complaint. */
+    @Schema(name = "ComplaintRemedyCase", description = "A remedy case opened for the complaint")
+    public record RemedyCaseSummary(
+            @Schema(examples = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID remedyCaseId,
+            @Schema(examples = "REM-2026-000042-7") String reference,
+            @Schema(examples = "STAGE_2") String source,
+            @Schema(examples = "2026-11-20") LocalDate decisionDate,
+            @Schema(examples = "4") int actionCount) {
+    }
+
+    @GET
+    @Operation(operationId = "listComplaintRemedyCases", summary = "List the remedy cases opened for a complaint")
+    @APIResponse(responseCode = "200", description = "The remedy cases, oldest decision first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RemedyCaseSummary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such complaint",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
+    public List<RemedyCaseSummary> list(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id) {
+        if (complaints.find(id).isEmpty()) {
+            throw new NotFoundException("no complaint with id " + id);
+        }
+        return links.forComplaint(id).stream()
+                .map(l -> new RemedyCaseSummary(l.remedyCaseId, l.reference, l.source, l.decisionDate, l.actionCount))
+                .toList();
+    }
+}

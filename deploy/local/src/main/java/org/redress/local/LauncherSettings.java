@@ -1,0 +1,81 @@
+package org.redress.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The launcher's settings, read from environment variables so that the same values work from the
+ * {@code ./redress} script, an IDE run configuration or a test.
+ *
+ * @param repositoryRoot        the Maven multi-module root; data and logs live under {@code .redress/}
+ * @param postgresAdminUrl      JDBC URL of a database on the server that may create databases
+ * @param kafkaPort             the broker's client port
+ * @param serviceJavaOptions    JVM options for each service process
+ * @param startupTimeout        how long to wait for every service to answer ready
+ */
+public record LauncherSettings(Path repositoryRoot, String postgresAdminUrl, int kafkaPort,
+                               List<String> serviceJavaOptions, Duration startupTimeout) {
+
+    public static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+    public static final int DEFAULT_KAFKA_PORT = 9092;
+    /** Small heaps: three services and a broker share a 2-core developer machine. */
+    public static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(180);
+
+    public LauncherSettings {
+        serviceJavaOptions = List.copyOf(serviceJavaOptions);
+    }
+
+    public static LauncherSettings fromEnvironment(Path repositoryRoot, Map<String, String> env) {
+        return new LauncherSettings(
+                repositoryRoot,
+                nonBlank(env.get("REDRESS_PG_URL"), DEFAULT_PG_URL),
+                port("REDRESS_KAFKA_PORT", nonBlank(env.get("REDRESS_KAFKA_PORT"), String.valueOf(DEFAULT_KAFKA_PORT))),
+                splitOptions(nonBlank(env.get("REDRESS_SERVICE_JAVA_OPTS"), DEFAULT_SERVICE_JAVA_OPTS)),
+                Duration.ofSeconds(positive("REDRESS_STARTUP_TIMEOUT",
+                        nonBlank(env.get("REDRESS_STARTUP_TIMEOUT"), String.valueOf(DEFAULT_STARTUP_TIMEOUT.toSeconds())))));
+    }
+
+    public Path stateDirectory() {
+        return repositoryRoot.resolve(".redress");
+    }
+
+    public Path kafkaDataDirectory() {
+        return stateDirectory().resolve("kafka");
+    }
+
+    public Path logDirectory() {
+        return stateDirectory().resolve("logs");
+    }
+
+    static List<String> splitOptions(String options) {
+        return Arrays.stream(options.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
+    }
+
+    private static String nonBlank(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static int port(String name, String value) {
+        int port = positive(name, value);
+        if (port > 65535) {
+            throw new IllegalArgumentException(name + " must be a port number, not " + value);
+        }
+        return port;
+    }
+
+    private static int positive(String name, String value) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number <= 0) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a positive whole number, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.redress.contracts.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A decision on a complaint (a stage response, adjudication, panel response or Ombudsman
+ * decision) agreed actions; remedy-service opens or extends a remedy case from it.
+ *
+ * @param complaintId        the complaint's id (record key)
+ * @param complaintReference the complaint's case reference
+ * @param source             where the actions were agreed: {@code STAGE_1}, {@code STAGE_2},
+ *                           {@code STAGE_3} or {@code OMBUDSMAN}
+ * @param decisionDate       the date of the decision; agreed periods run from it
+ * @param childReferences    the council's record references of the children concerned
+ * @param actions            the agreed actions
+ */
+public record ActionsAgreed(UUID complaintId, String complaintReference, String source, LocalDate decisionDate,
+        List<String> childReferences, List<AgreedAction> actions) implements ComplaintEvent {
+
+    public ActionsAgreed {
+        childReferences = List.copyOf(childReferences);
+        actions = List.copyOf(actions);
+    }
+
+    @Override
+    public String aggregateId() {
+        return complaintId.toString();
+    }
+
+    @Override
+    public String subject() {
+        return complaintReference;
+    }
+
+    /**
+     * One agreed action, in codes only.
+     *
+     * @param actionRef   the decision's own number for the action, e.g. {@code A1}
+     * @param type        e.g. {@code APOLOGY}, {@code PAYMENT}, {@code REASSESSMENT},
+     *                    {@code SERVICE_IMPROVEMENT}
+     * @param period      the agreed period as ISO-8601, e.g. {@code P4W}, {@code P1M}, {@code P3M}
+     * @param amountPence for payments, the agreed amount in pence; otherwise {@code null}
+     * @param theme       for service improvements, the learning theme code; otherwise {@code null}
+     */
+    public record AgreedAction(String actionRef, String type, String period, Long amountPence, String theme) {
+    }
+}

@@ -1,0 +1,67 @@
+package org.redress.contracts.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.redress.contracts.Topics;
+
+/**
+ * Every event type in the suite: its CloudEvent {@code type}, the topic it travels on, the
+ * aggregate type it belongs to and the record that carries its payload. The AsyncAPI document
+ * ({@code asyncapi.yaml}) documents each one; a test keeps the two in step.
+ */
+public enum EventType {
+    COMPLAINT_REGISTERED("org.redress.complaint.registered.v1", Topics.COMPLAINTS, "complaint",
+            ComplaintRegistered.class),
+    COMPLAINT_ACTIONS_AGREED("org.redress.complaint.actions-agreed.v1", Topics.COMPLAINTS, "complaint",
+            ActionsAgreed.class),
+    REFERRAL_RECEIVED("org.redress.assessment.referral-received.v1", Topics.ASSESSMENTS, "referral",
+            ReferralReceived.class),
+    ASSESSMENT_OPENED("org.redress.assessment.opened.v1", Topics.ASSESSMENTS, "assessment",
+            AssessmentOpened.class),
+    REMEDY_CASE_OPENED("org.redress.remedy.case-opened.v1", Topics.REMEDIES, "remedy-case",
+            RemedyCaseOpened.class),
+    REASSESSMENT_REQUESTED("org.redress.remedy.reassessment-requested.v1", Topics.REMEDIES, "remedy-case",
+            ReassessmentRequested.class);
+
+    private final String ceType;
+    private final String topic;
+    private final String aggregateType;
+    private final Class<? extends RedressEvent> payloadType;
+
+    EventType(String ceType, String topic, String aggregateType, Class<? extends RedressEvent> payloadType) {
+        this.ceType = ceType;
+        this.topic = topic;
+        this.aggregateType = aggregateType;
+        this.payloadType = payloadType;
+    }
+
+    /** The CloudEvent {@code type} attribute. */
+    public String ceType() {
+        return ceType;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public String aggregateType() {
+        return aggregateType;
+    }
+
+    public Class<? extends RedressEvent> payloadType() {
+        return payloadType;
+    }
+
+    public static Optional<EventType> ofCeType(String ceType) {
+        return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
+    }
+
+    public static EventType of(RedressEvent event) {
+        return Arrays.stream(values())
+                .filter(t -> t.payloadType.equals(event.getClass()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "no event type is registered for " + event.getClass().getName()));
+    }
+}

@@ -1,0 +1,94 @@
+package org.redress.contracts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.redress.contracts.events.ActionsAgreed;
+import org.redress.contracts.events.ActionsAgreed.AgreedAction;
+import org.redress.contracts.events.AssessmentOpened;
+import org.redress.contracts.events.ComplaintRegistered;
+import org.redress.contracts.events.ReassessmentRequested;
+import org.redress.contracts.events.RedressEvent;
+import org.redress.contracts.events.ReferralReceived;
+import org.redress.contracts.events.RemedyCaseOpened;
+
+/**
+ * One realistic instance of every event record, following one complaint through its stage 2
+ * adjudication into a remedy case and a reassessment, plus variants whose optional links are
+ * {@code null} (an assessment from a referral, a missed-provision remedy case).
+ */
+public final class SampleEvents {
+
+    public static final UUID COMPLAINT_ID = UUID.fromString("3c9e1f52-7b4a-4d1e-8f6a-2a9b0c1d2e3f");
+    public static final UUID REMEDY_CASE_ID = UUID.fromString("8f1e2d3c-4b5a-4697-8877-665544332211");
+    public static final UUID REASSESSMENT_ACTION_ID = UUID.fromString("1a2b3c4d-5e6f-4789-9abc-def012345678");
+    public static final String COMPLAINT_REFERENCE = "CMP-2026-000123-3";
+    public static final String REMEDY_REFERENCE = "REM-2026-000031-8";
+    public static final String CHILD = "CR-104233";
+    public static final LocalDate ADJUDICATION_DATE = LocalDate.of(2026, 5, 11);
+
+    private SampleEvents() {
+    }
+
+    /** Every sample, at least one per event record. */
+    public static List<RedressEvent> all() {
+        return List.of(complaintRegistered(), actionsAgreed(), referralReceived(), reassessmentOpened(),
+                assessmentOpenedFromReferral(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(),
+                reassessmentRequested(), reassessmentRequestedWithoutComplaint());
+    }
+
+    public static ComplaintRegistered complaintRegistered() {
+        // received on a Monday: stage 1 is due 10 working days later (Regs 2006 reg 14)
+        return new ComplaintRegistered(COMPLAINT_ID, COMPLAINT_REFERENCE, LocalDate.of(2026, 2, 2),
+                "STATUTORY_CHILDREN", LocalDate.of(2026, 2, 16));
+    }
+
+    public static ActionsAgreed actionsAgreed() {
+        return new ActionsAgreed(COMPLAINT_ID, COMPLAINT_REFERENCE, "STAGE_2", ADJUDICATION_DATE,
+                List.of(CHILD, "CR-104234"),
+                List.of(new AgreedAction("A1", "APOLOGY", "P4W", null, null),
+                        new AgreedAction("A2", "PAYMENT", "P1M", 30_000L, null),
+                        new AgreedAction("A3", "REASSESSMENT", "P1M", null, null),
+                        new AgreedAction("A4", "SERVICE_IMPROVEMENT", "P3M", null, "CARER_ASSESSMENTS")));
+    }
+
+    public static ReferralReceived referralReceived() {
+        // received on a Friday: the decision is due the next working day
+        return new ReferralReceived(UUID.fromString("9a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d"), "REF-2026-000451-8",
+                CHILD, LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 9));
+    }
+
+    public static AssessmentOpened reassessmentOpened() {
+        return new AssessmentOpened(UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"), "ASM-2026-000087-0",
+                CHILD, "CHILD_IN_NEED", LocalDate.of(2026, 5, 12), LocalDate.of(2026, 7, 15), REMEDY_CASE_ID,
+                REASSESSMENT_ACTION_ID);
+    }
+
+    public static AssessmentOpened assessmentOpenedFromReferral() {
+        return new AssessmentOpened(UUID.fromString("7f8091a2-b3c4-4d5e-8f60-718293a4b5c6"), "ASM-2026-000088-8",
+                "CR-104240", "YOUNG_CARER", LocalDate.of(2026, 3, 6), LocalDate.of(2026, 5, 13), null, null);
+    }
+
+    public static RemedyCaseOpened remedyCaseOpened() {
+        return new RemedyCaseOpened(REMEDY_CASE_ID, REMEDY_REFERENCE, COMPLAINT_ID, COMPLAINT_REFERENCE, "STAGE_2",
+                ADJUDICATION_DATE, 4);
+    }
+
+    public static RemedyCaseOpened missedProvisionRemedyCaseOpened() {
+        return new RemedyCaseOpened(UUID.fromString("9a0b1c2d-3e4f-4506-a718-293a4b5c6d7e"), "REM-2026-000032-6",
+                null, null, "MISSED_PROVISION", LocalDate.of(2026, 5, 29), 1);
+    }
+
+    public static ReassessmentRequested reassessmentRequested() {
+        // agreed "within one month" of the adjudication: a calendar period
+        return new ReassessmentRequested(REMEDY_CASE_ID, REMEDY_REFERENCE, REASSESSMENT_ACTION_ID, COMPLAINT_ID,
+                CHILD, ADJUDICATION_DATE.plusMonths(1));
+    }
+
+    public static ReassessmentRequested reassessmentRequestedWithoutComplaint() {
+        return new ReassessmentRequested(UUID.fromString("9a0b1c2d-3e4f-4506-a718-293a4b5c6d7e"), "REM-2026-000032-6",
+                UUID.fromString("2b3c4d5e-6f70-4891-a2b3-c4d5e6f70819"), null, "CR-104240",
+                LocalDate.of(2026, 6, 29));
+    }
+}

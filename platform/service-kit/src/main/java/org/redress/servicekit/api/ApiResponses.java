@@ -1,0 +1,31 @@
+package org.redress.servicekit.api;
+
+/**
+ * Named examples of problem details, for OpenAPI annotations that document error responses.
+ * Kept beside the mappers' vocabulary so documentation and behaviour use the same words.
+ */
+public final class ApiResponses {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    public static final String BAD_REQUEST_EXAMPLE = """
+            {"type":"urn:redress:problem:validation","title":"Request is not valid","status":400,
+             "detail":"receivedDate must not be null","instance":"/complaints","field":"receivedDate",
+             "errors":[{"field":"receivedDate","message":"must not be null"}]}""";
+
+    public static final String NOT_FOUND_EXAMPLE = """
+            {"type":"urn:redress:problem:not-found","title":"Not Found","status":404,
+             "detail":"no complaint with id 3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10","instance":"/complaints/3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10"}""";
+
+    public static final String CONFLICT_EXAMPLE = """
+            {"type":"urn:redress:problem:idempotency-key-in-flight","title":"Request still in progress","status":409,
+             "detail":"a request with this Idempotency-Key is still being processed; retry shortly","field":"Idempotency-Key"}""";
+
+    public static final String UNPROCESSABLE_EXAMPLE = """
+            {"type":"urn:redress:problem:intake.received-date-in-future","title":"Breaks a rule of the procedure",
+             "status":422,"detail":"receivedDate 2026-12-01 is after today (2026-11-25)","rule":"intake.received-date-in-future",
+             "field":"receivedDate"}""";
+
+    private ApiResponses() {
+    }
+}
