@@ -1,8 +1,9 @@
 package org.redress.complaints;
 
-import static io.restassured.RestAssured.given;
-
 import java.time.LocalDate;
+
+import org.redress.servicekit.security.Roles;
+import org.redress.testkit.Tokens;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -22,7 +23,7 @@ final class ComplaintRequests {
     }
 
     static ValidatableResponse register(String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/complaints").then();
+        return Tokens.as(Roles.COMPLAINTS_OFFICER).contentType(ContentType.JSON).body(body).when().post("/complaints").then();
     }
 
     static String registerAndGetId(LocalDate received) {

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.redress.contracts.Topics;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.ReceivedCloudEvent;
+import org.redress.servicekit.security.Roles;
 import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -48,7 +50,7 @@ class RegisterComplaintIT {
             String id = created.path("id");
             assertThat(created.header("Location")).endsWith("/complaints/" + id);
 
-            given().when().get("/complaints/{id}", id).then()
+            Tokens.as(Roles.COMPLAINTS_OFFICER).when().get("/complaints/{id}", id).then()
                     .statusCode(200)
                     .body("id", equalTo(id))
                     .body("childReferences[0]", equalTo("CR-104233"))
@@ -112,7 +114,7 @@ class RegisterComplaintIT {
 
         @Test
         void answersNotFoundForAnUnknownComplaint() {
-            given().when().get("/complaints/{id}", "0e0e0e0e-0000-4000-8000-000000000000").then()
+            Tokens.as(Roles.COMPLAINTS_OFFICER).when().get("/complaints/{id}", "0e0e0e0e-0000-4000-8000-000000000000").then()
                     .statusCode(404)
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:redress:problem:not-found"));
@@ -126,9 +128,9 @@ class RegisterComplaintIT {
         void replaysTheFirstResponseAndRecordsOnlyOneComplaint() {
             String body = complaintReceivedOn(LocalDate.of(2025, 8, 20));
             String key = "intake-" + System.nanoTime();
-            String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+            String first = Tokens.as(Roles.COMPLAINTS_OFFICER).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                     .when().post("/complaints").then().statusCode(201).extract().path("id");
-            String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+            String second = Tokens.as(Roles.COMPLAINTS_OFFICER).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                     .when().post("/complaints").then().statusCode(201)
                     .header("Idempotent-Replayed", "true")
                     .extract().path("id");
@@ -141,10 +143,10 @@ class RegisterComplaintIT {
         @Test
         void refusesTheSameKeyWithAnotherBody() {
             String key = "intake-" + System.nanoTime();
-            given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+            Tokens.as(Roles.COMPLAINTS_OFFICER).contentType(ContentType.JSON).header("Idempotency-Key", key)
                     .body(complaintReceivedOn(LocalDate.of(2025, 8, 20)))
                     .when().post("/complaints").then().statusCode(201);
-            given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+            Tokens.as(Roles.COMPLAINTS_OFFICER).contentType(ContentType.JSON).header("Idempotency-Key", key)
                     .body(complaintReceivedOn(LocalDate.of(2025, 8, 21)))
                     .when().post("/complaints").then()
                     .statusCode(422)

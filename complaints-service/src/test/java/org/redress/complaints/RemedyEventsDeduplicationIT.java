@@ -15,7 +15,9 @@ import org.redress.contracts.Topics;
 import org.redress.contracts.events.EventType;
 import org.redress.testkit.CloudEventPublisher;
 import org.redress.testkit.OutgoingCloudEvent;
+import org.redress.servicekit.security.Roles;
 import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,11 +50,11 @@ class RemedyEventsDeduplicationIT {
                 EventType.REMEDY_CASE_OPENED.ceType(), SOURCE, "REM-2026-000002-0",
                 remedyCaseOpened(secondCase, complaintId, "REM-2026-000002-0")));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Tokens.as(Roles.COMPLAINTS_OFFICER)
                 .when().get("/complaints/{id}/remedy-cases", complaintId)
                 .then().statusCode(200).body("$", hasSize(2)));
         // and it stays at two: the duplicate had no late effect either
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).untilAsserted(() -> given()
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).untilAsserted(() -> Tokens.as(Roles.COMPLAINTS_OFFICER)
                 .when().get("/complaints/{id}/remedy-cases", complaintId)
                 .then().statusCode(200).body("$", hasSize(2)));
     }

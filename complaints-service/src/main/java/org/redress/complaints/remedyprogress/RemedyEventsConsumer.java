@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.redress.complaints.intake.domain.ComplaintRepository;
 import org.redress.contracts.events.EventType;
 import org.redress.contracts.events.RemedyCaseOpened;
+import org.redress.servicekit.audit.AuditTrail;
 import org.redress.servicekit.inbox.IdempotentConsumer;
 import org.redress.servicekit.inbox.InboundEvent;
 
@@ -28,14 +29,16 @@ public class RemedyEventsConsumer {
     private final RemedyCaseLinks links;
     private final ComplaintRepository complaints;
     private final ObjectMapper objectMapper;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public RemedyEventsConsumer(IdempotentConsumer idempotentConsumer, RemedyCaseLinks links,
-            ComplaintRepository complaints, ObjectMapper objectMapper, Clock clock) {
+            ComplaintRepository complaints, ObjectMapper objectMapper, AuditTrail audit, Clock clock) {
         this.idempotentConsumer = idempotentConsumer;
         this.links = links;
         this.complaints = complaints;
         this.objectMapper = objectMapper;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -63,5 +66,6 @@ public class RemedyEventsConsumer {
         link.actionCount = opened.actionCount();
         link.recordedAt = clock.instant();
         links.persist(link);
+        audit.record("complaint.remedy-case-recorded", "complaint", opened.complaintId().toString());
     }
 }

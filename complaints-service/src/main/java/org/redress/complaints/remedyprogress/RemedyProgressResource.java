@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.intake.domain.ComplaintRepository;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.problem.ProblemDetail;
+import org.redress.servicekit.security.Roles;
 
 /** The remedy cases opened for a complaint, as remedy-service announced them. */
 @Path("/complaints/{id}/remedy-cases")
@@ -47,6 +49,8 @@ public class RemedyProgressResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.REMEDY_OFFICER, Roles.AUDITOR,
+            Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "listComplaintRemedyCases", summary = "List the remedy cases opened for a complaint")
     @APIResponse(responseCode = "200", description = "The remedy cases, oldest decision first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.redress.contracts.Topics;
+import org.redress.devidentity.DevKeys;
 import org.redress.kafkabroker.KafkaBroker;
 import org.redress.kafkabroker.KafkaBrokerSettings;
 
@@ -44,7 +45,6 @@ public final class RedressLauncher {
         LauncherSettings settings;
         try {
             command = LauncherCommand.parse(List.of(args));
-            settings = LauncherSettings.fromEnvironment(RepositoryRoot.locate(), System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("redress: " + e.getMessage() + "\n\n" + LauncherCommand.USAGE);
             System.exit(EXIT_USAGE);
@@ -52,6 +52,13 @@ public final class RedressLauncher {
         }
         if (command == LauncherCommand.HELP) {
             System.out.print(LauncherCommand.USAGE);
+            return;
+        }
+        try {
+            settings = LauncherSettings.fromEnvironment(RepositoryRoot.locate(), System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("redress: " + e.getMessage());
+            System.exit(EXIT_USAGE);
             return;
         }
         RedressLauncher launcher = new RedressLauncher(settings, System.out);
@@ -145,6 +152,7 @@ public final class RedressLauncher {
     }
 
     private Duration startServices(List<ServiceSpec> services, PostgresServer postgres) throws IOException, InterruptedException {
+        DevKeys.writePublicKey(ServiceLaunch.developmentPublicKey(settings.repositoryRoot()));
         List<ServiceLaunch> launches = services.stream().map(s -> ServiceLaunch.of(s, settings.repositoryRoot(), postgres,
                 broker.bootstrapServers(), settings.serviceJavaOptions(), settings.logDirectory())).toList();
         out.println("Starting " + String.join(", ", services.stream().map(ServiceSpec::name).toList())
@@ -176,6 +184,9 @@ public final class RedressLauncher {
     /** Shutdown hook: services first (they may still be flushing to Kafka), then the broker. */
     void shutdown() {
         stopping = true;
+        if (suite == null && broker == null && ProcessHandle.current().descendants().findAny().isEmpty()) {
+            return; // nothing was started
+        }
         long started = System.nanoTime();
         try {
             if (suite != null) {

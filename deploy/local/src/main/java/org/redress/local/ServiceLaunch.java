@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.redress.devidentity.DevTokens;
+
 /**
  * Everything needed to start one service JVM: the runner jar, JVM options, the environment of the
  * service contract (HTTP_PORT, DB_URL, DB_USERNAME, DB_PASSWORD, KAFKA_BOOTSTRAP_SERVERS) and the
@@ -23,9 +25,11 @@ public record ServiceLaunch(String name, int port, Path jar, Path workingDirecto
     public static ServiceLaunch of(ServiceSpec spec, Path repositoryRoot, PostgresServer postgres,
                                    String kafkaBootstrapServers, List<String> jvmOptions, Path logDirectory) {
         // the module directory, so a service finds its own .env and config/ there as in `mvn quarkus:dev`
+        Map<String, String> environment = environmentFor(spec, postgres, kafkaBootstrapServers);
+        environment.putAll(developmentIdentity(developmentPublicKey(repositoryRoot)));
         return new ServiceLaunch(spec.name(), spec.port(), spec.runnerJar(repositoryRoot),
-                repositoryRoot.resolve(spec.name()), jvmOptions,
-                environmentFor(spec, postgres, kafkaBootstrapServers), logDirectory.resolve(spec.name() + ".log"));
+                repositoryRoot.resolve(spec.name()), jvmOptions, environment,
+                logDirectory.resolve(spec.name() + ".log"));
     }
 
     /** The service contract's environment variables, in a stable order for printing. */
@@ -37,6 +41,24 @@ public record ServiceLaunch(String name, int port, Path jar, Path workingDirecto
         env.put("DB_PASSWORD", postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         return env;
+    }
+
+    /**
+     * A packaged service runs in the prod profile and trusts only the key it is given: locally,
+     * the development key, so that tokens from {@code ./redress token <role>} are accepted.
+     */
+    static Map<String, String> developmentIdentity(Path publicKeyFile) {
+        // the launcher writes the key file before it starts any service (RedressLauncher)
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("REDRESS_JWT_PUBLIC_KEY_LOCATION", publicKeyFile.toAbsolutePath().toUri().toString());
+        env.put("REDRESS_JWT_ISSUER", DevTokens.ISSUER);
+        env.put("REDRESS_JWT_AUDIENCE", DevTokens.AUDIENCE);
+        return env;
+    }
+
+    /** Where the launcher puts the development public key for the services to read. */
+    public static Path developmentPublicKey(Path repositoryRoot) {
+        return repositoryRoot.resolve(".redress/dev-identity/dev-public.pem");
     }
 
     public List<String> command(Path javaExecutable) {

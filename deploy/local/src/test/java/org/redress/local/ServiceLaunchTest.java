@@ -21,7 +21,10 @@ class ServiceLaunchTest {
                 entry("DB_URL", "jdbc:postgresql://127.0.0.1:5432/assessments"),
                 entry("DB_USERNAME", "postgres"),
                 entry("DB_PASSWORD", ""),
-                entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+                entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
+                entry("REDRESS_JWT_PUBLIC_KEY_LOCATION", "file:///repo/.redress/dev-identity/dev-public.pem"),
+                entry("REDRESS_JWT_ISSUER", "https://dev-identity.redress.local"),
+                entry("REDRESS_JWT_AUDIENCE", "redress"));
     }
 
     @Test

@@ -36,6 +36,7 @@ public class RedressTestResources implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.username", database.username());
         config.put("quarkus.datasource.password", database.password());
         config.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        config.putAll(Tokens.verificationConfig());
         return config;
     }
 

@@ -25,7 +25,8 @@ class RedressTestResourcesTest {
         TestDatabase database = resources.database();
         try {
             assertThat(config).containsOnlyKeys("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
-                    "quarkus.datasource.password", "kafka.bootstrap.servers");
+                    "quarkus.datasource.password", "kafka.bootstrap.servers", "mp.jwt.verify.publickey",
+                    "mp.jwt.verify.issuer", "mp.jwt.verify.audiences");
             assertThat(config.get("quarkus.datasource.jdbc.url")).endsWith("/" + database.name());
             assertThat(database.name()).matches("t_[0-9a-f]{16}");
             assertThat(config.get("kafka.bootstrap.servers")).isEqualTo(TestKafka.bootstrapServers());

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,7 @@ import org.redress.complaints.intake.domain.ComplaintRepository;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.problem.ProblemDetail;
+import org.redress.servicekit.security.Roles;
 
 /** Complaint intake over HTTP. */
 @Path("/complaints")
@@ -54,6 +56,7 @@ public class ComplaintResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "registerComplaint", summary = "Record a complaint received by the council",
             description = "Records the complaint, numbers its points and starts the stage 1 clock (10 working days "
                     + "from receipt). Emits org.redress.complaint.registered.v1.")
@@ -90,6 +93,8 @@ public class ComplaintResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INVESTIGATING_OFFICER,
+            Roles.ADJUDICATING_OFFICER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "getComplaint", summary = "Read a complaint with its clocks as they stand today")
     @APIResponse(responseCode = "200", description = "The complaint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
@@ -103,6 +108,8 @@ public class ComplaintResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INVESTIGATING_OFFICER,
+            Roles.ADJUDICATING_OFFICER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "listComplaints", summary = "List complaints, newest received first")
     @APIResponse(responseCode = "200", description = "One page of complaints",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
@@ -114,6 +121,6 @@ public class ComplaintResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         LocalDate today = LocalDate.now(clock);
         var items = complaints.page(page, size).stream().map(c -> ComplaintView.of(c, today)).toList();
-        return new PageView<>(items, page, size, complaints.count());
+        return new PageView<>(items, page, size, complaints.total());
     }
 }

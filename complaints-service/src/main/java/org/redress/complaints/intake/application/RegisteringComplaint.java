@@ -13,6 +13,7 @@ import org.redress.complaints.intake.domain.ComplaintRepository;
 import org.redress.complaints.intake.domain.NewComplaint;
 import org.redress.complaints.intake.domain.StageOneTimescale;
 import org.redress.contracts.CaseReference;
+import org.redress.servicekit.audit.AuditTrail;
 import org.redress.servicekit.outbox.EventOutbox;
 import org.redress.statutorytime.WorkingDayCalendar;
 
@@ -25,13 +26,15 @@ public class RegisteringComplaint {
 
     private final ComplaintRepository complaints;
     private final EventOutbox outbox;
+    private final AuditTrail audit;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    public RegisteringComplaint(ComplaintRepository complaints, EventOutbox outbox, WorkingDayCalendar calendar,
-            Clock clock) {
+    public RegisteringComplaint(ComplaintRepository complaints, EventOutbox outbox, AuditTrail audit,
+            WorkingDayCalendar calendar, Clock clock) {
         this.complaints = complaints;
         this.outbox = outbox;
+        this.audit = audit;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -44,6 +47,7 @@ public class RegisteringComplaint {
                 LocalDate.now(clock), StageOneTimescale.startOn(calendar, details.receivedDate()));
         complaints.add(registration.complaint());
         UUID eventId = outbox.append(registration.event());
+        audit.record("complaint.registered", "complaint", registration.complaint().id().toString());
         LOG.infof("complaint %s registered; event %s", reference, eventId);
         return registration.complaint();
     }

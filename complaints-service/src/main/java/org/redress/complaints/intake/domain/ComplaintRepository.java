@@ -14,7 +14,7 @@ public interface ComplaintRepository {
     /** Complaints newest first, {@code size} at a time. */
     List<Complaint> page(int page, int size);
 
-    long count();
+    long total();
 
     /** The next serial number for a complaint reference (unique across years). */
     long nextReferenceSerial();

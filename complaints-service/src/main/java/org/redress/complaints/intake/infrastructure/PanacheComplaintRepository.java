@@ -51,8 +51,8 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
     }
 
     @Override
-    public long count() {
-        return PanacheRepositoryBase.super.count();
+    public long total() {
+        return count();
     }
 
     @Override

@@ -13,6 +13,8 @@ public final class ProblemTypes {
     public static final String NOT_FOUND = PREFIX + "not-found";
     public static final String IDEMPOTENCY_KEY_REUSED = PREFIX + "idempotency-key-reused";
     public static final String IDEMPOTENCY_KEY_IN_FLIGHT = PREFIX + "idempotency-key-in-flight";
+    public static final String UNAUTHENTICATED = PREFIX + "unauthenticated";
+    public static final String FORBIDDEN = PREFIX + "forbidden";
     public static final String CONCURRENT_UPDATE = PREFIX + "concurrent-update";
     public static final String SERVICE_UNAVAILABLE = PREFIX + "service-unavailable";
     public static final String INTERNAL = PREFIX + "internal";

@@ -26,6 +26,14 @@ public final class ApiResponses {
              "status":422,"detail":"receivedDate 2026-12-01 is after today (2026-11-25)","rule":"intake.received-date-in-future",
              "field":"receivedDate"}""";
 
+    public static final String UNAUTHORIZED_EXAMPLE = """
+            {"type":"urn:redress:problem:unauthenticated","title":"Unauthorized","status":401,
+             "detail":"a valid bearer token is required","instance":"/complaints"}""";
+
+    public static final String FORBIDDEN_EXAMPLE = """
+            {"type":"urn:redress:problem:forbidden","title":"Forbidden","status":403,
+             "detail":"the caller's role may not use this operation","instance":"/complaints"}""";
+
     private ApiResponses() {
     }
 }

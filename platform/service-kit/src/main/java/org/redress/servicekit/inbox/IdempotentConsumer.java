@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.servicekit.correlation.CorrelationIds;
+import org.redress.servicekit.security.Actor;
+import org.redress.servicekit.security.CurrentActor;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -26,9 +28,11 @@ public class IdempotentConsumer {
     private static final int ATTEMPTS = 6;
 
     private final ProcessedMessages processedMessages;
+    private final CurrentActor currentActor;
 
-    public IdempotentConsumer(ProcessedMessages processedMessages) {
+    public IdempotentConsumer(ProcessedMessages processedMessages, CurrentActor currentActor) {
         this.processedMessages = processedMessages;
+        this.currentActor = currentActor;
     }
 
     /** Applies {@code effect} unless {@code consumer} already processed this record's event. */
@@ -43,7 +47,10 @@ public class IdempotentConsumer {
             MDC.put(CorrelationIds.MDC_KEY, event.correlationId());
         }
         try {
-            applyWithRetries(consumer, event, effect);
+            currentActor.runAs(Actor.system(consumer), () -> {
+                applyWithRetries(consumer, event, effect);
+                return null;
+            });
         } finally {
             MDC.remove(CorrelationIds.MDC_KEY);
         }

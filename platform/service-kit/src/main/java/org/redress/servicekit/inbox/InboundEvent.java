@@ -3,6 +3,7 @@ package org.redress.servicekit.inbox;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,10 +21,14 @@ public record InboundEvent(String id, String type, String source, String subject
                 header(record, "ce_subject"), header(record, "ce_correlationid"), record.key(), record.value());
     }
 
-    /** The event's data as its payload record; an unreadable payload is a permanent failure. */
+    /**
+     * The event's data as its payload record; an unreadable payload is a permanent failure.
+     * Unknown fields are ignored (a tolerant reader): a producer may add a field to a v1 event
+     * without breaking its consumers, unlike an HTTP request, where an unknown field is refused.
+     */
     public <T> T payload(ObjectMapper objectMapper, Class<T> type) {
         try {
-            return objectMapper.readValue(data, type);
+            return objectMapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(data);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new UnreadableEvent(this.type, id);
         }

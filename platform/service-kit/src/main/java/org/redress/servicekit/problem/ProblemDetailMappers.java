@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.ProblemTypes;
@@ -71,6 +74,18 @@ public class ProblemDetailMappers {
     public Response malformedJson(JsonProcessingException exception, UriInfo uri) {
         return ProblemResponses.of(uri, ProblemTypes.MALFORMED_REQUEST, "Request body cannot be read", 400,
                 "the request body is not well-formed JSON");
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException exception, UriInfo uri) {
+        return Response.fromResponse(ProblemResponses.of(uri, ProblemTypes.UNAUTHENTICATED, "Unauthorized", 401,
+                "a valid bearer token is required")).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, UriInfo uri) {
+        return ProblemResponses.of(uri, ProblemTypes.FORBIDDEN, "Forbidden", 403,
+                "the caller's role may not use this operation");
     }
 
     @ServerExceptionMapper

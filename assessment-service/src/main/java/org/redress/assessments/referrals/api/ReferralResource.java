@@ -1,0 +1,121 @@
+package org.redress.assessments.referrals.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.assessments.referrals.application.ReceivingReferral;
+import org.redress.assessments.referrals.domain.ReferralRepository;
+import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.api.PageView;
+import org.redress.servicekit.problem.ProblemDetail;
+import org.redress.servicekit.security.Roles;
+
+/** Referrals over HTTP. */
+@Path("/referrals")
+@Tag(name = "Referrals", description = "Referrals about children and their decision clocks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReferralResource {
+
+    private final ReceivingReferral receiving;
+    private final ReferralRepository referrals;
+    private final Clock clock;
+
+    public ReferralResource(ReceivingReferral receiving, ReferralRepository referrals, Clock clock) {
+        this.receiving = receiving;
+        this.referrals = referrals;
+        this.clock = clock;
+    }
+
+    @POST
+    // referrals come from the front door's social workers or from another council system (case records)
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.INTEGRATION_CLIENT })
+    @Operation(operationId = "recordReferral", summary = "Record a referral about a child",
+            description = "Records the referral and starts the clock for the decision on the type of response "
+                    + "(1 working day from receipt, Working Together to Safeguard Children 2023). "
+                    + "Emits org.redress.assessment.referral-received.v1.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response",
+            schema = @Schema(type = SchemaType.STRING), example = "3b9e1f20-referral-0001")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecordReferralRequest.class),
+            examples = @ExampleObject(name = "schoolReferral", summary = "A school's referral",
+                    value = ReferralExamples.SCHOOL_REFERRAL)))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "inFlight", value = ApiResponses.CONFLICT_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "Breaks a referral rule, or reuses an Idempotency-Key with another body",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "futureReceipt", value = ReferralExamples.RECEIVED_IN_FUTURE)))
+    public Response record(@Valid @NotNull RecordReferralRequest request) {
+        var referral = receiving.receive(request.toNewReferral());
+        return Response.created(URI.create("/referrals/" + referral.id()))
+                .entity(ReferralView.of(referral, LocalDate.now(clock)))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
+    @Operation(operationId = "getReferral", summary = "Read a referral with its decision clock as it stands today")
+    @APIResponse(responseCode = "200", description = "The referral",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "404", description = "No such referral",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknown", value = ReferralExamples.UNKNOWN_REFERRAL)))
+    public ReferralView get(@PathParam("id") @Parameter(description = "Referral id", example = "5a1d7c3e-8f2b-4e60-9d14-2c7b0e9f6a31") UUID id) {
+        return referrals.find(id)
+                .map(referral -> ReferralView.of(referral, LocalDate.now(clock)))
+                .orElseThrow(() -> new NotFoundException("no referral with id " + id));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
+    @Operation(operationId = "listReferrals", summary = "List referrals, newest received first")
+    @APIResponse(responseCode = "200", description = "One page of referrals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "A paging parameter is out of range",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    public PageView<ReferralView> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
+        LocalDate today = LocalDate.now(clock);
+        var items = referrals.page(page, size).stream().map(r -> ReferralView.of(r, today)).toList();
+        return new PageView<>(items, page, size, referrals.count());
+    }
+}

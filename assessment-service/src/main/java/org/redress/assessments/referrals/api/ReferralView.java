@@ -1,0 +1,31 @@
+package org.redress.assessments.referrals.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.assessments.referrals.domain.NeedDomain;
+import org.redress.assessments.referrals.domain.Referral;
+import org.redress.servicekit.api.ClockView;
+
+/** A referral as the API shows it, with its decision clock as it stands today. */
+@Schema(name = "Referral", description = "A referral about a child and its decision clock")
+public record ReferralView(
+        @Schema(examples = "5a1d7c3e-8f2b-4e60-9d14-2c7b0e9f6a31") UUID id,
+        @Schema(description = "Case reference with check digit", examples = "REF-2026-000123-4") String reference,
+        @Schema(description = "The council's record reference of the child", examples = "CR-104233") String childRef,
+        @Schema(examples = "2026-11-02") LocalDate receivedDate,
+        @Schema(examples = "SCHOOL") String referrerType,
+        @Schema(description = "Need domains raised", examples = "[\"EDUCATION\"]") List<String> concerns,
+        @Schema(description = "Decision on the type of response: 1 working day from receipt (Working Together 2023)")
+        ClockView decisionClock) {
+
+    static ReferralView of(Referral referral, LocalDate today) {
+        var details = referral.details();
+        return new ReferralView(referral.id(), referral.reference().toString(), details.childRef(),
+                details.receivedDate(), details.referrerType().name(),
+                details.concerns().stream().map(NeedDomain::name).toList(),
+                ClockView.of(referral.decisionClock().snapshotOn(today)));
+    }
+}

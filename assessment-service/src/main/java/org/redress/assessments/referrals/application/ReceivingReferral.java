@@ -1,0 +1,53 @@
+package org.redress.assessments.referrals.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.redress.assessments.referrals.domain.NewReferral;
+import org.redress.assessments.referrals.domain.Referral;
+import org.redress.assessments.referrals.domain.ReferralRepository;
+import org.redress.contracts.CaseReference;
+import org.redress.servicekit.audit.AuditTrail;
+import org.redress.servicekit.outbox.EventOutbox;
+import org.redress.statutorytime.WorkingDayCalendar;
+
+/** Records a new referral and announces it, in one transaction. */
+@ApplicationScoped
+public class ReceivingReferral {
+
+    private static final Logger LOG = Logger.getLogger(ReceivingReferral.class);
+
+    private final ReferralRepository referrals;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    public ReceivingReferral(ReferralRepository referrals, EventOutbox outbox, AuditTrail audit,
+            WorkingDayCalendar calendar, Clock clock) {
+        this.referrals = referrals;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Referral receive(NewReferral details) {
+        CaseReference reference = new CaseReference(Referral.REFERENCE_PREFIX, details.receivedDate().getYear(),
+                referrals.nextReferenceSerial());
+        Referral.Receipt receipt = Referral.receive(UUID.randomUUID(), reference, details, LocalDate.now(clock),
+                calendar);
+        referrals.add(receipt.referral());
+        UUID eventId = outbox.append(receipt.event());
+        audit.record("referral.received", "referral", receipt.referral().id().toString());
+        LOG.infof("referral %s received; decision due %s; event %s", reference,
+                receipt.referral().decisionDueDate(), eventId);
+        return receipt.referral();
+    }
+}

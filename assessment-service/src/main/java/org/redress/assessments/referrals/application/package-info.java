@@ -1,0 +1,2 @@
+/** Referral use cases: one class per action, each one transaction that also writes the outbox. */
+package org.redress.assessments.referrals.application;

@@ -1,0 +1,86 @@
+package org.redress.assessments.referrals.infrastructure;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.redress.assessments.referrals.domain.NeedDomain;
+import org.redress.assessments.referrals.domain.NewReferral;
+import org.redress.assessments.referrals.domain.Referral;
+import org.redress.assessments.referrals.domain.ReferralRepository;
+import org.redress.assessments.referrals.domain.ReferrerType;
+import org.redress.contracts.CaseReference;
+import org.redress.statutorytime.StatutoryClock;
+import org.redress.statutorytime.WorkingDayCalendar;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/** Referrals in PostgreSQL through Hibernate ORM with Panache. */
+@ApplicationScoped
+public class PanacheReferralRepository implements ReferralRepository, PanacheRepositoryBase<ReferralEntity, UUID> {
+
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    public PanacheReferralRepository(WorkingDayCalendar calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    public void add(Referral referral) {
+        persist(toEntity(referral));
+    }
+
+    @Override
+    public Optional<Referral> find(UUID id) {
+        return findByIdOptional(id).map(this::toDomain);
+    }
+
+    @Override
+    public List<Referral> page(int page, int size) {
+        return findAll(Sort.descending("receivedDate").and("id")).page(Page.of(page, size)).list().stream()
+                .map(this::toDomain)
+                .toList();
+    }
+
+    @Override
+    public long count() {
+        // not PanacheRepositoryBase.super.count(): Panache generates no count() in a class that
+        // declares one, so the interface default would throw at run time
+        return findAll().count();
+    }
+
+    @Override
+    public long nextReferenceSerial() {
+        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('referral_reference_seq')")
+                .getSingleResult()).longValue();
+    }
+
+    private ReferralEntity toEntity(Referral referral) {
+        NewReferral details = referral.details();
+        ReferralEntity entity = new ReferralEntity();
+        entity.id = referral.id();
+        entity.reference = referral.reference().toString();
+        entity.childRef = details.childRef();
+        entity.receivedDate = details.receivedDate();
+        entity.referrerType = details.referrerType().name();
+        entity.concerns = details.concerns().stream().map(NeedDomain::name).toList();
+        entity.decisionLimit = referral.decisionClock().limit();
+        entity.createdAt = clock.instant();
+        return entity;
+    }
+
+    private Referral toDomain(ReferralEntity entity) {
+        NewReferral details = new NewReferral(entity.childRef, entity.receivedDate,
+                ReferrerType.valueOf(entity.referrerType),
+                entity.concerns.stream().map(NeedDomain::valueOf).toList());
+        StatutoryClock decisionClock = StatutoryClock.start(calendar, entity.receivedDate, entity.decisionLimit);
+        return new Referral(entity.id, CaseReference.parse(entity.reference), details, decisionClock);
+    }
+}

@@ -1,0 +1,39 @@
+package org.redress.assessments.referrals.infrastructure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The stored row of a referral; mapped to and from the domain model by the repository. */
+@Entity
+@Table(name = "referral")
+public class ReferralEntity {
+
+    @Id
+    public UUID id;
+    public String reference;
+    @Column(name = "child_ref")
+    public String childRef;
+    @Column(name = "received_date")
+    public LocalDate receivedDate;
+    @Column(name = "referrer_type")
+    public String referrerType;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> concerns;
+    @Column(name = "decision_limit")
+    public int decisionLimit;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Version
+    public long version;
+}

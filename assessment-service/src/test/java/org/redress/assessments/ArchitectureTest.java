@@ -1,0 +1,36 @@
+package org.redress.assessments;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The domain stays plain Java; the two features do not reach into each other. */
+@AnalyzeClasses(packages = "org.redress.assessments", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainHasNoFrameworkImports = noClasses()
+            .that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "io.smallrye..",
+                    "org.eclipse.microprofile..", "com.fasterxml..", "org.hibernate..", "org.apache.kafka..",
+                    "org.jboss..", "org.redress.servicekit..");
+
+    @ArchTest
+    static final ArchRule domainDoesNotReachIntoAdapters = noClasses()
+            .that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..infrastructure..", "..api..",
+                    "org.redress.assessments.reassessments");
+
+    @ArchTest
+    static final ArchRule referralsDoNotDependOnReassessments = noClasses()
+            .that().resideInAPackage("org.redress.assessments.referrals..")
+            .should().dependOnClassesThat().resideInAPackage("org.redress.assessments.reassessments..");
+
+    @ArchTest
+    static final ArchRule reassessmentsDoNotDependOnReferrals = noClasses()
+            .that().resideInAPackage("org.redress.assessments.reassessments..")
+            .should().dependOnClassesThat().resideInAPackage("org.redress.assessments.referrals..");
+}

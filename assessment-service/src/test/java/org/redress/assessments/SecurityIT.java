@@ -1,0 +1,95 @@
+package org.redress.assessments;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.redress.contracts.Topics;
+import org.redress.contracts.events.EventType;
+import org.redress.servicekit.security.Roles;
+import org.redress.testkit.CloudEventPublisher;
+import org.redress.testkit.EndpointSecurityWalk;
+import org.redress.testkit.OpenApiContract;
+import org.redress.testkit.OutgoingCloudEvent;
+import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.Tokens;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(RedressTestResources.class)
+class SecurityIT {
+
+    @Test
+    void everyOperationRefusesMissingTokensAndRolesItDoesNotList() {
+        assertThat(EndpointSecurityWalk.failures(OpenApiContract.fetch())).isEmpty();
+    }
+
+    static Stream<Arguments> refusedTokens() {
+        return Tokens.refusedTokens(Roles.SOCIAL_WORKER).entrySet().stream()
+                .map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
+    }
+
+    @ParameterizedTest(name = "a token {0} is refused")
+    @MethodSource("refusedTokens")
+    void refusesTokensThatAreNotValid(String what, String token) {
+        given().auth().oauth2(token).when().get("/referrals").then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void recordsWhoRecordedAReferralInTheAuditTrail() {
+        String id = Tokens.as(Roles.TEAM_MANAGER).contentType(ContentType.JSON)
+                .body(ReferralRequests.referralReceivedOn(LocalDate.of(2026, 11, 2)))
+                .when().post("/referrals").then().statusCode(201).extract().path("id");
+
+        Tokens.as(Roles.AUDITOR).queryParam("resourceType", "referral").queryParam("resourceId", id)
+                .when().get("/audit").then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].action", equalTo("referral.received"))
+                .body("items[0].actorSubject", equalTo("test-" + Roles.TEAM_MANAGER));
+    }
+
+    @Test
+    void attributesAnAssessmentOpenedForARemedyToTheConsumer() {
+        String remedyCaseId = UUID.randomUUID().toString();
+        String action = UUID.randomUUID().toString();
+        CloudEventPublisher.publish(Topics.REMEDIES, remedyCaseId, OutgoingCloudEvent.of(
+                EventType.REASSESSMENT_REQUESTED.ceType(), "urn:redress:remedy-service", "REM-2026-000042-7", """
+                        {"remedyCaseId":"%s","reference":"REM-2026-000042-7","actionId":"%s",
+                         "childRef":"CR-400001","dueDate":"2026-12-23"}""".formatted(remedyCaseId, action)));
+
+        String id = await().atMost(Duration.ofSeconds(30)).until(() -> assessmentFor(action), found -> found != null);
+        Tokens.as(Roles.AUDITOR).queryParam("resourceType", "assessment").queryParam("resourceId", id)
+                .when().get("/audit").then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].action", equalTo("assessment.opened-for-remedy"))
+                .body("items[0].actorSubject", equalTo("system:assessments.reassessment-requests"));
+    }
+
+    private static String assessmentFor(String actionId) {
+        List<Map<String, Object>> items = Tokens.as(Roles.AUDITOR).queryParam("size", 100).when().get("/assessments")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        return items.stream()
+                .filter(item -> item.get("remedy") instanceof Map<?, ?> remedy && actionId.equals(remedy.get("actionId")))
+                .map(item -> (String) item.get("id"))
+                .findFirst().orElse(null);
+    }
+}

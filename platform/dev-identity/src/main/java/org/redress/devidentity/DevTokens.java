@@ -1,0 +1,87 @@
+package org.redress.devidentity;
+
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Mints bearer tokens like a council's identity provider would: RS256, issuer, audience,
+ * subject, expiry and the caller's roles in the MP-JWT {@code groups} claim.
+ */
+public final class DevTokens {
+
+    /** Issuer of development tokens; services accept it only where configured to. */
+    public static final String ISSUER = "https://dev-identity.redress.local";
+    /** Audience every Redress service expects by default. */
+    public static final String AUDIENCE = "redress";
+
+    private DevTokens() {
+    }
+
+    /** What a token says about its bearer. */
+    public record TokenRequest(String subject, List<String> roles, String clientId, String issuer, String audience,
+            Instant issuedAt, Duration lifetime) {
+
+        public static TokenRequest forRoles(String subject, List<String> roles) {
+            return new TokenRequest(subject, List.copyOf(roles), "redress-dev-cli", ISSUER, AUDIENCE, Instant.now(),
+                    Duration.ofHours(8));
+        }
+
+        public TokenRequest withIssuer(String otherIssuer) {
+            return new TokenRequest(subject, roles, clientId, otherIssuer, audience, issuedAt, lifetime);
+        }
+
+        public TokenRequest withAudience(String otherAudience) {
+            return new TokenRequest(subject, roles, clientId, issuer, otherAudience, issuedAt, lifetime);
+        }
+
+        public TokenRequest issuedAt(Instant when, Duration validFor) {
+            return new TokenRequest(subject, roles, clientId, issuer, audience, when, validFor);
+        }
+
+        public TokenRequest withClientId(String otherClientId) {
+            return new TokenRequest(subject, roles, otherClientId, issuer, audience, issuedAt, lifetime);
+        }
+    }
+
+    /** A token signed with the development key. */
+    public static String mint(TokenRequest request) {
+        return sign(request, DevKeys.signingKey());
+    }
+
+    /** A token with the right claims signed by a key no service trusts. */
+    public static String mintWithStrangerKey(TokenRequest request) {
+        return sign(request, DevKeys.strangerKey());
+    }
+
+    private static String sign(TokenRequest request, PrivateKey key) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(request.issuer());
+        claims.setAudience(request.audience());
+        claims.setSubject(request.subject());
+        claims.setClaim("upn", request.subject());
+        claims.setClaim("azp", request.clientId());
+        claims.setStringListClaim("groups", request.roles());
+        claims.setJwtId(UUID.randomUUID().toString());
+        claims.setIssuedAt(NumericDate.fromSeconds(request.issuedAt().getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(request.issuedAt().plus(request.lifetime()).getEpochSecond()));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("token could not be signed", e);
+        }
+    }
+}

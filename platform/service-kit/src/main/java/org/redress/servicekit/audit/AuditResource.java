@@ -1,0 +1,79 @@
+package org.redress.servicekit.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.api.PageView;
+import org.redress.servicekit.problem.ProblemDetail;
+import org.redress.servicekit.security.Roles;
+
+/** The audit trail, newest first, for auditors. */
+@Path("/audit")
+@Tag(name = "Audit", description = "Who changed what, and when")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    private final EntityManager entityManager;
+
+    public AuditResource(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @GET
+    @RolesAllowed(Roles.AUDITOR)
+    @Operation(operationId = "listAuditEntries", summary = "Read the audit trail, newest first, optionally for one resource")
+    @APIResponse(responseCode = "200", description = "One page of audit entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is out of range",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    public PageView<AuditEntryView> list(
+            @QueryParam("resourceType") @Size(max = 64) @Parameter(description = "Only entries about this type of resource", example = "complaint") String resourceType,
+            @QueryParam("resourceId") @Size(max = 64) @Parameter(description = "Only entries about this resource", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") String resourceId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) @Parameter(description = "Page size, 1 to 500", example = "50") int size) {
+        String filter = " WHERE (CAST(:type AS varchar) IS NULL OR resource_type = :type)"
+                + " AND (CAST(:id AS varchar) IS NULL OR resource_id = :id)";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT id, occurred_at, actor_subject, actor_roles, client_id, action, resource_type, resource_id,
+                       correlation_id FROM audit_entry""" + filter + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .setParameter("type", resourceType)
+                .setParameter("id", resourceId)
+                .setParameter("limit", size)
+                .setParameter("offset", (long) page * size)
+                .getResultList();
+        long total = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM audit_entry" + filter)
+                .setParameter("type", resourceType)
+                .setParameter("id", resourceId)
+                .getSingleResult()).longValue();
+        return new PageView<>(rows.stream().map(AuditResource::view).toList(), page, size, total);
+    }
+
+    private static AuditEntryView view(Object[] row) {
+        OffsetDateTime at = row[1] instanceof OffsetDateTime odt ? odt
+                : ((java.time.Instant) row[1]).atOffset(java.time.ZoneOffset.UTC);
+        return new AuditEntryView(((Number) row[0]).longValue(), at, (String) row[2], (String) row[3],
+                (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8]);
+    }
+}

@@ -1,0 +1,58 @@
+package org.redress.servicekit.security;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The actor behind the work in hand: the authenticated caller of the current request, or the
+ * system actor a consumer or job declared with {@link #runAs}.
+ */
+@ApplicationScoped
+public class CurrentActor {
+
+    private final Instance<SecurityIdentity> identity;
+    private final ThreadLocal<Actor> systemActor = new ThreadLocal<>();
+
+    public CurrentActor(Instance<SecurityIdentity> identity) {
+        this.identity = identity;
+    }
+
+    public Actor get() {
+        Actor declared = systemActor.get();
+        if (declared != null) {
+            return declared;
+        }
+        if (!Arc.container().requestContext().isActive()) {
+            return Actor.system("unattributed");
+        }
+        SecurityIdentity caller = identity.get();
+        if (caller.isAnonymous()) {
+            return Actor.system("anonymous");
+        }
+        String clientId = caller.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("azp") : null;
+        return new Actor(caller.getPrincipal().getName(), List.copyOf(caller.getRoles()), clientId);
+    }
+
+    /** Runs work on behalf of a named system actor (consumers, scheduled jobs). */
+    public <T> T runAs(Actor actor, Supplier<T> work) {
+        Actor previous = systemActor.get();
+        systemActor.set(actor);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                systemActor.remove();
+            } else {
+                systemActor.set(previous);
+            }
+        }
+    }
+}

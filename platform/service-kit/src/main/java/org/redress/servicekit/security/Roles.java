@@ -1,0 +1,29 @@
+package org.redress.servicekit.security;
+
+import java.util.List;
+
+/**
+ * The roles Redress knows, as they arrive in the token's roles claim ({@code groups} by
+ * default). Each REST operation lists the roles it allows with {@code @RolesAllowed}; an
+ * operation without one is refused ({@code quarkus.security.jaxrs.deny-unannotated-endpoints}).
+ */
+public final class Roles {
+
+    public static final String COMPLAINTS_OFFICER = "complaints-officer";
+    public static final String COMPLAINTS_MANAGER = "complaints-manager";
+    public static final String INVESTIGATING_OFFICER = "investigating-officer";
+    public static final String ADJUDICATING_OFFICER = "adjudicating-officer";
+    public static final String SOCIAL_WORKER = "social-worker";
+    public static final String TEAM_MANAGER = "team-manager";
+    public static final String REMEDY_OFFICER = "remedy-officer";
+    /** Reads everything, changes nothing (internal audit, the Ombudsman's and Ofsted's access). */
+    public static final String AUDITOR = "auditor";
+    /** Other council systems calling Redress: reads, and the writes the README lists. */
+    public static final String INTEGRATION_CLIENT = "integration-client";
+
+    public static final List<String> ALL = List.of(COMPLAINTS_OFFICER, COMPLAINTS_MANAGER, INVESTIGATING_OFFICER,
+            ADJUDICATING_OFFICER, SOCIAL_WORKER, TEAM_MANAGER, REMEDY_OFFICER, AUDITOR, INTEGRATION_CLIENT);
+
+    private Roles() {
+    }
+}

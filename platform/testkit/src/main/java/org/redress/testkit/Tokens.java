@@ -1,0 +1,59 @@
+package org.redress.testkit;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.redress.devidentity.DevKeys;
+import org.redress.devidentity.DevTokens;
+
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Bearer tokens for service tests, signed with the development key that
+ * {@link RedressTestResources} tells the service to trust.
+ */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    /** A token for a test user holding {@code role}. */
+    public static String forRole(String role) {
+        return DevTokens.mint(DevTokens.TokenRequest.forRoles("test-" + role, List.of(role)));
+    }
+
+    /** A RestAssured request as a test user holding {@code role}. */
+    public static RequestSpecification as(String role) {
+        return given().auth().oauth2(forRole(role));
+    }
+
+    /**
+     * Tokens for {@code role} that a service must refuse, by what is wrong with them: expired,
+     * signed by an untrusted key, from another issuer, for another audience.
+     */
+    public static Map<String, String> refusedTokens(String role) {
+        DevTokens.TokenRequest valid = DevTokens.TokenRequest.forRoles("test-" + role, List.of(role));
+        return Map.of(
+                "expired", DevTokens.mint(valid.issuedAt(Instant.now().minus(Duration.ofHours(3)), Duration.ofHours(1))),
+                "wrongly signed", DevTokens.mintWithStrangerKey(valid),
+                "from another issuer", DevTokens.mint(valid.withIssuer("https://idp.elsewhere.example")),
+                "for another audience", DevTokens.mint(valid.withAudience("another-system")));
+    }
+
+    /**
+     * The settings that make a service under test verify development tokens. The key is given as
+     * content ({@code mp.jwt.verify.publickey}) because in test mode Quarkus generates its own
+     * in-memory key pair, and a configured key content is the only setting that takes precedence.
+     */
+    static Map<String, String> verificationConfig() {
+        String key = DevKeys.publicKeyPem().replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return Map.of(
+                "mp.jwt.verify.publickey", key,
+                "mp.jwt.verify.issuer", DevTokens.ISSUER,
+                "mp.jwt.verify.audiences", DevTokens.AUDIENCE);
+    }
+}

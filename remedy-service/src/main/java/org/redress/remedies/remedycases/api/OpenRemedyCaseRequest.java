@@ -1,0 +1,69 @@
+package org.redress.remedies.remedycases.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.remedies.remedycases.domain.ActionType;
+import org.redress.remedies.remedycases.domain.AgreedActionTerms;
+import org.redress.remedies.remedycases.domain.NewRemedyCase;
+import org.redress.remedies.remedycases.domain.RemedySource;
+
+/** What a decision agreed, as the API takes it. */
+@Schema(name = "OpenRemedyCaseRequest", description = "The actions a council agreed in one decision")
+public record OpenRemedyCaseRequest(
+        @NotNull @Schema(description = "Where the actions were agreed", examples = "STAGE_2", required = true)
+        RemedySource source,
+        @Schema(description = "The complaint the actions were agreed on, if any", examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10")
+        UUID complaintId,
+        @Pattern(regexp = "[A-Z]{3}-\\d{4}-\\d{6,}-\\d", message = "must be a case reference such as CMP-2026-000123-3")
+        @Schema(description = "That complaint's reference", examples = "CMP-2026-000123-3")
+        String complaintReference,
+        @NotNull @Schema(description = "Date of the decision; every agreed period runs from it. Not in the future.",
+                examples = "2026-11-20", required = true)
+        LocalDate decisionDate,
+        @Size(max = 10) @Schema(description = "The council's record references of the children concerned; "
+                + "each REASSESSMENT action asks for one reassessment per child", examples = "[\"CR-104233\"]")
+        List<@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{3,32}", message = "must be a record reference of 3 to 32 letters, digits or dashes") String> childReferences,
+        @NotEmpty @Size(max = 50) @Schema(description = "The agreed actions, at least one", required = true)
+        List<@NotNull @Valid AgreedActionRequest> actions) {
+
+    /** One agreed action. */
+    @Schema(name = "AgreedActionRequest", description = "One action as the decision agreed it")
+    public record AgreedActionRequest(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9.-]{1,16}", message = "must be 1 to 16 letters, digits, dots or dashes")
+            @Schema(description = "The decision's own number for the action", examples = "A1", required = true)
+            String actionRef,
+            @NotNull @Schema(examples = "PAYMENT", required = true)
+            ActionType type,
+            @NotBlank @Pattern(regexp = "P\\d{1,4}[DWM]", message = "must be a calendar period such as P14D, P4W, P1M or P3M")
+            @Schema(description = "Agreed period from the decision date, in calendar days, weeks or months",
+                    examples = "P1M", required = true)
+            String period,
+            @Schema(description = "PAYMENT only, and required for it: the agreed amount in pence, more than 0",
+                    examples = "30000")
+            Long amountPence,
+            @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a theme code such as direct-payments-policy")
+            @Size(max = 64)
+            @Schema(description = "SERVICE_IMPROVEMENT only, and required for it: the learning theme code",
+                    examples = "direct-payments-policy")
+            String theme) {
+
+        AgreedActionTerms toTerms() {
+            return new AgreedActionTerms(actionRef, type, period, amountPence, theme);
+        }
+    }
+
+    NewRemedyCase toNewRemedyCase() {
+        return new NewRemedyCase(source, complaintId, complaintReference, decisionDate, childReferences,
+                actions.stream().map(AgreedActionRequest::toTerms).toList());
+    }
+}

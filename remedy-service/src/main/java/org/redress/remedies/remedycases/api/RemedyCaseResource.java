@@ -1,0 +1,130 @@
+package org.redress.remedies.remedycases.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.remedies.remedycases.application.OpeningRemedyCase;
+import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
+import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.api.PageView;
+import org.redress.servicekit.problem.ProblemDetail;
+import org.redress.servicekit.security.Roles;
+
+/** Remedy cases over HTTP. */
+@Path("/remedy-cases")
+@Tag(name = "Remedy cases", description = "What a council agreed to do after a complaint or an Ombudsman decision, and by when")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RemedyCaseResource {
+
+    private final OpeningRemedyCase opening;
+    private final RemedyCaseRepository remedyCases;
+    private final Clock clock;
+
+    public RemedyCaseResource(OpeningRemedyCase opening, RemedyCaseRepository remedyCases, Clock clock) {
+        this.opening = opening;
+        this.remedyCases = remedyCases;
+        this.clock = clock;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INTEGRATION_CLIENT })
+    @Operation(operationId = "openRemedyCase", summary = "Record the actions a decision agreed",
+            description = "Opens a remedy case with one open action per agreed action, each due at the end of its "
+                    + "calendar period from the decision date (month ends clamped). Emits "
+                    + "org.redress.remedy.case-opened.v1 and, for each REASSESSMENT action, one "
+                    + "org.redress.remedy.reassessment-requested.v1 per child.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response",
+            schema = @Schema(type = SchemaType.STRING), example = "2b9e51d0-remedy-0001")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OpenRemedyCaseRequest.class),
+            examples = @ExampleObject(name = "ombudsmanDecision", summary = "Actions agreed with the Ombudsman",
+                    value = RemedyCaseExamples.OMBUDSMAN_DECISION)))
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The decision already has a remedy case, or the same "
+            + "Idempotency-Key is still being processed",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = {
+                        @ExampleObject(name = "decisionAlreadyOpened", value = RemedyCaseExamples.DECISION_ALREADY_OPENED),
+                        @ExampleObject(name = "inFlight", value = ApiResponses.CONFLICT_EXAMPLE) }))
+    @APIResponse(responseCode = "422", description = "Breaks a remedy rule, or reuses an Idempotency-Key with another body",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = {
+                        @ExampleObject(name = "paymentWithoutAmount", value = RemedyCaseExamples.PAYMENT_WITHOUT_AMOUNT),
+                        @ExampleObject(name = "reassessmentWithoutChild", value = RemedyCaseExamples.REASSESSMENT_WITHOUT_CHILD) }))
+    public Response open(@Valid @NotNull OpenRemedyCaseRequest request) {
+        var remedyCase = opening.open(request.toNewRemedyCase());
+        return Response.created(URI.create("/remedy-cases/" + remedyCase.id()))
+                .entity(RemedyCaseView.of(remedyCase, LocalDate.now(clock)))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.AUDITOR,
+            Roles.INTEGRATION_CLIENT })
+    @Operation(operationId = "getRemedyCase", summary = "Read a remedy case with each action's due date and whether it is overdue today")
+    @APIResponse(responseCode = "200", description = "The remedy case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
+    @APIResponse(responseCode = "404", description = "No such remedy case",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
+    public RemedyCaseView get(@PathParam("id") @Parameter(description = "Remedy case id", example = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID id) {
+        return remedyCases.find(id)
+                .map(remedyCase -> RemedyCaseView.of(remedyCase, LocalDate.now(clock)))
+                .orElseThrow(() -> new NotFoundException("no remedy case with id " + id));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.AUDITOR,
+            Roles.INTEGRATION_CLIENT })
+    @Operation(operationId = "listRemedyCases", summary = "List remedy cases, newest decision first",
+            description = "All remedy cases, or only those of one complaint.")
+    @APIResponse(responseCode = "200", description = "One page of remedy cases",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "A paging parameter is out of range",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    public PageView<RemedyCaseView> list(
+            @QueryParam("complaintId") @Parameter(description = "Only the cases of this complaint", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID complaintId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
+        LocalDate today = LocalDate.now(clock);
+        var items = remedyCases.page(complaintId, page, size).stream().map(c -> RemedyCaseView.of(c, today)).toList();
+        return new PageView<>(items, page, size, remedyCases.count(complaintId));
+    }
+}

@@ -1,0 +1,49 @@
+package org.redress.remedies.remedycases.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.remedies.remedycases.domain.RemedyAction;
+import org.redress.remedies.remedycases.domain.RemedyCase;
+
+/** A remedy case as the API shows it, each action with its due date and whether it is overdue today. */
+@Schema(name = "RemedyCase", description = "A remedy case and its agreed actions")
+public record RemedyCaseView(
+        @Schema(examples = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID id,
+        @Schema(description = "Case reference with check digit", examples = "REM-2026-000042-7") String reference,
+        @Schema(examples = "STAGE_2") String source,
+        @Schema(examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID complaintId,
+        @Schema(examples = "CMP-2026-000123-3") String complaintReference,
+        @Schema(examples = "2026-11-20") LocalDate decisionDate,
+        @Schema(examples = "[\"CR-104233\"]") List<String> childReferences,
+        List<ActionView> actions) {
+
+    /** One agreed action as it stands today. */
+    @Schema(name = "RemedyAction", description = "An agreed action, its due date and whether it is overdue")
+    public record ActionView(
+            @Schema(examples = "5d1c7e22-0f3a-4b6e-9a41-2c8d7b0e6f13") UUID id,
+            @Schema(examples = "A1") String actionRef,
+            @Schema(examples = "PAYMENT") String type,
+            @Schema(description = "Agreed calendar period from the decision date", examples = "P1M") String period,
+            @Schema(description = "Last day of the period; month ends clamped", examples = "2026-12-20") LocalDate dueDate,
+            @Schema(description = "PAYMENT only: agreed amount in pence", examples = "30000") Long amountPence,
+            @Schema(description = "SERVICE_IMPROVEMENT only: learning theme code", examples = "direct-payments-policy") String theme,
+            @Schema(description = "OPEN or COMPLETED", examples = "OPEN") String status,
+            @Schema(description = "True from the day after the due date while not completed", examples = "false") boolean overdue) {
+
+        static ActionView of(RemedyAction action, LocalDate today) {
+            return new ActionView(action.id(), action.actionRef(), action.type().name(), action.period().code(),
+                    action.dueDate(), action.amountPence(), action.theme(), action.status().name(),
+                    action.overdueOn(today));
+        }
+    }
+
+    static RemedyCaseView of(RemedyCase remedyCase, LocalDate today) {
+        var details = remedyCase.details();
+        return new RemedyCaseView(remedyCase.id(), remedyCase.reference().toString(), details.source().name(),
+                details.complaintId(), details.complaintReference(), details.decisionDate(),
+                details.childReferences(), remedyCase.actions().stream().map(a -> ActionView.of(a, today)).toList());
+    }
+}

@@ -1,0 +1,65 @@
+package org.redress.remedies.remedycases.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.redress.contracts.CaseReference;
+import org.redress.contracts.events.RemedyEvent;
+import org.redress.remedies.remedycases.domain.NewRemedyCase;
+import org.redress.remedies.remedycases.domain.OneCasePerDecision;
+import org.redress.remedies.remedycases.domain.RemedyCase;
+import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
+import org.redress.servicekit.audit.AuditTrail;
+import org.redress.servicekit.outbox.EventOutbox;
+
+/**
+ * Opens a remedy case for what a decision agreed and announces it, in one transaction. Used by
+ * the HTTP API and by the ActionsAgreed consumer alike, so the same rules apply to both.
+ */
+@ApplicationScoped
+public class OpeningRemedyCase {
+
+    static final String REFERENCE_PREFIX = "REM";
+    private static final Logger LOG = Logger.getLogger(OpeningRemedyCase.class);
+
+    private final RemedyCaseRepository remedyCases;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public OpeningRemedyCase(RemedyCaseRepository remedyCases, EventOutbox outbox, AuditTrail audit, Clock clock) {
+        this.remedyCases = remedyCases;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public RemedyCase open(NewRemedyCase details) {
+        refuseSecondCaseForTheSameDecision(details);
+        CaseReference reference = new CaseReference(REFERENCE_PREFIX, details.decisionDate().getYear(),
+                remedyCases.nextReferenceSerial());
+        RemedyCase.Opening opening = RemedyCase.open(UUID.randomUUID(), reference, details, LocalDate.now(clock),
+                UUID::randomUUID);
+        remedyCases.add(opening.remedyCase());
+        for (RemedyEvent event : opening.events()) {
+            UUID eventId = outbox.append(event);
+            LOG.infof("remedy case %s: %s appended as event %s", reference, event.getClass().getSimpleName(), eventId);
+        }
+        audit.record("remedy-case.opened", "remedy-case", opening.remedyCase().id().toString());
+        return opening.remedyCase();
+    }
+
+    /** Checked up front for a clear answer; the repository turns a lost race into the same violation. */
+    private void refuseSecondCaseForTheSameDecision(NewRemedyCase details) {
+        if (details.complaintId() != null
+                && remedyCases.existsForDecision(details.complaintId(), details.source(), details.decisionDate())) {
+            throw OneCasePerDecision.violation(details.source(), details.decisionDate());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.redress.remedies.remedycases.domain;
+
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
+
+/**
+ * What each type of action must and must not carry. A payment without an exact amount cannot be
+ * checked as paid in full (DOMAIN §4: a payment is complete only when the amount paid equals the
+ * amount due), and a service improvement without a theme cannot be set beside earlier faults on
+ * the same theme (learning across cases). An amount or theme on any other action is a mistake
+ * in the decision record, refused rather than silently dropped.
+ */
+public final class ActionTermsPolicy {
+
+    private ActionTermsPolicy() {
+    }
+
+    /** Checks one action's terms; {@code field} is its path in the request, e.g. {@code actions[0]}. */
+    public static void check(AgreedActionTerms terms, String field) {
+        checkAmount(terms, field + ".amountPence");
+        checkTheme(terms, field + ".theme");
+    }
+
+    private static void checkAmount(AgreedActionTerms terms, String field) {
+        if (terms.type() != ActionType.PAYMENT) {
+            if (terms.amountPence() != null) {
+                throw violation("remedy.amount-on-non-payment", field,
+                        "only a PAYMENT action carries an amount, not " + terms.type());
+            }
+            return;
+        }
+        if (terms.amountPence() == null) {
+            throw violation("remedy.payment-without-amount", field, "a PAYMENT action needs amountPence");
+        }
+        if (terms.amountPence() <= 0) {
+            throw violation("remedy.payment-amount-not-positive", field,
+                    "amountPence of a PAYMENT must be more than 0, not " + terms.amountPence());
+        }
+    }
+
+    private static void checkTheme(AgreedActionTerms terms, String field) {
+        boolean hasTheme = terms.theme() != null && !terms.theme().isBlank();
+        if (terms.type() == ActionType.SERVICE_IMPROVEMENT && !hasTheme) {
+            throw violation("remedy.service-improvement-without-theme", field,
+                    "a SERVICE_IMPROVEMENT action needs a theme");
+        }
+        if (terms.type() != ActionType.SERVICE_IMPROVEMENT && terms.theme() != null) {
+            throw violation("remedy.theme-on-other-action", field,
+                    "only a SERVICE_IMPROVEMENT action carries a theme, not " + terms.type());
+        }
+    }
+
+    private static RuleViolation violation(String rule, String field, String detail) {
+        return new RuleViolation(rule, ProblemKind.UNPROCESSABLE, field, detail);
+    }
+}

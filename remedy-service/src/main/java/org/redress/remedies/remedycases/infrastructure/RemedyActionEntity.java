@@ -1,0 +1,35 @@
+package org.redress.remedies.remedycases.infrastructure;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** The stored row of one agreed action, owned by its remedy case row. */
+@Entity
+@Table(name = "remedy_action")
+public class RemedyActionEntity {
+
+    @Id
+    public UUID id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "remedy_case_id")
+    public RemedyCaseEntity remedyCase;
+    public int position;
+    @Column(name = "action_ref")
+    public String actionRef;
+    public String type;
+    public String period;
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+    @Column(name = "amount_pence")
+    public Long amountPence;
+    public String theme;
+    public String status;
+}

@@ -1,0 +1,200 @@
+package org.redress.remedies.remedycases.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.redress.contracts.CaseReference;
+import org.redress.contracts.events.ReassessmentRequested;
+import org.redress.contracts.events.RemedyCaseOpened;
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
+import org.redress.statutorytime.CalendarPeriod;
+
+class RemedyCaseTest {
+
+    private static final CaseReference REFERENCE = new CaseReference("REM", 2026, 42);
+    private static final UUID COMPLAINT = UUID.fromString("3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10");
+    private static final LocalDate END_OF_JANUARY = LocalDate.of(2026, 1, 31);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    static AgreedActionTerms action(String ref, ActionType type, String period) {
+        return new AgreedActionTerms(ref, type, period, null, null);
+    }
+
+    static NewRemedyCase decidedOn(LocalDate decisionDate, List<String> children, AgreedActionTerms... actions) {
+        return new NewRemedyCase(RemedySource.OMBUDSMAN, COMPLAINT, "CMP-2026-000123-3", decisionDate, children,
+                List.of(actions));
+    }
+
+    static RemedyCase.Opening open(NewRemedyCase details) {
+        return RemedyCase.open(UUID.randomUUID(), REFERENCE, details, TODAY, UUID::randomUUID);
+    }
+
+    static void assertBreaks(Runnable opening, String rule, String field) {
+        assertThatThrownBy(opening::run).isInstanceOfSatisfying(RuleViolation.class, violation -> {
+            assertThat(violation.rule()).isEqualTo(rule);
+            assertThat(violation.field()).isEqualTo(field);
+            assertThat(violation.kind()).isEqualTo(ProblemKind.UNPROCESSABLE);
+        });
+    }
+
+    @Nested
+    class DueDates {
+
+        @Test
+        void countCalendarPeriodsFromTheDecisionDateClampingMonthEnds() {
+            var remedyCase = open(decidedOn(END_OF_JANUARY, List.of(),
+                    action("A1", ActionType.APOLOGY, "P4W"),
+                    action("A2", ActionType.NAMED_CONTACT, "P1M"),
+                    action("A3", ActionType.SHARE_DOCUMENT, "P3M"),
+                    action("A4", ActionType.EVIDENCE_TO_OMBUDSMAN, "P14D"))).remedyCase();
+
+            // 31 Jan + 28 days = 28 Feb; 31 Jan + 1 month clamps to 28 Feb (2026 is not a leap year);
+            // 31 Jan + 3 months clamps to 30 Apr; 31 Jan + 14 days = 14 Feb
+            assertThat(remedyCase.actions()).extracting(RemedyAction::dueDate).containsExactly(
+                    LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 4, 30),
+                    LocalDate.of(2026, 2, 14));
+            assertThat(remedyCase.actions()).extracting(RemedyAction::period)
+                    .containsExactly(CalendarPeriod.FOUR_WEEKS, CalendarPeriod.ONE_MONTH, CalendarPeriod.THREE_MONTHS,
+                            CalendarPeriod.ofDays(14));
+            assertThat(remedyCase.actions()).extracting(RemedyAction::status).containsOnly(ActionStatus.OPEN);
+        }
+
+        @Test
+        void clampOneMonthFromTheEndOfJanuaryToTheTwentyNinthInALeapYear() {
+            var remedyCase = open(decidedOn(LocalDate.of(2024, 1, 31), List.of(),
+                    action("A1", ActionType.APOLOGY, "P1M"))).remedyCase();
+            assertThat(remedyCase.actions().get(0).dueDate()).isEqualTo(LocalDate.of(2024, 2, 29));
+        }
+
+        @Test
+        void refuseAnUnrecognisedPeriodNamingTheAction() {
+            assertBreaks(() -> open(decidedOn(END_OF_JANUARY, List.of(), action("A1", ActionType.APOLOGY, "P1Y"))),
+                    "period.unrecognised-code", "actions[0].period");
+        }
+
+        @Test
+        void refuseAPeriodOfNothing() {
+            assertBreaks(() -> open(decidedOn(END_OF_JANUARY, List.of(), action("A1", ActionType.APOLOGY, "P0W"))),
+                    "period.non-positive-amount", "actions[0].period");
+        }
+    }
+
+    @Nested
+    class Overdue {
+
+        private final RemedyAction dueEndOfFebruary = open(decidedOn(END_OF_JANUARY, List.of(),
+                action("A1", ActionType.APOLOGY, "P1M"))).remedyCase().actions().get(0);
+
+        @Test
+        void isNotOverdueOnItsDueDate() {
+            assertThat(dueEndOfFebruary.overdueOn(LocalDate.of(2026, 2, 28))).isFalse();
+        }
+
+        @Test
+        void isOverdueFromTheDayAfterItsDueDate() {
+            assertThat(dueEndOfFebruary.overdueOn(LocalDate.of(2026, 3, 1))).isTrue();
+        }
+
+        @Test
+        void isNeverOverdueOnceCompleted() {
+            RemedyAction completed = new RemedyAction(dueEndOfFebruary.id(), "A1", ActionType.APOLOGY,
+                    CalendarPeriod.ONE_MONTH, dueEndOfFebruary.dueDate(), null, null, ActionStatus.COMPLETED);
+            assertThat(completed.overdueOn(LocalDate.of(2026, 6, 1))).isFalse();
+        }
+    }
+
+    @Nested
+    class Events {
+
+        @Test
+        void announceTheCaseWithItsActionCount() {
+            var opening = open(decidedOn(END_OF_JANUARY, List.of(), action("A1", ActionType.APOLOGY, "P4W"),
+                    action("A2", ActionType.NAMED_CONTACT, "P4W")));
+            assertThat(opening.events()).hasSize(1).first().isInstanceOfSatisfying(RemedyCaseOpened.class, e -> {
+                assertThat(e.remedyCaseId()).isEqualTo(opening.remedyCase().id());
+                assertThat(e.reference()).isEqualTo(REFERENCE.toString());
+                assertThat(e.complaintId()).isEqualTo(COMPLAINT);
+                assertThat(e.source()).isEqualTo("OMBUDSMAN");
+                assertThat(e.decisionDate()).isEqualTo(END_OF_JANUARY);
+                assertThat(e.actionCount()).isEqualTo(2);
+            });
+        }
+
+        @Test
+        void askForOneReassessmentPerChildDueWhenTheActionIsDue() {
+            var opening = open(decidedOn(END_OF_JANUARY, List.of("CR-1001", "CR-1002"),
+                    action("A1", ActionType.APOLOGY, "P4W"), action("A2", ActionType.REASSESSMENT, "P3M")));
+            UUID reassessment = opening.remedyCase().actions().get(1).id();
+
+            assertThat(opening.events()).hasSize(3).first().isInstanceOf(RemedyCaseOpened.class);
+            List<ReassessmentRequested> requests = new ArrayList<>();
+            opening.events().stream().skip(1).forEach(e -> requests.add((ReassessmentRequested) e));
+            assertThat(requests).extracting(ReassessmentRequested::childRef).containsExactly("CR-1001", "CR-1002");
+            assertThat(requests).allSatisfy(r -> {
+                assertThat(r.actionId()).isEqualTo(reassessment);
+                assertThat(r.dueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+                assertThat(r.complaintId()).isEqualTo(COMPLAINT);
+            });
+        }
+    }
+
+    @Nested
+    class Refuses {
+
+        @Test
+        void aDecisionDatedAfterToday() {
+            assertBreaks(() -> open(decidedOn(TODAY.plusDays(1), List.of(), action("A1", ActionType.APOLOGY, "P4W"))),
+                    DecisionDatePolicy.RULE, "decisionDate");
+        }
+
+        @Test
+        void aReassessmentWhenNoChildIsNamed() {
+            assertBreaks(() -> open(decidedOn(END_OF_JANUARY, List.of(), action("A1", ActionType.REASSESSMENT, "P3M"))),
+                    ReassessmentPolicy.RULE, "childReferences");
+        }
+
+        @Test
+        void theSameActionRefTwice() {
+            assertBreaks(() -> open(decidedOn(END_OF_JANUARY, List.of(), action("A1", ActionType.APOLOGY, "P4W"),
+                    action("A1", ActionType.NAMED_CONTACT, "P4W"))), "remedy.duplicate-action-ref", "actions[1].actionRef");
+        }
+
+        @Test
+        void aCaseWithoutActions() {
+            assertBreaks(() -> decidedOn(END_OF_JANUARY, List.of()), "remedy.no-actions", "actions");
+        }
+
+        @Test
+        void aComplaintReferenceWithAWrongCheckDigit() {
+            assertBreaks(() -> new NewRemedyCase(RemedySource.STAGE_1, COMPLAINT, "CMP-2026-000123-4", END_OF_JANUARY,
+                    List.of(), List.of(action("A1", ActionType.APOLOGY, "P4W"))),
+                    "remedy.complaint-reference-invalid", "complaintReference");
+        }
+
+        @Test
+        void anEventWithoutADecisionDateAsAMissingField() {
+            assertThatThrownBy(() -> new NewRemedyCase(RemedySource.STAGE_1, COMPLAINT, null, null, List.of(),
+                    List.of(action("A1", ActionType.APOLOGY, "P4W"))))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                        assertThat(v.rule()).isEqualTo("remedy.missing-field");
+                        assertThat(v.field()).isEqualTo("decisionDate");
+                    });
+        }
+
+        @Test
+        void anUnknownSourceOrActionTypeCode() {
+            assertThatThrownBy(() -> RemedySource.fromCode("STAGE_4")).isInstanceOfSatisfying(RuleViolation.class,
+                    v -> assertThat(v.rule()).isEqualTo("remedy.unknown-source"));
+            assertThatThrownBy(() -> ActionType.fromCode("HUG", "actions[2].type"))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("actions[2].type"));
+        }
+    }
+}
