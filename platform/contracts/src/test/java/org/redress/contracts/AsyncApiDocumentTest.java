@@ -131,7 +131,9 @@ class AsyncApiDocumentTest {
             assertThat(received).containsExactlyInAnyOrder(
                     "remedy-service <- " + EventType.COMPLAINT_ACTIONS_AGREED.ceType(),
                     "assessment-service <- " + EventType.REASSESSMENT_REQUESTED.ceType(),
-                    "complaints-service <- " + EventType.REMEDY_CASE_OPENED.ceType());
+                    "complaints-service <- " + EventType.REMEDY_CASE_OPENED.ceType(),
+                    "remedy-service <- " + EventType.ASSESSMENT_COMPLETED.ceType(),
+                    "remedy-service <- " + EventType.MISSED_PROVISION_RECORDED.ceType());
         }
 
         private void assertDescribesExactly(JsonNode schema, Class<?> record) {

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import org.redress.contracts.events.ActionsAgreed;
 import org.redress.contracts.events.ActionsAgreed.AgreedAction;
+import org.redress.contracts.events.AssessmentCompleted;
 import org.redress.contracts.events.AssessmentOpened;
+import org.redress.contracts.events.MissedProvisionRecorded;
 import org.redress.contracts.events.ComplaintRegistered;
 import org.redress.contracts.events.ReassessmentRequested;
 import org.redress.contracts.events.RedressEvent;
@@ -34,7 +36,7 @@ public final class SampleEvents {
     /** Every sample, at least one per event record. */
     public static List<RedressEvent> all() {
         return List.of(complaintRegistered(), actionsAgreed(), referralReceived(), reassessmentOpened(),
-                assessmentOpenedFromReferral(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(),
+                assessmentOpenedFromReferral(), assessmentCompleted(), missedProvisionRecorded(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(),
                 reassessmentRequested(), reassessmentRequestedWithoutComplaint());
     }
 
@@ -68,6 +70,18 @@ public final class SampleEvents {
     public static AssessmentOpened assessmentOpenedFromReferral() {
         return new AssessmentOpened(UUID.fromString("7f8091a2-b3c4-4d5e-8f60-718293a4b5c6"), "ASM-2026-000088-8",
                 "CR-104240", "YOUNG_CARER", LocalDate.of(2026, 3, 6), LocalDate.of(2026, 5, 13), null, null);
+    }
+
+    public static AssessmentCompleted assessmentCompleted() {
+        return new AssessmentCompleted(UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"), "ASM-2026-000087-0",
+                CHILD, "CHILD_IN_NEED", LocalDate.of(2026, 7, 10), LocalDate.of(2026, 7, 15), true, 3, 2, 1,
+                REMEDY_CASE_ID, REASSESSMENT_ACTION_ID);
+    }
+
+    public static MissedProvisionRecorded missedProvisionRecorded() {
+        return new MissedProvisionRecorded(UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"),
+                "ASM-2026-000087-0", CHILD, UUID.fromString("0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9"), "DIRECT_PAYMENT",
+                5250, LocalDate.of(2026, 7, 10), LocalDate.of(2026, 8, 16));
     }
 
     public static RemedyCaseOpened remedyCaseOpened() {
