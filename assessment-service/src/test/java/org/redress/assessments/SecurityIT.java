@@ -24,6 +24,7 @@ import org.redress.testkit.EndpointSecurityWalk;
 import org.redress.testkit.OpenApiContract;
 import org.redress.testkit.OutgoingCloudEvent;
 import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.ServiceSecurityContract;
 import org.redress.testkit.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
@@ -32,24 +33,16 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(RedressTestResources.class)
-class SecurityIT {
+class SecurityIT extends ServiceSecurityContract {
 
-    @Test
-    void everyOperationRefusesMissingTokensAndRolesItDoesNotList() {
-        assertThat(EndpointSecurityWalk.failures(OpenApiContract.fetch())).isEmpty();
+    @Override
+    protected String protectedReadPath() {
+        return "/referrals";
     }
 
-    static Stream<Arguments> refusedTokens() {
-        return Tokens.refusedTokens(Roles.SOCIAL_WORKER).entrySet().stream()
-                .map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
-    }
-
-    @ParameterizedTest(name = "a token {0} is refused")
-    @MethodSource("refusedTokens")
-    void refusesTokensThatAreNotValid(String what, String token) {
-        given().auth().oauth2(token).when().get("/referrals").then()
-                .statusCode(401)
-                .contentType("application/problem+json");
+    @Override
+    protected String readerRole() {
+        return Roles.SOCIAL_WORKER;
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.redress.servicekit.security.Roles;
 import org.redress.testkit.EndpointSecurityWalk;
 import org.redress.testkit.OpenApiContract;
 import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.ServiceSecurityContract;
 import org.redress.testkit.Tokens;
 
 import io.agroal.api.AgroalDataSource;
@@ -32,35 +33,20 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(RedressTestResources.class)
-class SecurityIT {
+class SecurityIT extends ServiceSecurityContract {
+
+    @Override
+    protected String protectedReadPath() {
+        return "/complaints";
+    }
+
+    @Override
+    protected String readerRole() {
+        return Roles.COMPLAINTS_OFFICER;
+    }
 
     @Inject
     AgroalDataSource dataSource;
-
-    @Test
-    void everyOperationRefusesMissingTokensAndRolesItDoesNotList() {
-        assertThat(EndpointSecurityWalk.failures(OpenApiContract.fetch())).isEmpty();
-    }
-
-    static Stream<Arguments> refusedTokens() {
-        return Tokens.refusedTokens(Roles.COMPLAINTS_OFFICER).entrySet().stream()
-                .map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
-    }
-
-    @ParameterizedTest(name = "a token {0} is refused")
-    @MethodSource("refusedTokens")
-    void refusesTokensThatAreNotValid(String what, String token) {
-        given().auth().oauth2(token).when().get("/complaints").then()
-                .statusCode(401)
-                .contentType("application/problem+json");
-    }
-
-    @Test
-    void operationsStayReachableWithoutATokenForOperations() {
-        given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200);
-        given().when().get("/q/openapi").then().statusCode(200);
-    }
 
     @Test
     void recordsWhoRegisteredAComplaintInTheAuditTrail() {
@@ -100,15 +86,6 @@ class SecurityIT {
             org.assertj.core.api.Assertions.assertThatThrownBy(update::executeUpdate)
                     .hasMessageContaining("append-only");
         }
-    }
-
-    @Test
-    void answersWithSecurityHeaders() {
-        Tokens.as(Roles.AUDITOR).when().get("/complaints").then()
-                .statusCode(200)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Frame-Options", "DENY")
-                .header("Cache-Control", "no-store");
     }
 
     @Test

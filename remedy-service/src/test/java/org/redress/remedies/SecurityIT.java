@@ -23,6 +23,7 @@ import org.redress.servicekit.security.Roles;
 import org.redress.testkit.EndpointSecurityWalk;
 import org.redress.testkit.OpenApiContract;
 import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.ServiceSecurityContract;
 import org.redress.testkit.Tokens;
 
 import io.agroal.api.AgroalDataSource;
@@ -32,28 +33,20 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(RedressTestResources.class)
-class SecurityIT {
+class SecurityIT extends ServiceSecurityContract {
+
+    @Override
+    protected String protectedReadPath() {
+        return "/remedy-cases";
+    }
+
+    @Override
+    protected String readerRole() {
+        return Roles.REMEDY_OFFICER;
+    }
 
     @Inject
     AgroalDataSource dataSource;
-
-    @Test
-    void everyOperationRefusesMissingTokensAndRolesItDoesNotList() {
-        assertThat(EndpointSecurityWalk.failures(OpenApiContract.fetch())).isEmpty();
-    }
-
-    static Stream<Arguments> refusedTokens() {
-        return Tokens.refusedTokens(Roles.REMEDY_OFFICER).entrySet().stream()
-                .map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
-    }
-
-    @ParameterizedTest(name = "a token {0} is refused")
-    @MethodSource("refusedTokens")
-    void refusesTokensThatAreNotValid(String what, String token) {
-        given().auth().oauth2(token).when().get("/remedy-cases").then()
-                .statusCode(401)
-                .contentType("application/problem+json");
-    }
 
     @Test
     void recordsWhoOpenedARemedyCaseInTheAuditTrail() {

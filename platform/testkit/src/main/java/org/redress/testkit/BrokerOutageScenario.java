@@ -1,0 +1,99 @@
+package org.redress.testkit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+/**
+ * The outbox's promise, tested the same way in every service: with the broker stopped, writes
+ * still commit (their events wait in the outbox) and readiness reports the broker missing; once
+ * the broker is back, every event arrives exactly once, in outbox order within each partition,
+ * and readiness recovers.
+ */
+public final class BrokerOutageScenario {
+
+    private BrokerOutageScenario() {
+    }
+
+    /**
+     * @param dataSource the service's database
+     * @param topic      the service's topic
+     * @param writes     how many writes to make while the broker is down
+     * @param write      makes one write through the HTTP API and returns its aggregate id
+     */
+    public static void run(DataSource dataSource, String topic, int writes, Supplier<String> write) {
+        List<String> ids = new ArrayList<>();
+        TestKafka.broker().stop();
+        try {
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503));
+            for (int i = 0; i < writes; i++) {
+                ids.add(write.get());
+            }
+            assertThat(unsentOutboxRows(dataSource, ids)).as("events waiting in the outbox").isEqualTo(writes);
+        } finally {
+            TestKafka.broker().restart();
+        }
+
+        Map<String, ReceivedCloudEvent> delivered = ids.stream().collect(Collectors.toMap(id -> id,
+                id -> CloudEventRecords.await(topic, id, 1, Duration.ofSeconds(60)).get(0)));
+        ids.forEach(id -> CloudEventRecords.assertNoMore(topic, id, 1, Duration.ofMillis(500)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> unsentOutboxRows(dataSource, ids) == 0);
+        assertOrderKeptWithinEachPartition(dataSource, delivered.values());
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+    }
+
+    private static void assertOrderKeptWithinEachPartition(DataSource dataSource,
+            java.util.Collection<ReceivedCloudEvent> delivered) {
+        Map<String, Long> seqByEventId = outboxSeqByEventId(dataSource);
+        delivered.stream().collect(Collectors.groupingBy(ReceivedCloudEvent::partition)).values()
+                .forEach(events -> assertThat(events.stream()
+                        .sorted(Comparator.comparingLong(ReceivedCloudEvent::offset))
+                        .map(event -> seqByEventId.get(event.id()))
+                        .toList()).as("outbox order within partition").isSorted());
+    }
+
+    private static long unsentOutboxRows(DataSource dataSource, List<String> aggregateIds) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT count(*) FROM outbox WHERE sent_at IS NULL AND aggregateid = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("varchar", aggregateIds.toArray()));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Long> outboxSeqByEventId(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT id::text, seq FROM outbox");
+                ResultSet row = statement.executeQuery()) {
+            Map<String, Long> seq = new HashMap<>();
+            while (row.next()) {
+                seq.put(row.getString(1), row.getLong(2));
+            }
+            return seq;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
