@@ -138,7 +138,7 @@ public final class RedressLauncher {
         out.println("Starting Kafka on port " + settings.kafkaPort() + " (data in " + relative(settings.kafkaDataDirectory()) + ") ...");
         long started = System.nanoTime();
         Files.createDirectories(settings.kafkaDataDirectory());
-        KafkaBroker kafka = KafkaBroker.start(
+        KafkaBroker kafka = KafkaBroker.startClosedByCaller(
                 KafkaBrokerSettings.forLocalRun(settings.kafkaDataDirectory(), settings.kafkaPort(), Topics.ALL));
         broker = kafka;
         if (stopping) {

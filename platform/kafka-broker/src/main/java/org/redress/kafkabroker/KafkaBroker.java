@@ -60,6 +60,19 @@ public final class KafkaBroker implements AutoCloseable {
     public static KafkaBroker start(KafkaBrokerSettings settings) {
         KafkaBroker broker = new KafkaBroker(settings, true);
         Runtime.getRuntime().addShutdownHook(broker.shutdownHook);
+        return launched(broker);
+    }
+
+    /**
+     * Starts a broker whose shutdown the caller orders itself (the local launcher stops the
+     * services first, then the broker): no JVM shutdown hook of its own, which would race the
+     * caller's. If the caller's JVM dies without closing it, the broker's watchdog still stops it.
+     */
+    public static KafkaBroker startClosedByCaller(KafkaBrokerSettings settings) {
+        return launched(new KafkaBroker(settings, true));
+    }
+
+    private static KafkaBroker launched(KafkaBroker broker) {
         try {
             broker.restart();
             return broker;
@@ -119,7 +132,7 @@ public final class KafkaBroker implements AutoCloseable {
             return;
         }
         try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            Runtime.getRuntime().removeShutdownHook(shutdownHook); // false if never added: harmless
         } catch (IllegalStateException shutdownInProgress) {
             // close() called from another shutdown hook: ours runs anyway and finds the broker closed
         }
