@@ -2,6 +2,8 @@ package org.redress.assessments.reassessments;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,6 +11,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.redress.assessments.reassessments.domain.AssessorAssignment;
+import org.redress.assessments.reassessments.domain.CaringFamilyMember;
+import org.redress.assessments.reassessments.domain.Csdpa2Category;
+import org.redress.assessments.reassessments.domain.Flag;
+import org.redress.assessments.reassessments.domain.Need;
+import org.redress.assessments.reassessments.domain.Provision;
+import org.redress.assessments.reassessments.domain.TimelineEntry;
 
 /** The stored row of an assessment; mapped to and from the domain model by the repository. */
 @Entity
@@ -36,6 +48,32 @@ public class AssessmentEntity {
     public UUID complaintId;
     @Column(name = "remedy_due_date")
     public LocalDate remedyDueDate;
+    @Column(name = "referral_id")
+    public UUID referralId;
+    @Column(name = "disabled_child")
+    public boolean disabledChild;
+    public String team;
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> conditions;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<AssessorAssignment> assessors;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Need> needs;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "csdpa_s2")
+    public Map<Csdpa2Category, Boolean> csdpaS2;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<CaringFamilyMember> carers;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Flag> flags;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<TimelineEntry> timeline;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Provision> provisions;
     @Column(name = "created_at")
     public Instant createdAt;
     @Version

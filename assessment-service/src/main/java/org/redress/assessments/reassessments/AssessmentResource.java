@@ -1,10 +1,17 @@
 package org.redress.assessments.reassessments;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Response;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +24,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.redress.assessments.reassessments.domain.Team;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +40,7 @@ import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
-/** Assessments over HTTP (read only until the assessment domain adds its own actions). */
+/** Assessments over HTTP: opening, recording needs one by one, completion and provision. */
 @Path("/assessments")
 @Tag(name = "Assessments", description = "Assessments of children in need and their 45-working-day clocks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,10 +56,20 @@ public class AssessmentResource {
              "errors":[{"field":"size","message":"must be less than or equal to 100"}]}""";
 
     private final AssessmentRepository assessments;
+    private final OpeningAssessment opening;
+    private final RecordingAssessmentWork recording;
+    private final CompletingAssessment completing;
+    private final StartingProvision provision;
     private final Clock clock;
 
-    public AssessmentResource(AssessmentRepository assessments, Clock clock) {
+    public AssessmentResource(AssessmentRepository assessments, OpeningAssessment opening,
+            RecordingAssessmentWork recording, CompletingAssessment completing, StartingProvision provision,
+            Clock clock) {
         this.assessments = assessments;
+        this.opening = opening;
+        this.recording = recording;
+        this.completing = completing;
+        this.provision = provision;
         this.clock = clock;
     }
 
@@ -80,10 +101,139 @@ public class AssessmentResource {
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "badPage", value = BAD_PAGE)))
     public PageView<AssessmentView> list(
+            @QueryParam("clock") @Parameter(description = "OVERDUE: only open assessments past their 45-working-day due date",
+                    example = "OVERDUE") ClockFilter clockFilter,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         LocalDate today = LocalDate.now(clock);
+        if (clockFilter == ClockFilter.OVERDUE) {
+            var overdue = assessments.overdue(today, page, size).stream().map(a -> AssessmentView.of(a, today)).toList();
+            return new PageView<>(overdue, page, size, assessments.countOverdue(today));
+        }
         var items = assessments.page(page, size).stream().map(a -> AssessmentView.of(a, today)).toList();
         return new PageView<>(items, page, size, assessments.count());
+    }
+
+    /** Which clocks to list. */
+    public enum ClockFilter {
+        OVERDUE
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
+    @Operation(operationId = "openAssessment", summary = "Open an assessment of a referred child or their carer",
+            description = "The 45-working-day clock runs from the referral's received date. A PARENT_CARER assessment of "
+                    + "a disabled child's parent routed to ADULT_SOCIAL_CARE is refused (Children Act 1989 s17ZD). "
+                    + "Emits org.redress.assessment.opened.v1.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response",
+            schema = @Schema(type = SchemaType.STRING), example = "7c1e-assessment-0001")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentRequests.Open.class),
+            examples = @ExampleObject(name = "parentCarer", value = AssessmentExamples.OPEN)))
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(
+            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+            examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed", content = @Content(
+            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+            examples = @ExampleObject(name = "inFlight", value = ApiResponses.CONFLICT_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "Breaks an assessment rule", content = @Content(
+            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+            examples = @ExampleObject(name = "routedToAdults", value = AssessmentExamples.ROUTED_TO_ADULTS)))
+    public Response open(@Valid @NotNull AssessmentRequests.Open request) {
+        var assessment = opening.open(request.referralId(), request.assessmentType(),
+                request.team() == null ? Team.CHILDRENS_SOCIAL_CARE : request.team(), request.conditions());
+        return Response.created(URI.create("/assessments/" + assessment.id()))
+                .entity(AssessmentView.of(assessment, LocalDate.now(clock))).build();
+    }
+
+    @POST
+    @Path("/{id}/assessors")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
+    @Operation(operationId = "assignAssessor", summary = "Assign a social worker from today (a third one is flagged)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentRequests.Assign.class),
+            examples = @ExampleObject(name = "assessor", value = AssessmentExamples.ASSIGN)))
+    @APIResponse(responseCode = "200", description = "Assigned", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentView.class)))
+    @AssessmentErrors
+    public AssessmentView assign(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @Valid @NotNull AssessmentRequests.Assign request) {
+        return AssessmentView.of(recording.assign(id, request.assessor()), LocalDate.now(clock));
+    }
+
+    @PUT
+    @Path("/{id}/needs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
+    @Operation(operationId = "recordNeed", summary = "Record one need (replaces one with the same code)",
+            description = "Reasons resting on resources, capacity, a team's threshold or 'will not engage' are flagged.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentRequests.RecordNeed.class),
+            examples = @ExampleObject(name = "carerBreak", value = AssessmentExamples.NEED)))
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentView.class)))
+    @AssessmentErrors
+    public AssessmentView recordNeed(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @Valid @NotNull AssessmentRequests.RecordNeed request) {
+        return AssessmentView.of(recording.recordNeed(id, request.toNeed()), LocalDate.now(clock));
+    }
+
+    @PUT
+    @Path("/{id}/csdpa-s2")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
+    @Operation(operationId = "considerCsdpa2", summary = "Record a CSDPA 1970 s2 category as considered for a disabled child")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentRequests.ConsiderCsdpa2.class),
+            examples = @ExampleObject(name = "homeHelp", value = AssessmentExamples.CSDPA)))
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentView.class)))
+    @AssessmentErrors
+    public AssessmentView considerCsdpa2(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @Valid @NotNull AssessmentRequests.ConsiderCsdpa2 request) {
+        return AssessmentView.of(recording.considerCsdpa2(id, request.category(), request.needed()), LocalDate.now(clock));
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
+    @Operation(operationId = "completeAssessment", summary = "Complete the assessment",
+            description = "Stops the clock (MET or MISSED), opens an unmet need for each eligible need NOT_MET, prompts a "
+                    + "carer's assessment for each caring family member without one, and emits "
+                    + "org.redress.assessment.completed.v1 (with the remedy link for a reassessment). A disabled child's "
+                    + "assessment must have considered every CSDPA s2 category.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentRequests.Complete.class),
+            examples = @ExampleObject(name = "siblingCares", value = AssessmentExamples.COMPLETE)))
+    @APIResponse(responseCode = "200", description = "Completed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentView.class)))
+    @AssessmentErrors
+    public AssessmentView complete(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @Valid @NotNull AssessmentRequests.Complete request) {
+        return AssessmentView.of(completing.complete(id, request.carers()), LocalDate.now(clock));
+    }
+
+    @POST
+    @Path("/{id}/provision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
+    @Operation(operationId = "startProvision", summary = "Record that support started for a need",
+            description = "Closes the need's unmet need; a late start records missed provision (period inclusive, amount) "
+                    + "and emits org.redress.assessment.missed-provision-recorded.v1.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentRequests.StartProvision.class),
+            examples = @ExampleObject(name = "directPayment", value = AssessmentExamples.PROVISION)))
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentView.class)))
+    @AssessmentErrors
+    public AssessmentView startProvision(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @Valid @NotNull AssessmentRequests.StartProvision request) {
+        return AssessmentView.of(provision.start(id, request.toProvision()), LocalDate.now(clock));
     }
 }

@@ -1,10 +1,20 @@
 package org.redress.assessments.reassessments;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.assessments.reassessments.domain.Assessment;
+import org.redress.assessments.reassessments.domain.AssessmentWork;
+import org.redress.assessments.reassessments.domain.AssessorAssignment;
+import org.redress.assessments.reassessments.domain.CaringFamilyMember;
+import org.redress.assessments.reassessments.domain.Csdpa2Category;
+import org.redress.assessments.reassessments.domain.Flag;
+import org.redress.assessments.reassessments.domain.Need;
+import org.redress.assessments.reassessments.domain.Provision;
+import org.redress.assessments.reassessments.domain.TimelineEntry;
 import org.redress.assessments.reassessments.domain.RemedyLink;
 import org.redress.servicekit.api.ClockView;
 
@@ -17,7 +27,33 @@ public record AssessmentView(
         @Schema(examples = "CHILD_IN_NEED") String assessmentType,
         @Schema(description = "Day 0 of the assessment clock", examples = "2026-11-25") LocalDate startDate,
         @Schema(description = "Completion: 45 working days from the start (Working Together 2023)") ClockView clock,
-        @Schema(description = "The remedy that asked for this assessment, if one did", nullable = true) RemedyView remedy) {
+        @Schema(description = "The remedy that asked for this assessment, if one did", nullable = true) RemedyView remedy,
+        @Schema(description = "The referral whose s17 decision opened this assessment, if one did", nullable = true,
+                examples = "5a1d7c3e-8f2b-4e60-9d14-2c7b0e9f6a31") UUID referralId,
+        @Schema(description = "Whether the child is disabled (CSDPA 1970 s2 services must be considered)",
+                examples = "false") boolean disabledChild,
+        @Schema(examples = "CHILDRENS_SOCIAL_CARE") String team,
+        @Schema(description = "Conditions the assessment must respect") List<String> conditions,
+        @Schema(description = "Assessors over time") List<AssessorAssignment> assessors,
+        @Schema(description = "Needs, one by one") List<Need> needs,
+        @Schema(description = "CSDPA 1970 s2 categories considered, needed or not") Map<Csdpa2Category, Boolean> csdpaS2,
+        @Schema(description = "Family members with a caring role") List<CaringFamilyMember> caringFamilyMembers,
+        @Schema(description = "Accepted but flagged for review") List<Flag> flags,
+        @Schema(description = "What happened, in order") List<TimelineEntry> timeline,
+        @Schema(description = "Support that started") List<ProvisionView> provisions,
+        @Schema(description = "The day it was completed", nullable = true, examples = "2026-11-25") LocalDate completedOn) {
+
+    /** Provision with its missed period and amount. */
+    @Schema(name = "Provision", description = "Support that started, with what was missed")
+    public record ProvisionView(UUID id, String needCode, String kind, long weeklyAmountPence, LocalDate shouldHaveStarted,
+            LocalDate startedOn, @Schema(description = "Days missed, both ends inclusive", examples = "35") long missedDays,
+            @Schema(description = "Missed provision in pence", examples = "60000") long missedAmountPence) {
+
+        static ProvisionView of(Provision p) {
+            return new ProvisionView(p.id(), p.needCode(), p.kind().name(), p.weeklyAmountPence(), p.shouldHaveStarted(),
+                    p.startedOn(), p.missedDays(), p.missedAmountPence());
+        }
+    }
 
     /** The remedy behind a reassessment. */
     @Schema(name = "AssessmentRemedy", description = "The remedy action that asked for the assessment")
@@ -39,6 +75,15 @@ public record AssessmentView(
         return new AssessmentView(assessment.id(), assessment.reference().toString(), assessment.childRef(),
                 assessment.type().name(), assessment.startDate(),
                 ClockView.of(assessment.clock().snapshotOn(today)),
-                assessment.remedy().map(RemedyView::of).orElse(null));
+                assessment.remedy().map(RemedyView::of).orElse(null), assessment.referralId().orElse(null),
+                assessment.disabledChild(), work(assessment).team().name(), work(assessment).conditions(),
+                work(assessment).assessors(), work(assessment).needs(), work(assessment).s2(), work(assessment).carers(),
+                work(assessment).flags(), work(assessment).timeline(),
+                work(assessment).provisions().stream().map(ProvisionView::of).toList(),
+                work(assessment).completedOn().orElse(null));
+    }
+
+    private static AssessmentWork work(Assessment assessment) {
+        return assessment.work();
     }
 }

@@ -1,6 +1,7 @@
 package org.redress.assessments.reassessments;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.redress.assessments.reassessments.domain.Assessment;
 import org.redress.assessments.reassessments.domain.AssessmentRepository;
 import org.redress.assessments.reassessments.domain.AssessmentType;
+import org.redress.assessments.reassessments.domain.AssessmentWork;
+import org.redress.assessments.reassessments.domain.Team;
 import org.redress.assessments.reassessments.domain.RemedyLink;
 import org.redress.contracts.CaseReference;
 import org.redress.statutorytime.StatutoryClock;
@@ -35,6 +38,24 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     @Override
     public void add(Assessment assessment) {
         persist(toEntity(assessment));
+    }
+
+    @Override
+    public void update(Assessment assessment) {
+        // managed in this transaction: Hibernate checks and bumps the version on flush, so a
+        // concurrent change to the same assessment fails with 409 instead of being overwritten
+        writeWork(findById(assessment.id()), assessment);
+    }
+
+    @Override
+    public List<Assessment> overdue(LocalDate today, int page, int size) {
+        return find("completedOn is null and dueDate < ?1", Sort.ascending("dueDate").and("id"), today)
+                .page(Page.of(page, size)).list().stream().map(this::toDomain).toList();
+    }
+
+    @Override
+    public long countOverdue(LocalDate today) {
+        return find("completedOn is null and dueDate < ?1", today).count();
     }
 
     @Override
@@ -83,8 +104,26 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
             entity.complaintId = remedy.complaintId();
             entity.remedyDueDate = remedy.remedyDueDate();
         });
+        entity.referralId = assessment.referralId().orElse(null);
+        entity.disabledChild = assessment.disabledChild();
+        entity.dueDate = assessment.dueDate();
         entity.createdAt = clock.instant();
+        writeWork(entity, assessment);
         return entity;
+    }
+
+    private static void writeWork(AssessmentEntity entity, Assessment assessment) {
+        AssessmentWork work = assessment.work();
+        entity.team = work.team().name();
+        entity.completedOn = work.completedOn().orElse(null);
+        entity.conditions = work.conditions();
+        entity.assessors = work.assessors();
+        entity.needs = work.needs();
+        entity.csdpaS2 = work.s2();
+        entity.carers = work.carers();
+        entity.flags = work.flags();
+        entity.timeline = work.timeline();
+        entity.provisions = work.provisions();
     }
 
     private Assessment toDomain(AssessmentEntity entity) {
@@ -92,7 +131,14 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
                 : new RemedyLink(entity.remedyCaseId, entity.remedyReference, entity.remedyActionId,
                         entity.complaintId, entity.remedyDueDate);
         StatutoryClock clock = StatutoryClock.start(calendar, entity.startDate, entity.clockLimit);
+        if (entity.completedOn != null) {
+            clock = clock.stop(entity.completedOn);
+        }
+        AssessmentWork work = new AssessmentWork(Team.valueOf(entity.team), entity.conditions, entity.assessors,
+                entity.needs, entity.csdpaS2, entity.carers, entity.flags, entity.timeline, entity.provisions,
+                entity.completedOn);
         return new Assessment(entity.id, CaseReference.parse(entity.reference), entity.childRef,
-                AssessmentType.valueOf(entity.assessmentType), clock, remedy);
+                AssessmentType.valueOf(entity.assessmentType), clock, remedy, entity.referralId, entity.disabledChild,
+                work);
     }
 }

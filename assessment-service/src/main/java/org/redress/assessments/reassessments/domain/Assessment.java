@@ -1,13 +1,16 @@
 package org.redress.assessments.reassessments.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.redress.contracts.CaseReference;
+import org.redress.contracts.events.AssessmentCompleted;
 import org.redress.contracts.events.AssessmentOpened;
+import org.redress.contracts.events.MissedProvisionRecorded;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.statutorytime.StatutoryClock;
@@ -27,17 +30,71 @@ public final class Assessment {
     private final CaseReference reference;
     private final String childRef;
     private final AssessmentType type;
-    private final StatutoryClock clock;
+    private StatutoryClock clock;
     private final RemedyLink remedy;
+    private final UUID referralId;
+    private final boolean disabledChild;
+    private final AssessmentWork work;
 
     public Assessment(UUID id, CaseReference reference, String childRef, AssessmentType type, StatutoryClock clock,
             RemedyLink remedy) {
+        this(id, reference, childRef, type, clock, remedy, null, false,
+                AssessmentWork.start(Team.CHILDRENS_SOCIAL_CARE, List.of(), clock.start()));
+    }
+
+    public Assessment(UUID id, CaseReference reference, String childRef, AssessmentType type, StatutoryClock clock,
+            RemedyLink remedy, UUID referralId, boolean disabledChild, AssessmentWork work) {
+        this.work = Objects.requireNonNull(work, "work");
         this.id = Objects.requireNonNull(id, "id");
         this.reference = Objects.requireNonNull(reference, "reference");
         this.childRef = Objects.requireNonNull(childRef, "childRef");
         this.type = Objects.requireNonNull(type, "type");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.remedy = remedy;
+        this.referralId = referralId;
+        this.disabledChild = disabledChild;
+    }
+
+    /**
+     * Opens the child in need assessment a referral decision asked for. Working Together 2023: the
+     * 45 working days run from the referral, so day 0 is the referral's received date, not the
+     * day of the decision.
+     */
+    public static Opening openFromReferral(UUID id, CaseReference reference, UUID referralId, String childRef,
+            LocalDate referralReceived, boolean disabledChild, WorkingDayCalendar calendar) {
+        return open(id, reference, new Request(referralId, childRef, referralReceived, disabledChild,
+                AssessmentType.CHILD_IN_NEED, Team.CHILDRENS_SOCIAL_CARE, List.of()), calendar);
+    }
+
+    /**
+     * What a social worker asks for when opening an assessment.
+     *
+     * @param conditions for a reassessment, what the complaint's remedy requires of it (e.g. a
+     *                   named contact for the family), recorded so that the assessor sees them
+     */
+    public record Request(UUID referralId, String childRef, LocalDate referralReceived, boolean disabledChild,
+            AssessmentType type, Team team, List<String> conditions) {
+    }
+
+    /**
+     * Opens an assessment whose clock runs from the referral. A parent carer of a disabled child is
+     * assessed by children's services (Children Act 1989 s17ZD; the parent carer's needs assessment
+     * is a children's services duty): routing it to adult social care is refused (LGSCO found fault).
+     */
+    public static Opening open(UUID id, CaseReference reference, Request request, WorkingDayCalendar calendar) {
+        if (request.type() == AssessmentType.PARENT_CARER && request.disabledChild()
+                && request.team() == Team.ADULT_SOCIAL_CARE) {
+            throw new RuleViolation("assessment.parent-carer-routed-to-adult-social-care", ProblemKind.UNPROCESSABLE,
+                    "team", "a parent carer of a disabled child is assessed by children's services under Children "
+                            + "Act 1989 s17ZD, not by adult social care");
+        }
+        LocalDate start = request.referralReceived();
+        Assessment assessment = new Assessment(id, reference, request.childRef(), request.type(),
+                AssessmentTimescale.startOn(calendar, start), null, request.referralId(), request.disabledChild(),
+                AssessmentWork.start(request.team(), request.conditions(), start));
+        AssessmentOpened event = new AssessmentOpened(id, reference.toString(), request.childRef(),
+                assessment.type.name(), start, assessment.dueDate(), null, null);
+        return new Opening(assessment, event);
     }
 
     /**
@@ -100,5 +157,117 @@ public final class Assessment {
 
     public Optional<RemedyLink> remedy() {
         return Optional.ofNullable(remedy);
+    }
+
+    /** The referral that led to this assessment, if one did. */
+    public Optional<UUID> referralId() {
+        return Optional.ofNullable(referralId);
+    }
+
+    /** What has been recorded while carrying it out. */
+    public AssessmentWork work() {
+        return work;
+    }
+
+    /** A disabled child's assessment must consider CSDPA 1970 s2 services. */
+    public boolean disabledChild() {
+        return disabledChild;
+    }
+
+    // --- carrying out the assessment -------------------------------------------------------
+
+    /**
+     * Assigns a social worker from {@code on}. A third assessor on one assessment is accepted but
+     * flagged: successive social workers were behind Ombudsman findings of delay and lost knowledge.
+     */
+    public void assign(String assessor, LocalDate on) {
+        requireOpen();
+        work.assessors.add(new AssessorAssignment(assessor, on));
+        work.timeline.add(new TimelineEntry(on, "ASSESSOR_ASSIGNED", assessor));
+        if (work.assessors.size() > AssessmentWork.ASSESSORS_BEFORE_FLAG) {
+            work.flag("assessment.third-assessor", assessor, on);
+        }
+    }
+
+    /**
+     * Records one need (replacing an earlier one with the same code). A reason resting on resources,
+     * capacity, a team's threshold or "will not engage" is flagged, never silently accepted.
+     */
+    public void recordNeed(Need need, LocalDate on) {
+        requireOpen();
+        work.needs.put(need.code(), need);
+        work.timeline.add(new TimelineEntry(on, "NEED_RECORDED", need.code()));
+        need.resourceLedReason().ifPresent(finding -> work.flag(NeedFlags.codeFor(finding), need.code(), on));
+    }
+
+    /** Records a CSDPA 1970 s2 category as considered for a disabled child, needed or not. */
+    public void considerCsdpa2(Csdpa2Category category, boolean needed, LocalDate on) {
+        requireOpen();
+        work.s2.put(category, needed);
+        work.timeline.add(new TimelineEntry(on, "CSDPA_S2_CONSIDERED", category.name()));
+    }
+
+    /**
+     * Completes the assessment {@code today}: see {@link CompletionPolicy} for what is refused and
+     * what is flagged. The clock stops: MET on or before the due date, MISSED after it.
+     */
+    public Completion complete(LocalDate today, List<CaringFamilyMember> carers) {
+        requireOpen();
+        CompletionPolicy.check(this);
+        work.carers.addAll(carers);
+        List<AssessmentType> prompted = CompletionPolicy.carerAssessmentsToPrompt(carers);
+        prompted.forEach(type -> work.flag("assessment.carer-assessment-prompted", type.name(), today));
+        clock = clock.stop(today);
+        work.completedOn = today;
+        work.timeline.add(new TimelineEntry(today, "COMPLETED", null));
+        if (today.isAfter(dueDate())) {
+            work.flag("assessment.completed-late", null, today);
+        }
+        List<Need> eligible = work.needs().stream().filter(Need::eligible).toList();
+        int unmet = (int) eligible.stream().filter(Need::unmet).count();
+        AssessmentCompleted event = new AssessmentCompleted(id, reference.toString(), childRef, type.name(), today,
+                dueDate(), !today.isAfter(dueDate()), eligible.size(), eligible.size() - unmet, unmet,
+                remedy == null ? null : remedy.remedyCaseId(), remedy == null ? null : remedy.actionId());
+        return new Completion(event, eligible.stream().filter(Need::unmet).toList(), prompted);
+    }
+
+    /** A completed assessment, its event, the unmet needs it leaves open and the carer assessments it prompts. */
+    public record Completion(AssessmentCompleted event, List<Need> unmetNeeds, List<AssessmentType> promptedCarerAssessments) {
+    }
+
+    /**
+     * Records that support started for a need of a completed assessment. Started after the day it
+     * should have, the gap is missed provision (DOMAIN §3), announced so a remedy can pay it.
+     */
+    public Optional<MissedProvisionRecorded> startProvision(Provision provision, LocalDate today) {
+        if (work.completedOn == null) {
+            throw new RuleViolation("provision.assessment-not-completed", ProblemKind.CONFLICT, null,
+                    "provision is recorded against the needs of a completed assessment");
+        }
+        Need need = work.needs.get(provision.needCode());
+        if (need == null || !need.eligible()) {
+            throw new RuleViolation("provision.need-not-eligible", ProblemKind.UNPROCESSABLE, "needCode",
+                    "provision must meet an eligible need of this assessment");
+        }
+        if (provision.startedOn().isAfter(today)) {
+            throw new RuleViolation("provision.start-in-future", ProblemKind.UNPROCESSABLE, "startedOn",
+                    "provision is recorded once it has started");
+        }
+        work.provisions.add(provision);
+        work.timeline.add(new TimelineEntry(provision.startedOn(), "PROVISION_STARTED", provision.needCode()));
+        if (!provision.late()) {
+            return Optional.empty();
+        }
+        work.flag("provision.started-late", provision.needCode(), today);
+        return Optional.of(new MissedProvisionRecorded(id, reference.toString(), childRef, provision.id(),
+                provision.kind().name(), provision.weeklyAmountPence(), provision.shouldHaveStarted(),
+                provision.missedTo()));
+    }
+
+    private void requireOpen() {
+        if (work.completedOn != null) {
+            throw new RuleViolation("assessment.already-completed", ProblemKind.CONFLICT, null,
+                    "assessment " + reference + " was completed on " + work.completedOn);
+        }
     }
 }

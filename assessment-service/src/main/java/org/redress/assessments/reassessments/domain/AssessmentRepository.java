@@ -11,6 +11,14 @@ public interface AssessmentRepository {
 
     Optional<Assessment> find(UUID id);
 
+    /** Saves what was recorded on an assessment; a concurrent change to it is refused. */
+    void update(Assessment assessment);
+
+    /** Open assessments past their due date on {@code today}, most overdue first. */
+    List<Assessment> overdue(java.time.LocalDate today, int page, int size);
+
+    long countOverdue(java.time.LocalDate today);
+
     /** The assessment a remedy action asked for about this child, if it was already opened. */
     Optional<Assessment> findForRemedyAction(UUID actionId, String childRef);
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.assessments.referrals.domain.NeedDomain;
 import org.redress.assessments.referrals.domain.NewReferral;
+import org.redress.assessments.referrals.domain.ReferralReason;
 import org.redress.assessments.referrals.domain.ReferrerType;
 
 /** A referral as the council receives it. Codes only: no narrative about the child or family. */
@@ -24,9 +25,16 @@ public record RecordReferralRequest(
         ReferrerType referrerType,
         @Size(max = 20) @Schema(description = "The need domains the referral raises concerns about (Assessment Framework)",
                 examples = "[\"EDUCATION\",\"EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT\"]")
-        List<@NotNull NeedDomain> concerns) {
+        List<@NotNull NeedDomain> concerns,
+        @Schema(description = "Whether the child is disabled (CSDPA 1970 s2 services must then be considered); "
+                + "false when not given", examples = "true")
+        Boolean disabledChild,
+        @Schema(description = "Reason for referral (CIN census primary need); NOT_STATED when not given",
+                examples = "CHILD_DISABILITY_OR_ILLNESS")
+        ReferralReason reason) {
 
     NewReferral toNewReferral() {
-        return new NewReferral(childRef, receivedDate, referrerType, concerns);
+        return new NewReferral(childRef, receivedDate, referrerType, concerns, Boolean.TRUE.equals(disabledChild),
+                reason);
     }
 }

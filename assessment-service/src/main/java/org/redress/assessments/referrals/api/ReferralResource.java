@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.assessments.referrals.application.DecidingReferral;
 import org.redress.assessments.referrals.application.ReceivingReferral;
 import org.redress.assessments.referrals.domain.ReferralRepository;
 import org.redress.servicekit.api.ApiResponses;
@@ -47,11 +48,14 @@ import org.redress.servicekit.security.Roles;
 public class ReferralResource {
 
     private final ReceivingReferral receiving;
+    private final DecidingReferral deciding;
     private final ReferralRepository referrals;
     private final Clock clock;
 
-    public ReferralResource(ReceivingReferral receiving, ReferralRepository referrals, Clock clock) {
+    public ReferralResource(ReceivingReferral receiving, DecidingReferral deciding, ReferralRepository referrals,
+            Clock clock) {
         this.receiving = receiving;
+        this.deciding = deciding;
         this.referrals = referrals;
         this.clock = clock;
     }
@@ -86,6 +90,37 @@ public class ReferralResource {
         return Response.created(URI.create("/referrals/" + referral.id()))
                 .entity(ReferralView.of(referral, LocalDate.now(clock)))
                 .build();
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    // the front door's social workers decide; a council system only records referrals
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
+    @Operation(operationId = "decideReferral", summary = "Record the decision on the type of response",
+            description = "Stops the 1-working-day decision clock (MET or MISSED). S17_ASSESSMENT opens a child in "
+                    + "need assessment whose 45-working-day clock runs from the referral's received date and emits "
+                    + "org.redress.assessment.opened.v1.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DecideReferralRequest.class),
+            examples = @ExampleObject(name = "s17", summary = "A child in need assessment", value = ReferralExamples.S17_DECISION)))
+    @APIResponse(responseCode = "200", description = "Decided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", description = "The decision is missing or unknown",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such referral",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknown", value = ReferralExamples.UNKNOWN_REFERRAL)))
+    @APIResponse(responseCode = "409", description = "Already decided, or changed at the same time",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "alreadyDecided", value = ReferralExamples.ALREADY_DECIDED)))
+    @APIResponse(responseCode = "422", description = "Breaks a referral rule",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "beforeReceipt", value = ReferralExamples.DECIDED_BEFORE_RECEIVED)))
+    public ReferralView decide(
+            @PathParam("id") @Parameter(description = "Referral id", example = "5a1d7c3e-8f2b-4e60-9d14-2c7b0e9f6a31") UUID id,
+            @Valid @NotNull DecideReferralRequest request) {
+        return ReferralView.of(deciding.decide(id, request.decision()), LocalDate.now(clock));
     }
 
     @GET

@@ -18,14 +18,22 @@ public record ReferralView(
         @Schema(examples = "2026-11-02") LocalDate receivedDate,
         @Schema(examples = "SCHOOL") String referrerType,
         @Schema(description = "Need domains raised", examples = "[\"EDUCATION\"]") List<String> concerns,
-        @Schema(description = "Decision on the type of response: 1 working day from receipt (Working Together 2023)")
-        ClockView decisionClock) {
+        @Schema(description = "Whether the child is disabled", examples = "true") boolean disabledChild,
+        @Schema(description = "Reason for referral (CIN census primary need)", examples = "CHILD_DISABILITY_OR_ILLNESS")
+        String reason,
+        @Schema(description = "Decision on the type of response: 1 working day from receipt (Working Together 2023); "
+                + "MET or MISSED once decided")
+        ClockView decisionClock,
+        @Schema(description = "The decision, once made", examples = "S17_ASSESSMENT", nullable = true) String decision,
+        @Schema(description = "The child in need assessment the decision opened", nullable = true,
+                examples = "c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14") UUID assessmentId) {
 
     static ReferralView of(Referral referral, LocalDate today) {
         var details = referral.details();
         return new ReferralView(referral.id(), referral.reference().toString(), details.childRef(),
                 details.receivedDate(), details.referrerType().name(),
-                details.concerns().stream().map(NeedDomain::name).toList(),
-                ClockView.of(referral.decisionClock().snapshotOn(today)));
+                details.concerns().stream().map(NeedDomain::name).toList(), details.disabledChild(),
+                details.reason().name(), ClockView.of(referral.decisionClock().snapshotOn(today)),
+                referral.decision().map(Enum::name).orElse(null), referral.assessmentId().orElse(null));
     }
 }

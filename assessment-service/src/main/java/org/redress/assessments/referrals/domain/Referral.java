@@ -1,6 +1,7 @@
 package org.redress.assessments.referrals.domain;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.redress.contracts.CaseReference;
@@ -23,12 +24,53 @@ public final class Referral {
     private final CaseReference reference;
     private final NewReferral details;
     private final StatutoryClock decisionClock;
+    private final ReferralDecision decision;
+    private final UUID assessmentId;
 
     public Referral(UUID id, CaseReference reference, NewReferral details, StatutoryClock decisionClock) {
+        this(id, reference, details, decisionClock, null, null);
+    }
+
+    public Referral(UUID id, CaseReference reference, NewReferral details, StatutoryClock decisionClock,
+            ReferralDecision decision, UUID assessmentId) {
         this.id = id;
         this.reference = reference;
         this.details = details;
         this.decisionClock = decisionClock;
+        this.decision = decision;
+        this.assessmentId = assessmentId;
+    }
+
+    /**
+     * Records the decision on the type of response, made {@code today}: the decision clock stops,
+     * {@code MET} if today is on or before the day after receipt (Working Together 2023: one
+     * working day) and {@code MISSED} otherwise. A s17 decision opens a child in need assessment
+     * whose clock runs from the referral (45 working days from the referral, not from the decision).
+     * A referral is decided once: a second decision is a conflict, not a silent overwrite.
+     */
+    public Referral decide(ReferralDecision chosen, LocalDate today, AssessmentStarter assessments) {
+        if (decision != null) {
+            throw new RuleViolation("referral.already-decided", ProblemKind.CONFLICT, "decision",
+                    "referral " + reference + " was already decided: " + decision);
+        }
+        if (today.isBefore(details.receivedDate())) {
+            throw new RuleViolation("referral.decided-before-received", ProblemKind.UNPROCESSABLE, "decision",
+                    "a referral received on " + details.receivedDate() + " cannot be decided on " + today);
+        }
+        UUID opened = chosen != ReferralDecision.S17_ASSESSMENT ? null
+                : assessments.startChildInNeedAssessment(new AssessmentStarter.ReferralForAssessment(id,
+                        details.childRef(), details.receivedDate(), details.disabledChild()), today);
+        return new Referral(id, reference, details, decisionClock.stop(today), chosen, opened);
+    }
+
+    /** The decision on the type of response, if made. */
+    public Optional<ReferralDecision> decision() {
+        return Optional.ofNullable(decision);
+    }
+
+    /** The assessment the decision opened, if it opened one. */
+    public Optional<UUID> assessmentId() {
+        return Optional.ofNullable(assessmentId);
     }
 
     /**

@@ -11,6 +11,9 @@ public interface ReferralRepository {
 
     Optional<Referral> find(UUID id);
 
+    /** Saves a decided referral; a concurrent change to the same referral is refused. */
+    void update(Referral referral);
+
     /** Referrals newest received first, {@code size} at a time. */
     List<Referral> page(int page, int size);
 

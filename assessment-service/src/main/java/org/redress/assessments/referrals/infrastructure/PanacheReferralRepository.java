@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.redress.assessments.referrals.domain.NeedDomain;
 import org.redress.assessments.referrals.domain.NewReferral;
 import org.redress.assessments.referrals.domain.Referral;
+import org.redress.assessments.referrals.domain.ReferralDecision;
+import org.redress.assessments.referrals.domain.ReferralReason;
 import org.redress.assessments.referrals.domain.ReferralRepository;
 import org.redress.assessments.referrals.domain.ReferrerType;
 import org.redress.contracts.CaseReference;
@@ -35,6 +37,15 @@ public class PanacheReferralRepository implements ReferralRepository, PanacheRep
     @Override
     public void add(Referral referral) {
         persist(toEntity(referral));
+    }
+
+    @Override
+    public void update(Referral referral) {
+        // the row is managed in this transaction: Hibernate checks and bumps its version on flush
+        ReferralEntity entity = findById(referral.id());
+        entity.decision = referral.decision().map(Enum::name).orElse(null);
+        entity.decidedOn = referral.decisionClock().stoppedOn().orElse(null);
+        entity.assessmentId = referral.assessmentId().orElse(null);
     }
 
     @Override
@@ -72,6 +83,8 @@ public class PanacheReferralRepository implements ReferralRepository, PanacheRep
         entity.referrerType = details.referrerType().name();
         entity.concerns = details.concerns().stream().map(NeedDomain::name).toList();
         entity.decisionLimit = referral.decisionClock().limit();
+        entity.disabledChild = details.disabledChild();
+        entity.reasonCode = details.reason().name();
         entity.createdAt = clock.instant();
         return entity;
     }
@@ -79,8 +92,13 @@ public class PanacheReferralRepository implements ReferralRepository, PanacheRep
     private Referral toDomain(ReferralEntity entity) {
         NewReferral details = new NewReferral(entity.childRef, entity.receivedDate,
                 ReferrerType.valueOf(entity.referrerType),
-                entity.concerns.stream().map(NeedDomain::valueOf).toList());
+                entity.concerns.stream().map(NeedDomain::valueOf).toList(), entity.disabledChild,
+                ReferralReason.valueOf(entity.reasonCode));
         StatutoryClock decisionClock = StatutoryClock.start(calendar, entity.receivedDate, entity.decisionLimit);
-        return new Referral(entity.id, CaseReference.parse(entity.reference), details, decisionClock);
+        if (entity.decidedOn != null) {
+            decisionClock = decisionClock.stop(entity.decidedOn);
+        }
+        return new Referral(entity.id, CaseReference.parse(entity.reference), details, decisionClock,
+                entity.decision == null ? null : ReferralDecision.valueOf(entity.decision), entity.assessmentId);
     }
 }

@@ -32,6 +32,15 @@ public class ReferralEntity {
     public List<String> concerns;
     @Column(name = "decision_limit")
     public int decisionLimit;
+    @Column(name = "disabled_child")
+    public boolean disabledChild;
+    @Column(name = "reason_code")
+    public String reasonCode;
+    public String decision;
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+    @Column(name = "assessment_id")
+    public UUID assessmentId;
     @Column(name = "created_at")
     public Instant createdAt;
     @Version

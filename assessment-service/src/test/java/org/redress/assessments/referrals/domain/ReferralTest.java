@@ -106,4 +106,75 @@ class ReferralTest {
                     });
         }
     }
+
+    @Nested
+    class DecidingTheTypeOfResponse {
+
+        private final List<AssessmentStarter.ReferralForAssessment> opened = new java.util.ArrayList<>();
+        private final UUID assessmentId = UUID.randomUUID();
+        private final AssessmentStarter starter = (referral, today) -> {
+            opened.add(referral);
+            return assessmentId;
+        };
+
+        private Referral receivedThursday28March2024(boolean disabled) {
+            NewReferral details = new NewReferral("CR-104233", LocalDate.of(2024, 3, 28), ReferrerType.SCHOOL,
+                    List.of(), disabled, ReferralReason.CHILD_DISABILITY_OR_ILLNESS);
+            return receive(details, LocalDate.of(2024, 3, 28)).referral();
+        }
+
+        @Test
+        void aDecisionOnTheDueDateMeetsTheClock() {
+            Referral decided = receivedThursday28March2024(false)
+                    .decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 4, 2), starter);
+            assertThat(decided.decision()).contains(ReferralDecision.EARLY_HELP);
+            assertThat(decided.decisionClock().snapshotOn(LocalDate.of(2024, 4, 20)).state()).isEqualTo(ClockState.MET);
+            assertThat(opened).isEmpty();
+        }
+
+        @Test
+        void aDecisionTheWorkingDayAfterTheDueDateMissesTheClock() {
+            Referral decided = receivedThursday28March2024(false)
+                    .decide(ReferralDecision.NO_FURTHER_ACTION, LocalDate.of(2024, 4, 3), starter);
+            assertThat(decided.decisionClock().snapshotOn(LocalDate.of(2024, 4, 20)).state())
+                    .isEqualTo(ClockState.MISSED);
+        }
+
+        @Test
+        void anS17DecisionOpensAnAssessmentFromTheReferralDateForADisabledChild() {
+            Referral decided = receivedThursday28March2024(true)
+                    .decide(ReferralDecision.S17_ASSESSMENT, LocalDate.of(2024, 4, 2), starter);
+            assertThat(decided.assessmentId()).contains(assessmentId);
+            assertThat(opened).singleElement().satisfies(referral -> {
+                assertThat(referral.receivedDate()).isEqualTo(LocalDate.of(2024, 3, 28));
+                assertThat(referral.disabledChild()).isTrue();
+            });
+        }
+
+        @Test
+        void anS47DecisionOpensNoChildInNeedAssessment() {
+            receivedThursday28March2024(false).decide(ReferralDecision.S47_ENQUIRY, LocalDate.of(2024, 4, 2), starter);
+            assertThat(opened).isEmpty();
+        }
+
+        @Test
+        void aReferralIsDecidedOnlyOnce() {
+            Referral decided = receivedThursday28March2024(false)
+                    .decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 4, 2), starter);
+            assertThatThrownBy(() -> decided.decide(ReferralDecision.S17_ASSESSMENT, LocalDate.of(2024, 4, 3), starter))
+                    .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+                        assertThat(violation.rule()).isEqualTo("referral.already-decided");
+                        assertThat(violation.kind()).isEqualTo(ProblemKind.CONFLICT);
+                    });
+            assertThat(opened).isEmpty();
+        }
+
+        @Test
+        void aReferralIsNotDecidedBeforeItWasReceived() {
+            assertThatThrownBy(() -> receivedThursday28March2024(false)
+                    .decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 3, 27), starter))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            violation -> assertThat(violation.rule()).isEqualTo("referral.decided-before-received"));
+        }
+    }
 }

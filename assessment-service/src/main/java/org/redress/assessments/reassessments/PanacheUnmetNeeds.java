@@ -1,0 +1,50 @@
+package org.redress.assessments.reassessments;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.redress.assessments.reassessments.domain.Assessment;
+import org.redress.assessments.reassessments.domain.Need;
+import org.redress.assessments.reassessments.domain.UnmetNeeds;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/** Unmet needs in PostgreSQL; also the read side of {@code GET /unmet-needs}. */
+@ApplicationScoped
+public class PanacheUnmetNeeds implements UnmetNeeds, PanacheRepositoryBase<UnmetNeedEntity, UUID> {
+
+    @Override
+    public void open(Assessment assessment, Need need, LocalDate on) {
+        UnmetNeedEntity entity = new UnmetNeedEntity();
+        entity.id = UUID.randomUUID();
+        entity.assessmentId = assessment.id();
+        entity.assessmentReference = assessment.reference().toString();
+        entity.childRef = assessment.childRef();
+        entity.needCode = need.code();
+        entity.area = need.area().name();
+        entity.resourceLedReason = need.resourceLedReason().isPresent();
+        entity.openedOn = on;
+        persist(entity);
+    }
+
+    @Override
+    public void close(Assessment assessment, String needCode, LocalDate on) {
+        find("assessmentId = ?1 and needCode = ?2 and closedOn is null", assessment.id(), needCode)
+                .firstResultOptional()
+                .ifPresent(entity -> entity.closedOn = on);
+    }
+
+    /** Open unmet needs, oldest first: the longest-waiting families at the top. */
+    List<UnmetNeedEntity> openPage(int page, int size) {
+        return find("closedOn is null", Sort.ascending("openedOn").and("id")).page(Page.of(page, size)).list();
+    }
+
+    long countOpen() {
+        return find("closedOn is null").count();
+    }
+}

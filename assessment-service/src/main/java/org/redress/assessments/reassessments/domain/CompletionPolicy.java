@@ -1,0 +1,41 @@
+package org.redress.assessments.reassessments.domain;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
+
+/**
+ * What an assessment must have before it is completed, and what completion prompts (DOMAIN §3).
+ * Refused: a disabled child's child in need assessment that has not considered every CSDPA 1970
+ * s2 category. Every eligible need already has a way it is met or NOT_MET ({@link Need}), so an
+ * unmet eligible need becomes an open unmet need rather than disappearing. Prompted: a carer's
+ * assessment for each family member recorded with a caring role and none of their own.
+ */
+final class CompletionPolicy {
+
+    private CompletionPolicy() {
+    }
+
+    static void check(Assessment assessment) {
+        if (assessment.disabledChild() && assessment.type() == AssessmentType.CHILD_IN_NEED) {
+            List<Csdpa2Category> missing = Arrays.stream(Csdpa2Category.values())
+                    .filter(category -> !assessment.work().s2.containsKey(category))
+                    .toList();
+            if (!missing.isEmpty()) {
+                throw new RuleViolation("assessment.csdpa-s2-not-considered", ProblemKind.UNPROCESSABLE, "csdpaS2",
+                        "a disabled child's assessment must record every CSDPA 1970 s2 category as considered; "
+                                + "missing: " + missing);
+            }
+        }
+    }
+
+    /** The whole family is assessed: a carer without a carer's assessment prompts one (s17ZA, s17ZD). */
+    static List<AssessmentType> carerAssessmentsToPrompt(List<CaringFamilyMember> carers) {
+        return carers.stream()
+                .filter(carer -> carer.carerAssessmentRef() == null || carer.carerAssessmentRef().isBlank())
+                .map(CaringFamilyMember::assessmentDue)
+                .toList();
+    }
+}

@@ -1,0 +1,13 @@
+package org.redress.assessments.reassessments.domain;
+
+import java.time.LocalDate;
+
+/** Where open unmet needs are kept, so they stay visible across assessments until provision starts. */
+public interface UnmetNeeds {
+
+    /** Opens an unmet need for an eligible need the completed assessment left unmet. */
+    void open(Assessment assessment, Need need, LocalDate on);
+
+    /** Closes the unmet need for this need of the assessment, if one is open. */
+    void close(Assessment assessment, String needCode, LocalDate on);
+}
