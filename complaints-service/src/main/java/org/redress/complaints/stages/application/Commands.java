@@ -1,0 +1,44 @@
+package org.redress.complaints.stages.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.redress.complaints.intake.domain.AgreedActionTerm;
+import org.redress.complaints.intake.domain.Hold;
+import org.redress.complaints.intake.domain.PointFinding;
+import org.redress.complaints.intake.domain.Procedure;
+
+/** The command records of the complaint use cases. */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    public record OverrideRouting(Procedure procedure, String reason) {
+    }
+
+    public record DecideOutOfTime(boolean accepted, String reason, LocalDate decidedOn) {
+    }
+
+    public record ExtendStageOne(int workingDays, String reason, LocalDate complainantToldOn) {
+    }
+
+    /** A stage's decision: stage 1 response or stage 2 adjudication. */
+    public record RecordDecision(LocalDate decidedOn, List<PointFinding> findings, List<AgreedActionTerm> actions) {
+    }
+
+    public record RequestStageTwo(LocalDate requestedOn, String lateReason) {
+    }
+
+    public record AgreeStatement(LocalDate agreedOn, String agreedBy) {
+    }
+
+    public record PlaceHold(Hold.HoldReason reason, LocalDate heldOn, LocalDate complainantToldOn, LocalDate reviewOn) {
+    }
+
+    public record ReleaseHold(LocalDate releasedOn) {
+    }
+
+    public record Close(String reason, LocalDate closedOn) {
+    }
+}
