@@ -168,6 +168,16 @@ class ComplaintStagesIT {
         }
 
         @Test
+        void anIndependentPersonWhoIsACouncilOfficerIsRefused() {
+            String id = requestedStageTwo();
+            post(Roles.COMPLAINTS_MANAGER, "/stage-2/appointments/independent-person", id, """
+                    {"reference":"IP-0043","appointedOn":"2026-01-21",
+                     "declaration":{"declaredOn":"2026-01-21","notMemberOrOfficer":false,"notSpouseOrPartnerOfMemberOrOfficer":true}}""")
+                    .statusCode(422)
+                    .body("type", equalTo("urn:redress:problem:stage-two.independent-person-not-independent"));
+        }
+
+        @Test
         void closingARequestedStageTwoForWantOfAnAgreedStatementIsRefused() {
             String id = requestedStageTwo();
             post(Roles.COMPLAINTS_MANAGER, "/closure", id, "{\"reason\":\"STATEMENT_NOT_AGREED\",\"closedOn\":\"2026-03-02\"}")
@@ -187,6 +197,18 @@ class ComplaintStagesIT {
                     .body("clocks.STAGE_2_PROGRESSION.state", equalTo("MET"))
                     .body("clocks.STAGE_2.start", equalTo("2026-01-27"))
                     .body("clocks.STAGE_2.dueDate", equalTo("2026-03-03"));
+            post(Roles.COMPLAINTS_MANAGER, "/stage-2/appointments/investigating-officer", id,
+                    "{\"reference\":\"IO-2231\",\"appointedOn\":\"2026-01-21\"}").statusCode(200);
+            post(Roles.COMPLAINTS_MANAGER, "/stage-2/appointments/independent-person", id, """
+                    {"reference":"IP-0042","appointedOn":"2026-01-21",
+                     "declaration":{"declaredOn":"2026-01-21","notMemberOrOfficer":true,"notSpouseOrPartnerOfMemberOrOfficer":true}}""")
+                    .statusCode(200).body("stageTwo.independentPerson.reference", equalTo("IP-0042"));
+            post(Roles.ADJUDICATING_OFFICER, "/stage-2/adjudication", id, "{\"decidedOn\":\"2026-02-27\",\"findings\":"
+                    + FINDINGS_UPHELD + "}").statusCode(409).body("type", equalTo("urn:redress:problem:stage-two.reports-missing"));
+            post(Roles.INVESTIGATING_OFFICER, "/stage-2/investigating-officer-report", id, "{\"reportedOn\":\"2026-02-20\"}")
+                    .statusCode(200);
+            post(Roles.INVESTIGATING_OFFICER, "/stage-2/independent-person-report", id, "{\"reportedOn\":\"2026-02-23\"}")
+                    .statusCode(200);
             post(Roles.ADJUDICATING_OFFICER, "/stage-2/adjudication", id, """
                     {"decidedOn":"2026-02-27","findings":%s,
                      "actions":[{"actionRef":"A1","type":"SERVICE_IMPROVEMENT","period":"P3M","theme":"CARER_ASSESSMENTS"}]}"""

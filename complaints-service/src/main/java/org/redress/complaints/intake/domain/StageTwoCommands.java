@@ -86,12 +86,18 @@ public final class StageTwoCommands {
         complaint.state.require("adjudicate stage 2", ComplaintState.STAGE_2_INVESTIGATING);
         complaint.requireNotOnHold("adjudicate stage 2");
         Dates.notInFuture(decidedOn, today, "decidedOn");
+        StageTwoInvestigation.requireReports(complaint.stageTwo);
         StageDecision.requireEveryPoint(findings, complaint.points().size());
         ClockState result = complaint.stopClock(ClockKind.STAGE_2, decidedOn);
         StageDecision decision = new StageDecision(decidedOn, findings, actions, result);
         complaint.stageTwo = complaint.stageTwo.adjudicated(decision);
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_2_ADJUDICATED);
         return complaint.decided("STAGE_2", decision, "stage-2.adjudicated");
+    }
+
+    /** Appointments, extension and reports. */
+    public StageTwoInvestigation investigation() {
+        return new StageTwoInvestigation(complaint);
     }
 
     private void startInvestigationClock(WorkingDayCalendar calendar, LocalDate on) {

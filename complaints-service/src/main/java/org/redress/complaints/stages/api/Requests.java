@@ -19,6 +19,7 @@ import org.redress.complaints.intake.domain.Finding;
 import org.redress.complaints.intake.domain.Hold;
 import org.redress.complaints.intake.domain.PointFinding;
 import org.redress.complaints.intake.domain.Procedure;
+import org.redress.complaints.intake.domain.StageTwo;
 import org.redress.complaints.stages.application.Commands;
 
 /** The request bodies of the stage endpoints, each turning into its use case's command. */
@@ -105,6 +106,51 @@ public final class Requests {
             @NotBlank @Size(max = 128) @Schema(description = "The investigating officer's staff id", examples = "IO-2231", required = true) String agreedBy) {
         Commands.AgreeStatement command() {
             return new Commands.AgreeStatement(agreedOn, agreedBy);
+        }
+    }
+
+    @Schema(name = "AppointmentRequest", description = "Someone appointed to the stage 2 investigation")
+    public record Appointment(
+            @NotBlank @Size(max = 64) @Schema(description = "Staff or register reference, never a name", examples = "IO-2231", required = true) String reference,
+            @NotNull @Schema(examples = "2026-11-23", required = true) LocalDate appointedOn) {
+        Commands.Appoint command() {
+            return new Commands.Appoint(reference, appointedOn);
+        }
+    }
+
+    @Schema(name = "IndependenceDeclaration", description = "The independent person's declaration (Regs 2006 reg 17(2))")
+    public record Declaration(
+            @Schema(description = "When it was signed; required", examples = "2026-11-23", required = true) LocalDate declaredOn,
+            @Schema(description = "Not a member or officer of the council", examples = "true", required = true) boolean notMemberOrOfficer,
+            @Schema(description = "Not the spouse or civil partner of a member or officer", examples = "true", required = true) boolean notSpouseOrPartnerOfMemberOrOfficer) {
+    }
+
+    @Schema(name = "IndependentPersonRequest", description = "The independent person appointed, with their declaration")
+    public record IndependentPersonBody(
+            @NotBlank @Size(max = 64) @Schema(examples = "IP-0042", required = true) String reference,
+            @NotNull @Schema(examples = "2026-11-23", required = true) LocalDate appointedOn,
+            @NotNull @Valid @Schema(required = true) Declaration declaration) {
+        Commands.AppointIndependentPerson command() {
+            return new Commands.AppointIndependentPerson(new StageTwo.IndependentPerson(reference, appointedOn,
+                    declaration.declaredOn(), declaration.notMemberOrOfficer(),
+                    declaration.notSpouseOrPartnerOfMemberOrOfficer()));
+        }
+    }
+
+    @Schema(name = "StageTwoExtensionRequest", description = "An extension of stage 2, to at most 65 working days")
+    public record StageTwoExtension(
+            @NotNull @Min(26) @Max(65) @Schema(examples = "40", required = true) Integer workingDays,
+            @NotBlank @Size(max = 2000) @Schema(examples = "Records held by the NHS trust are needed", required = true) String reason,
+            @NotNull @Schema(description = "When the complainant was told why", examples = "2026-12-01", required = true) LocalDate complainantToldOn) {
+        Commands.ExtendStageTwo command() {
+            return new Commands.ExtendStageTwo(workingDays, reason, complainantToldOn);
+        }
+    }
+
+    @Schema(name = "ReportRequest", description = "The date of a stage 2 report")
+    public record Report(@NotNull @Schema(examples = "2026-12-15", required = true) LocalDate reportedOn) {
+        Commands.RecordReport command() {
+            return new Commands.RecordReport(reportedOn);
         }
     }
 

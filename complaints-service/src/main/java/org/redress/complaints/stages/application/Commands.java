@@ -7,6 +7,7 @@ import org.redress.complaints.intake.domain.AgreedActionTerm;
 import org.redress.complaints.intake.domain.Hold;
 import org.redress.complaints.intake.domain.PointFinding;
 import org.redress.complaints.intake.domain.Procedure;
+import org.redress.complaints.intake.domain.StageTwo;
 
 /** The command records of the complaint use cases. */
 public final class Commands {
@@ -31,6 +32,18 @@ public final class Commands {
     }
 
     public record AgreeStatement(LocalDate agreedOn, String agreedBy) {
+    }
+
+    public record Appoint(String reference, LocalDate appointedOn) {
+    }
+
+    public record AppointIndependentPerson(StageTwo.IndependentPerson person) {
+    }
+
+    public record ExtendStageTwo(int workingDays, String reason, LocalDate complainantToldOn) {
+    }
+
+    public record RecordReport(LocalDate reportedOn) {
     }
 
     public record PlaceHold(Hold.HoldReason reason, LocalDate heldOn, LocalDate complainantToldOn, LocalDate reviewOn) {

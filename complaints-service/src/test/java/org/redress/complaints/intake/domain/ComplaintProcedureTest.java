@@ -136,7 +136,7 @@ class ComplaintProcedureTest {
     }
 
     @Nested
-    class StageOne {
+    class StageOneResponse {
 
         @Test
         void refusesAPointWithFaultAcceptedRecordedAsNotUpheld() {
@@ -204,7 +204,7 @@ class ComplaintProcedureTest {
     }
 
     @Nested
-    class StageTwo {
+    class StageTwoInvestigationAndDecision {
 
         private final LocalDate responded = LocalDate.of(2026, 1, 16);
 
@@ -267,10 +267,73 @@ class ComplaintProcedureTest {
             Complaint complaint = respondedOn(responded);
             complaint.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
             complaint.stageTwo().agreeStatement(LocalDate.of(2026, 1, 27), "IO-1", SETTINGS, CALENDAR, TODAY);
+            investigated(complaint);
             Change change = complaint.stageTwo().adjudicate(LocalDate.of(2026, 2, 20), upheld(),
                     List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.PAYMENT, "P1M", 30_000L, null)), TODAY);
             assertThat(((ActionsAgreed) change.events().get(0)).source()).isEqualTo("STAGE_2");
             assertThat(complaint.state()).isEqualTo(ComplaintState.STAGE_2_ADJUDICATED);
+        }
+
+        private Complaint investigating() {
+            Complaint complaint = respondedOn(responded);
+            complaint.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
+            complaint.stageTwo().agreeStatement(LocalDate.of(2026, 1, 27), "IO-1", SETTINGS, CALENDAR, TODAY);
+            return complaint;
+        }
+
+        private void investigated(Complaint complaint) {
+            StageTwoInvestigation investigation = complaint.stageTwo().investigation();
+            investigation.appointInvestigatingOfficer("IO-1", LocalDate.of(2026, 1, 21), TODAY);
+            investigation.appointIndependentPerson(independentPerson(true, true), TODAY);
+            investigation.investigatingOfficerReported(LocalDate.of(2026, 2, 16), TODAY);
+            investigation.independentPersonReported(LocalDate.of(2026, 2, 17), TODAY);
+        }
+
+        private StageTwo.IndependentPerson independentPerson(boolean notOfficer, boolean notPartner) {
+            return new StageTwo.IndependentPerson("IP-1", LocalDate.of(2026, 1, 21), LocalDate.of(2026, 1, 21),
+                    notOfficer, notPartner);
+        }
+
+        @Test
+        void theAdjudicationWaitsForBothReports() {
+            Complaint complaint = investigating();
+            assertThat(rule(() -> complaint.stageTwo().adjudicate(LocalDate.of(2026, 2, 20), upheld(), List.of(), TODAY)))
+                    .isEqualTo("stage-two.reports-missing");
+        }
+
+        @Test
+        void refusesAnIndependentPersonWhoIsTheSpouseOfAnOfficer() {
+            Complaint complaint = investigating();
+            assertThat(rule(() -> complaint.stageTwo().investigation().appointIndependentPerson(
+                    independentPerson(true, false), TODAY))).isEqualTo("stage-two.independent-person-not-independent");
+            assertThat(rule(() -> complaint.stageTwo().investigation().appointIndependentPerson(
+                    independentPerson(false, true), TODAY))).isEqualTo("stage-two.independent-person-not-independent");
+        }
+
+        @Test
+        void refusesAnIndependentPersonWithoutADeclaration() {
+            Complaint complaint = investigating();
+            assertThat(rule(() -> complaint.stageTwo().investigation().appointIndependentPerson(
+                    new StageTwo.IndependentPerson("IP-1", LocalDate.of(2026, 1, 21), null, true, true), TODAY)))
+                    .isEqualTo("stage-two.independence-declaration-missing");
+        }
+
+        @Test
+        void extendsToAtMostSixtyFiveWorkingDaysWithTheComplainantTold() {
+            Complaint complaint = investigating();
+            assertThatThrownBy(() -> complaint.stageTwo().investigation().extend(66, "records", LocalDate.of(2026, 2, 2), TODAY))
+                    .isInstanceOfSatisfying(StatutoryTimeException.class,
+                            e -> assertThat(e.ruleCode()).isEqualTo("clock.extension-beyond-maximum"));
+            complaint.stageTwo().investigation().extend(65, "records", LocalDate.of(2026, 2, 2), TODAY);
+            assertThat(complaint.clocks().get(ClockKind.STAGE_2).effectiveLimit()).isEqualTo(65);
+        }
+
+        @Test
+        void cannotBeExtendedBeforeItsClockStarts() {
+            Complaint complaint = respondedOn(responded);
+            complaint.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
+            assertThat(rule(() -> complaint.stageTwo().investigation().extend(40, "x", LocalDate.of(2026, 1, 21), TODAY)))
+                    .isEqualTo("stage-two.clock-not-started");
         }
 
         @Test
