@@ -17,6 +17,7 @@ import org.redress.complaints.intake.domain.Progress;
 import org.redress.complaints.intake.domain.Routing;
 import org.redress.complaints.intake.domain.StageDecision;
 import org.redress.complaints.intake.domain.StageOneExtension;
+import org.redress.complaints.intake.domain.StageThree;
 import org.redress.complaints.intake.domain.StageTwo;
 import org.redress.servicekit.api.ClockView;
 import org.redress.statutorytime.StatutoryClock;
@@ -39,12 +40,13 @@ public record ComplaintView(
         @Schema(description = "Where the complaint stands", examples = "STAGE_1_OPEN") String state,
         @Schema(description = "STAGE_1, STAGE_2 or STAGE_3; null once finished", examples = "STAGE_1") String stage,
         @Schema(description = "Stage 1: 10 working days from receipt, 20 at most") ClockView stageOneClock,
-        @Schema(description = "Every clock by kind: STAGE_1, STAGE_2_PROGRESSION, STAGE_2") Map<String, ClockView> clocks,
+        @Schema(description = "Every clock by kind: STAGE_1, STAGE_2_PROGRESSION, STAGE_2, STAGE_3_PANEL, STAGE_3_REPORT, STAGE_3_RESPONSE") Map<String, ClockView> clocks,
         @Schema(description = "Whether an accept/refuse decision is needed (over 12 months after the matter arose)") boolean outOfTimeDecisionNeeded,
         OutOfTimeDecision outOfTimeDecision,
         StageOneExtension stageOneExtension,
         StageDecision stageOneResponse,
         StageTwo stageTwo,
+        StageThree stageThree,
         List<Hold> holds,
         @Schema(description = "Accepted but not right: shown here and in the timeline") List<Flag> flags,
         Closure closure) {
@@ -61,7 +63,7 @@ public record ComplaintView(
                 progress.routing(), progress.state().name(),
                 progress.state().stage() == null ? null : progress.state().stage().name(),
                 read(complaint.stageOneClock(), today), clocks, OutOfTimeDecision.needed(details),
-                progress.outOfTime(), progress.stageOneExtension(), progress.stageOneResponse(), progress.stageTwo(),
+                progress.outOfTime(), progress.stageOneExtension(), progress.stageOneResponse(), progress.stageTwo(), progress.stageThree(),
                 progress.holds(), complaint.flagsOn(today), progress.closure());
     }
 

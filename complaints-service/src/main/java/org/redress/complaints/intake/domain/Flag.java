@@ -14,6 +14,7 @@ public record Flag(String code, LocalDate raisedOn, String detail) {
 
     public static final String ROUTED_AWAY_FROM_STATUTORY = "ROUTED_AWAY_FROM_STATUTORY";
     public static final String STAGE_2_REQUESTED_LATE = "STAGE_2_REQUESTED_LATE";
+    public static final String STAGE_3_REQUESTED_LATE = "STAGE_3_REQUESTED_LATE";
     public static final String OUT_OF_TIME_ACCEPTED = "OUT_OF_TIME_ACCEPTED";
     public static final String HOLD_PAST_REVIEW = "HOLD_PAST_REVIEW";
 }

@@ -14,13 +14,20 @@ import org.redress.statutorytime.ClockState;
  *
  * @param decidedOn   the date of the response or adjudication; agreed periods run from it
  * @param clockResult MET or MISSED
+ * @param recommendations the investigator's or panel's recommendations, each accepted or rejected with reasons
  */
 public record StageDecision(LocalDate decidedOn, List<PointFinding> findings, List<AgreedActionTerm> actions,
-        ClockState clockResult) {
+        ClockState clockResult, List<RecommendationDecision> recommendations) {
 
     public StageDecision {
-        findings = List.copyOf(findings);
+        findings = findings == null ? List.of() : List.copyOf(findings);
         actions = actions == null ? List.of() : List.copyOf(actions);
+        recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+    }
+
+    public StageDecision(LocalDate decidedOn, List<PointFinding> findings, List<AgreedActionTerm> actions,
+            ClockState clockResult) {
+        this(decidedOn, findings, actions, clockResult, List.of());
     }
 
     /** Every numbered point needs exactly one finding (Regs 2006: a response on each point). */

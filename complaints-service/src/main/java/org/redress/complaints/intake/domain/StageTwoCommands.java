@@ -78,18 +78,19 @@ public final class StageTwoCommands {
     }
 
     /**
-     * The adjudicating officer's decision: a finding per point and the actions agreed (sent to
-     * remedy-service). Stops the 25/65 working day clock.
+     * The adjudicating officer's decision: a finding per point, the investigation's recommendations
+     * accepted or rejected with reasons, and the actions agreed (sent to remedy-service). Stops the
+     * 25/65 working day clock.
      */
     public Change adjudicate(LocalDate decidedOn, List<PointFinding> findings, List<AgreedActionTerm> actions,
-            LocalDate today) {
+            List<RecommendationDecision> recommendations, LocalDate today) {
         complaint.state.require("adjudicate stage 2", ComplaintState.STAGE_2_INVESTIGATING);
         complaint.requireNotOnHold("adjudicate stage 2");
         Dates.notInFuture(decidedOn, today, "decidedOn");
         StageTwoInvestigation.requireReports(complaint.stageTwo);
         StageDecision.requireEveryPoint(findings, complaint.points().size());
         ClockState result = complaint.stopClock(ClockKind.STAGE_2, decidedOn);
-        StageDecision decision = new StageDecision(decidedOn, findings, actions, result);
+        StageDecision decision = new StageDecision(decidedOn, findings, actions, result, recommendations);
         complaint.stageTwo = complaint.stageTwo.adjudicated(decision);
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_2_ADJUDICATED);
         return complaint.decided("STAGE_2", decision, "stage-2.adjudicated");

@@ -63,6 +63,9 @@ public class ComplaintEntity {
     @Column(name = "stage_two")
     public JsonNode stageTwo;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "stage_three")
+    public JsonNode stageThree;
+    @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode holds;
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode flags;

@@ -156,6 +156,7 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         entity.stageOneExtension = ProgressJson.write(progress.stageOneExtension());
         entity.stageOneResponse = ProgressJson.write(progress.stageOneResponse());
         entity.stageTwo = ProgressJson.write(progress.stageTwo());
+        entity.stageThree = ProgressJson.write(progress.stageThree());
         entity.holds = ProgressJson.write(progress.holds());
         entity.flags = ProgressJson.write(progress.flags());
         entity.closure = ProgressJson.write(progress.closure());

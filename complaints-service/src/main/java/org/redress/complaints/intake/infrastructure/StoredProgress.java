@@ -15,6 +15,7 @@ import org.redress.complaints.intake.domain.Routing;
 import org.redress.complaints.intake.domain.RoutingProposal;
 import org.redress.complaints.intake.domain.StageDecision;
 import org.redress.complaints.intake.domain.StageOneExtension;
+import org.redress.complaints.intake.domain.StageThree;
 import org.redress.complaints.intake.domain.StageTwo;
 import org.redress.statutorytime.StatutoryClock;
 
@@ -37,6 +38,7 @@ final class StoredProgress {
                 ProgressJson.read(entity.stageOneExtension, StageOneExtension.class),
                 ProgressJson.read(entity.stageOneResponse, StageDecision.class),
                 ProgressJson.read(entity.stageTwo, StageTwo.class),
+                ProgressJson.read(entity.stageThree, StageThree.class),
                 ProgressJson.readList(entity.holds, new TypeReference<List<Hold>>() {
                 }),
                 ProgressJson.readList(entity.flags, new TypeReference<List<Flag>>() {

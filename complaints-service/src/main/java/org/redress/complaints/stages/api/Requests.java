@@ -19,6 +19,8 @@ import org.redress.complaints.intake.domain.Finding;
 import org.redress.complaints.intake.domain.Hold;
 import org.redress.complaints.intake.domain.PointFinding;
 import org.redress.complaints.intake.domain.Procedure;
+import org.redress.complaints.intake.domain.RecommendationDecision;
+import org.redress.complaints.intake.domain.StageThree;
 import org.redress.complaints.intake.domain.StageTwo;
 import org.redress.complaints.stages.application.Commands;
 
@@ -83,10 +85,73 @@ public final class Requests {
     public record Decision(
             @NotNull @Schema(description = "Date of the response or adjudication; agreed periods run from it", examples = "2026-11-13", required = true) LocalDate decidedOn,
             @NotEmpty @Size(max = 50) @Schema(required = true) List<@Valid @NotNull PointFindingBody> findings,
-            @Size(max = 50) List<@Valid @NotNull ActionBody> actions) {
+            @Size(max = 50) List<@Valid @NotNull ActionBody> actions,
+            @Size(max = 50) @Schema(description = "The recommendations, each accepted or rejected with reasons")
+            List<@Valid @NotNull RecommendationBody> recommendations) {
         Commands.RecordDecision command() {
             return new Commands.RecordDecision(decidedOn, findings.stream().map(PointFindingBody::toDomain).toList(),
-                    actions == null ? List.of() : actions.stream().map(ActionBody::toDomain).toList());
+                    toActions(actions), toRecommendations(recommendations));
+        }
+    }
+
+    static List<AgreedActionTerm> toActions(List<ActionBody> actions) {
+        return actions == null ? List.of() : actions.stream().map(ActionBody::toDomain).toList();
+    }
+
+    static List<RecommendationDecision> toRecommendations(List<RecommendationBody> recommendations) {
+        return recommendations == null ? List.of() : recommendations.stream().map(RecommendationBody::toDomain).toList();
+    }
+
+    @Schema(name = "RecommendationDecision", description = "A recommendation accepted, or rejected with reasons")
+    public record RecommendationBody(
+            @NotBlank @Size(max = 16) @Schema(examples = "R1", required = true) String reference,
+            @NotNull @Schema(examples = "true", required = true) Boolean accepted,
+            @Size(max = 2000) @Schema(description = "Required when rejected", examples = "The service has already been recommissioned") String rejectionReason) {
+        RecommendationDecision toDomain() {
+            return new RecommendationDecision(reference, accepted, rejectionReason);
+        }
+    }
+
+    @Schema(name = "StageThreeRequestRequest", description = "The complainant asked for a review panel")
+    public record StageThreeRequest(
+            @NotNull @Schema(examples = "2027-01-11", required = true) LocalDate requestedOn,
+            @Size(max = 2000) @Schema(description = "Why a request more than 20 working days after the adjudication is accepted") String lateReason) {
+        Commands.RequestStageThree command() {
+            return new Commands.RequestStageThree(requestedOn, lateReason);
+        }
+    }
+
+    @Schema(name = "PanelMember", description = "A review panel member, by register reference")
+    public record PanelMemberBody(
+            @NotBlank @Size(max = 64) @Schema(examples = "PM-0007", required = true) String reference,
+            @Schema(examples = "true") boolean chair,
+            @Schema(description = "Independent of the council", examples = "true", required = true) boolean independentOfCouncil) {
+    }
+
+    @Schema(name = "PanelRequest", description = "The review panel met")
+    public record Panel(
+            @NotNull @Schema(examples = "2027-02-15", required = true) LocalDate heldOn,
+            @NotNull @Size(max = 10) @Schema(required = true) List<@Valid @NotNull PanelMemberBody> members) {
+        Commands.RecordPanel command() {
+            return new Commands.RecordPanel(heldOn, members.stream()
+                    .map(m -> new StageThree.PanelMember(m.reference(), m.chair(), m.independentOfCouncil())).toList());
+        }
+    }
+
+    @Schema(name = "PanelReportRequest", description = "The panel's report was issued")
+    public record PanelReport(@NotNull @Schema(examples = "2027-02-19", required = true) LocalDate reportOn) {
+        Commands.RecordPanelReport command() {
+            return new Commands.RecordPanelReport(reportOn);
+        }
+    }
+
+    @Schema(name = "StageThreeResponseRequest", description = "The council's response to the panel")
+    public record StageThreeResponse(
+            @NotNull @Schema(examples = "2027-03-08", required = true) LocalDate decidedOn,
+            @Size(max = 50) List<@Valid @NotNull RecommendationBody> recommendations,
+            @Size(max = 50) List<@Valid @NotNull ActionBody> actions) {
+        Commands.RecordDecision command() {
+            return new Commands.RecordDecision(decidedOn, List.of(), toActions(actions), toRecommendations(recommendations));
         }
     }
 

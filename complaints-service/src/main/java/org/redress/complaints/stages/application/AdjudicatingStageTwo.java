@@ -20,6 +20,6 @@ public class AdjudicatingStageTwo {
     @Transactional
     public Complaint adjudicate(UUID id, Commands.RecordDecision command) {
         return changes.apply(id, "complaint.stage-2-adjudicated", (complaint, today) -> complaint.stageTwo()
-                .adjudicate(command.decidedOn(), command.findings(), command.actions(), today));
+                .adjudicate(command.decidedOn(), command.findings(), command.actions(), command.recommendations(), today));
     }
 }

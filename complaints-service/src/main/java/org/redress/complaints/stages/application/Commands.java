@@ -7,6 +7,8 @@ import org.redress.complaints.intake.domain.AgreedActionTerm;
 import org.redress.complaints.intake.domain.Hold;
 import org.redress.complaints.intake.domain.PointFinding;
 import org.redress.complaints.intake.domain.Procedure;
+import org.redress.complaints.intake.domain.RecommendationDecision;
+import org.redress.complaints.intake.domain.StageThree;
 import org.redress.complaints.intake.domain.StageTwo;
 
 /** The command records of the complaint use cases. */
@@ -25,7 +27,17 @@ public final class Commands {
     }
 
     /** A stage's decision: stage 1 response or stage 2 adjudication. */
-    public record RecordDecision(LocalDate decidedOn, List<PointFinding> findings, List<AgreedActionTerm> actions) {
+    public record RecordDecision(LocalDate decidedOn, List<PointFinding> findings, List<AgreedActionTerm> actions,
+            List<RecommendationDecision> recommendations) {
+    }
+
+    public record RequestStageThree(LocalDate requestedOn, String lateReason) {
+    }
+
+    public record RecordPanel(LocalDate heldOn, List<StageThree.PanelMember> members) {
+    }
+
+    public record RecordPanelReport(LocalDate reportOn) {
     }
 
     public record RequestStageTwo(LocalDate requestedOn, String lateReason) {

@@ -269,7 +269,8 @@ class ComplaintProcedureTest {
             complaint.stageTwo().agreeStatement(LocalDate.of(2026, 1, 27), "IO-1", SETTINGS, CALENDAR, TODAY);
             investigated(complaint);
             Change change = complaint.stageTwo().adjudicate(LocalDate.of(2026, 2, 20), upheld(),
-                    List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.PAYMENT, "P1M", 30_000L, null)), TODAY);
+                    List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.PAYMENT, "P1M", 30_000L, null)),
+                    List.of(new RecommendationDecision("R1", true, null)), TODAY);
             assertThat(((ActionsAgreed) change.events().get(0)).source()).isEqualTo("STAGE_2");
             assertThat(complaint.state()).isEqualTo(ComplaintState.STAGE_2_ADJUDICATED);
         }
@@ -297,7 +298,8 @@ class ComplaintProcedureTest {
         @Test
         void theAdjudicationWaitsForBothReports() {
             Complaint complaint = investigating();
-            assertThat(rule(() -> complaint.stageTwo().adjudicate(LocalDate.of(2026, 2, 20), upheld(), List.of(), TODAY)))
+            assertThat(rule(() -> complaint.stageTwo().adjudicate(LocalDate.of(2026, 2, 20), upheld(), List.of(), List.of(),
+                    TODAY)))
                     .isEqualTo("stage-two.reports-missing");
         }
 
@@ -340,6 +342,103 @@ class ComplaintProcedureTest {
         void cannotBeRequestedBeforeStageOneIsAnswered() {
             assertThat(rule(() -> complaint().stageTwo().request(RECEIVED, null, SETTINGS, CALENDAR, TODAY)))
                     .isEqualTo("complaint.transition-not-allowed");
+        }
+    }
+
+    @Nested
+    class StageThreeReviewPanel {
+
+        private final LocalDate adjudicated = LocalDate.of(2026, 2, 20);
+
+        private Complaint adjudicatedComplaint() {
+            Complaint complaint = respondedOn(LocalDate.of(2026, 1, 16));
+            complaint.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
+            complaint.stageTwo().agreeStatement(LocalDate.of(2026, 1, 27), "IO-1", SETTINGS, CALENDAR, TODAY);
+            StageTwoInvestigation investigation = complaint.stageTwo().investigation();
+            investigation.appointInvestigatingOfficer("IO-1", LocalDate.of(2026, 1, 21), TODAY);
+            investigation.appointIndependentPerson(new StageTwo.IndependentPerson("IP-1", LocalDate.of(2026, 1, 21),
+                    LocalDate.of(2026, 1, 21), true, true), TODAY);
+            investigation.investigatingOfficerReported(LocalDate.of(2026, 2, 16), TODAY);
+            investigation.independentPersonReported(LocalDate.of(2026, 2, 17), TODAY);
+            complaint.stageTwo().adjudicate(adjudicated, upheld(), List.of(), List.of(), TODAY);
+            return complaint;
+        }
+
+        private Complaint requested() {
+            Complaint complaint = adjudicatedComplaint();
+            complaint.stageThree().request(LocalDate.of(2026, 3, 2), null, CALENDAR, TODAY);
+            return complaint;
+        }
+
+        private static StageThree.PanelMember member(String ref, boolean chair) {
+            return new StageThree.PanelMember(ref, chair, true);
+        }
+
+        @Test
+        void aLateRequestNeedsAReasonAndIsFlagged() {
+            Complaint complaint = adjudicatedComplaint();
+            LocalDate late = CALENDAR.nthWorkingDayAfter(adjudicated, 21);
+            assertThat(rule(() -> complaint.stageThree().request(late, null, CALENDAR, TODAY)))
+                    .isEqualTo("stage-three.late-request-without-reason");
+            complaint.stageThree().request(late, "complainant's advocate was unavailable", CALENDAR, TODAY);
+            assertThat(complaint.flagsOn(TODAY)).extracting(Flag::code).contains(Flag.STAGE_3_REQUESTED_LATE);
+        }
+
+        @Test
+        void thePanelMeetsWithinThirtyWorkingDaysOfTheRequest() {
+            Complaint complaint = requested();
+            assertThat(complaint.clocks().get(ClockKind.STAGE_3_PANEL).snapshotOn(LocalDate.of(2026, 3, 2)).dueDate())
+                    .isEqualTo(CALENDAR.nthWorkingDayAfter(LocalDate.of(2026, 3, 2), 30));
+        }
+
+        @Test
+        void needsThreeMembers() {
+            assertThat(rule(() -> requested().stageThree().panelHeld(LocalDate.of(2026, 3, 20),
+                    List.of(member("P1", true), member("P2", false)), CALENDAR, TODAY))).isEqualTo("stage-three.panel-of-three");
+        }
+
+        @Test
+        void needsExactlyOneChair() {
+            assertThat(rule(() -> requested().stageThree().panelHeld(LocalDate.of(2026, 3, 20),
+                    List.of(member("P1", true), member("P2", true), member("P3", false)), CALENDAR, TODAY)))
+                    .isEqualTo("stage-three.one-chair");
+        }
+
+        @Test
+        void needsEveryMemberIndependentOfTheCouncil() {
+            assertThat(rule(() -> requested().stageThree().panelHeld(LocalDate.of(2026, 3, 20),
+                    List.of(member("P1", true), member("P2", false), new StageThree.PanelMember("P3", false, false)),
+                    CALENDAR, TODAY))).isEqualTo("stage-three.panel-not-independent");
+        }
+
+        @Test
+        void refusesTheStageTwoIndependentPersonOnThePanel() {
+            assertThat(rule(() -> requested().stageThree().panelHeld(LocalDate.of(2026, 3, 20),
+                    List.of(member("P1", true), member("P2", false), member("IP-1", false)), CALENDAR, TODAY)))
+                    .isEqualTo("stage-three.stage-two-independent-person-on-panel");
+        }
+
+        @Test
+        void theResponseFollowsTheReportAndAnnouncesStageThreeActions() {
+            Complaint complaint = requested();
+            complaint.stageThree().panelHeld(LocalDate.of(2026, 3, 20),
+                    List.of(member("P1", true), member("P2", false), member("P3", false)), CALENDAR, TODAY);
+            assertThat(rule(() -> complaint.stageThree().respond(LocalDate.of(2026, 3, 30), List.of(), List.of(), TODAY)))
+                    .isEqualTo("stage-three.report-missing");
+            complaint.stageThree().reportIssued(LocalDate.of(2026, 3, 25), CALENDAR, TODAY);
+            Change change = complaint.stageThree().respond(LocalDate.of(2026, 4, 10),
+                    List.of(new RecommendationDecision("R1", true, null)),
+                    List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P4W", null, null)), TODAY);
+            assertThat(((ActionsAgreed) change.events().get(0)).source()).isEqualTo("STAGE_3");
+            assertThat(complaint.state()).isEqualTo(ComplaintState.STAGE_3_RESPONDED);
+            assertThat(complaint.clocks().get(ClockKind.STAGE_3_RESPONSE).snapshotOn(TODAY).state()).isEqualTo(ClockState.MET);
+        }
+
+        @Test
+        void aRejectedRecommendationNeedsItsReasons() {
+            assertThatThrownBy(() -> new RecommendationDecision("R2", false, " "))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo("recommendation.rejected-without-reason"));
         }
     }
 

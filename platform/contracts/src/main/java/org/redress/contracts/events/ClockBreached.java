@@ -9,7 +9,8 @@ import java.util.UUID;
  *
  * @param complaintId        the complaint's id (record key)
  * @param complaintReference the complaint's case reference
- * @param clock              which clock: {@code STAGE_1}, {@code STAGE_2_PROGRESSION} or {@code STAGE_2}
+ * @param clock              which clock: {@code STAGE_1}, {@code STAGE_2_PROGRESSION}, {@code STAGE_2},
+ *                           {@code STAGE_3_PANEL}, {@code STAGE_3_REPORT} or {@code STAGE_3_RESPONSE}
  * @param startDate          day 0 of the clock
  * @param dueDate            the effective due date that passed (extended, and moved by holds)
  * @param breachedOn         the day the breach was found
