@@ -59,12 +59,13 @@ class ClockTable {
             LocalDate readOn = today.isBefore(clock.start()) ? clock.start() : today;
             em.createNativeQuery("""
                     INSERT INTO complaint_clock (complaint_id, kind, start_date, limit_days, maximum_days, extension_days,
-                                                 extension_reason, pauses, paused, stopped_on, due_date)
+                                                 extension_reason, pauses, paused, stopped_on, due_date, working_days_used)
                     VALUES (:id, :kind, :start, :limit, :maximum, :extension, :reason, CAST(:pauses AS jsonb), :paused,
-                            :stopped, :due)
+                            :stopped, :due, :used)
                     ON CONFLICT (complaint_id, kind) DO UPDATE SET extension_days = EXCLUDED.extension_days,
                         extension_reason = EXCLUDED.extension_reason, pauses = EXCLUDED.pauses, paused = EXCLUDED.paused,
-                        stopped_on = EXCLUDED.stopped_on, due_date = EXCLUDED.due_date""")
+                        stopped_on = EXCLUDED.stopped_on, due_date = EXCLUDED.due_date,
+                        working_days_used = EXCLUDED.working_days_used""")
                     .setParameter("id", complaintId)
                     .setParameter("kind", kind.name())
                     .setParameter("start", clock.start())
@@ -76,6 +77,7 @@ class ClockTable {
                     .setParameter("paused", clock.openPause().isPresent())
                     .setParameter("stopped", clock.stoppedOn().orElse(null))
                     .setParameter("due", clock.snapshotOn(readOn).effectiveDueDate())
+                    .setParameter("used", clock.stoppedOn().map(on -> clock.snapshotOn(on).daysUsed()).orElse(null))
                     .executeUpdate();
         });
     }
