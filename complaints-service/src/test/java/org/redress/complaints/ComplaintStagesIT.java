@@ -266,10 +266,15 @@ class ComplaintStagesIT {
                     .body("state", equalTo("STAGE_3_RESPONDED"))
                     .body("clocks.STAGE_3_RESPONSE.state", equalTo("MET"));
 
-            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 4, Duration.ofSeconds(20));
-            assertThat(events.subList(1, 4)).extracting(e -> e.dataJson().path("source").asText())
-                    .containsExactly("STAGE_1", "STAGE_2", "STAGE_3");
-            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 4, Duration.ofSeconds(2));
+            post(Roles.COMPLAINTS_MANAGER, "/ombudsman", id, """
+                    {"reference":"25 001 234","decisionDate":"2026-09-30","finding":"FAULT_CAUSING_INJUSTICE",
+                     "actions":[{"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":50000}]}""")
+                    .statusCode(200).body("ombudsman.reference", equalTo("25 001 234"));
+
+            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 5, Duration.ofSeconds(20));
+            assertThat(events.subList(1, 5)).extracting(e -> e.dataJson().path("source").asText())
+                    .containsExactly("STAGE_1", "STAGE_2", "STAGE_3", "OMBUDSMAN");
+            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 5, Duration.ofSeconds(2));
         }
     }
 

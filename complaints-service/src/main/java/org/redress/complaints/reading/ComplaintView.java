@@ -12,6 +12,7 @@ import org.redress.complaints.intake.domain.Complaint;
 import org.redress.complaints.intake.domain.ComplaintPoint;
 import org.redress.complaints.intake.domain.Flag;
 import org.redress.complaints.intake.domain.Hold;
+import org.redress.complaints.intake.domain.OmbudsmanDecision;
 import org.redress.complaints.intake.domain.OutOfTimeDecision;
 import org.redress.complaints.intake.domain.Progress;
 import org.redress.complaints.intake.domain.Routing;
@@ -47,6 +48,7 @@ public record ComplaintView(
         StageDecision stageOneResponse,
         StageTwo stageTwo,
         StageThree stageThree,
+        @Schema(description = "The Ombudsman's decision, if any") OmbudsmanDecision ombudsman,
         List<Hold> holds,
         @Schema(description = "Accepted but not right: shown here and in the timeline") List<Flag> flags,
         Closure closure) {
@@ -63,7 +65,7 @@ public record ComplaintView(
                 progress.routing(), progress.state().name(),
                 progress.state().stage() == null ? null : progress.state().stage().name(),
                 read(complaint.stageOneClock(), today), clocks, OutOfTimeDecision.needed(details),
-                progress.outOfTime(), progress.stageOneExtension(), progress.stageOneResponse(), progress.stageTwo(), progress.stageThree(),
+                progress.outOfTime(), progress.stageOneExtension(), progress.stageOneResponse(), progress.stageTwo(), progress.stageThree(), progress.ombudsman(),
                 progress.holds(), complaint.flagsOn(today), progress.closure());
     }
 

@@ -16,6 +16,7 @@ import org.redress.contracts.events.ComplaintEvent;
 import org.redress.contracts.events.ComplaintRegistered;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
+import org.redress.statutorytime.CalendarPeriod;
 import org.redress.statutorytime.ClockSnapshot;
 import org.redress.statutorytime.ClockState;
 import org.redress.statutorytime.StatutoryClock;
@@ -41,6 +42,7 @@ public final class Complaint {
     StageDecision stageOneResponse;
     StageTwo stageTwo;
     StageThree stageThree;
+    OmbudsmanDecision ombudsman;
     final List<Hold> holds;
     final List<Flag> flags;
     Closure closure;
@@ -52,7 +54,7 @@ public final class Complaint {
         this(id, reference, details, new Progress(ComplaintState.STAGE_1_OPEN,
                 new Routing(RoutingPolicy.propose(details.subjectMatters(), details.complainantRole()), procedure,
                         null, null),
-                null, null, null, null, null, List.of(), List.of(), null, Map.of(ClockKind.STAGE_1, stageOneClock), 0));
+                null, null, null, null, null, null, List.of(), List.of(), null, Map.of(ClockKind.STAGE_1, stageOneClock), 0));
     }
 
     public Complaint(UUID id, CaseReference reference, NewComplaint details, Progress progress) {
@@ -69,6 +71,7 @@ public final class Complaint {
         this.stageOneResponse = progress.stageOneResponse();
         this.stageTwo = progress.stageTwo();
         this.stageThree = progress.stageThree();
+        this.ombudsman = progress.ombudsman();
         this.holds = new ArrayList<>(progress.holds());
         this.flags = new ArrayList<>(progress.flags());
         this.closure = progress.closure();
@@ -239,6 +242,29 @@ public final class Complaint {
         return Change.noted("complaint.closed", reasonCode);
     }
 
+    /**
+     * Records the Ombudsman's decision: after stage 3, or as an early referral once stage 2 is
+     * adjudicated. Its agreed actions go to remedy-service (source OMBUDSMAN).
+     */
+    public Change recordOmbudsman(String ombudsmanReference, boolean earlyReferral, LocalDate decisionDate,
+            OmbudsmanDecision.Finding finding, boolean formalReport, List<AgreedActionTerm> actions, LocalDate today) {
+        boolean afterStageThree = state == ComplaintState.STAGE_3_RESPONDED
+                || (state == ComplaintState.CLOSED && stageThree != null && stageThree.response() != null);
+        boolean earlyAfterStageTwo = earlyReferral && stageTwo != null && stageTwo.adjudication() != null;
+        if (!afterStageThree && !earlyAfterStageTwo) {
+            throw new RuleViolation("ombudsman.procedure-not-exhausted", ProblemKind.CONFLICT,
+                    "the Ombudsman considers a complaint after stage 3, or as an early referral after the stage 2 adjudication");
+        }
+        if (ombudsman != null) {
+            throw new RuleViolation("ombudsman.already-recorded", ProblemKind.CONFLICT,
+                    "the Ombudsman's decision " + ombudsman.reference() + " is already recorded");
+        }
+        Dates.notInFuture(decisionDate, today, "decisionDate");
+        ombudsman = new OmbudsmanDecision(ombudsmanReference, earlyReferral, decisionDate, finding, formalReport, actions,
+                formalReport ? CalendarPeriod.THREE_MONTHS.dueFrom(decisionDate) : null);
+        return decided("OMBUDSMAN", new StageDecision(decisionDate, List.of(), actions, null), "ombudsman.decided");
+    }
+
     /** The breach of {@code kind} if it is overdue on {@code today}; announced once by the sweep. */
     public Optional<ClockBreached> breachOf(ClockKind kind, LocalDate today) {
         StatutoryClock clock = clocks.get(kind);
@@ -320,7 +346,7 @@ public final class Complaint {
     }
 
     public Progress progress() {
-        return new Progress(state, routing, outOfTime, stageOneExtension, stageOneResponse, stageTwo, stageThree, holds, flags,
+        return new Progress(state, routing, outOfTime, stageOneExtension, stageOneResponse, stageTwo, stageThree, ombudsman, holds, flags,
                 closure, clocks, version);
     }
 

@@ -13,7 +13,8 @@ import org.redress.statutorytime.StatutoryClock;
  * @param version the stored version, checked on save (optimistic locking)
  */
 public record Progress(ComplaintState state, Routing routing, OutOfTimeDecision outOfTime,
-        StageOneExtension stageOneExtension, StageDecision stageOneResponse, StageTwo stageTwo, StageThree stageThree, List<Hold> holds,
+        StageOneExtension stageOneExtension, StageDecision stageOneResponse, StageTwo stageTwo, StageThree stageThree,
+        OmbudsmanDecision ombudsman, List<Hold> holds,
         List<Flag> flags, Closure closure, Map<ClockKind, StatutoryClock> clocks, long version) {
 
     public Progress {

@@ -66,6 +66,8 @@ public class ComplaintEntity {
     @Column(name = "stage_three")
     public JsonNode stageThree;
     @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode ombudsman;
+    @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode holds;
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode flags;

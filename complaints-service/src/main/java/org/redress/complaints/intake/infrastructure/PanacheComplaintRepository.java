@@ -157,6 +157,7 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         entity.stageOneResponse = ProgressJson.write(progress.stageOneResponse());
         entity.stageTwo = ProgressJson.write(progress.stageTwo());
         entity.stageThree = ProgressJson.write(progress.stageThree());
+        entity.ombudsman = ProgressJson.write(progress.ombudsman());
         entity.holds = ProgressJson.write(progress.holds());
         entity.flags = ProgressJson.write(progress.flags());
         entity.closure = ProgressJson.write(progress.closure());

@@ -8,6 +8,7 @@ import org.redress.complaints.intake.domain.Closure;
 import org.redress.complaints.intake.domain.ComplaintState;
 import org.redress.complaints.intake.domain.Flag;
 import org.redress.complaints.intake.domain.Hold;
+import org.redress.complaints.intake.domain.OmbudsmanDecision;
 import org.redress.complaints.intake.domain.OutOfTimeDecision;
 import org.redress.complaints.intake.domain.Procedure;
 import org.redress.complaints.intake.domain.Progress;
@@ -39,6 +40,7 @@ final class StoredProgress {
                 ProgressJson.read(entity.stageOneResponse, StageDecision.class),
                 ProgressJson.read(entity.stageTwo, StageTwo.class),
                 ProgressJson.read(entity.stageThree, StageThree.class),
+                ProgressJson.read(entity.ombudsman, OmbudsmanDecision.class),
                 ProgressJson.readList(entity.holds, new TypeReference<List<Hold>>() {
                 }),
                 ProgressJson.readList(entity.flags, new TypeReference<List<Flag>>() {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.complaints.intake.domain.AgreedActionTerm;
 import org.redress.complaints.intake.domain.Finding;
 import org.redress.complaints.intake.domain.Hold;
+import org.redress.complaints.intake.domain.OmbudsmanDecision;
 import org.redress.complaints.intake.domain.PointFinding;
 import org.redress.complaints.intake.domain.Procedure;
 import org.redress.complaints.intake.domain.RecommendationDecision;
@@ -135,6 +136,19 @@ public final class Requests {
         Commands.RecordPanel command() {
             return new Commands.RecordPanel(heldOn, members.stream()
                     .map(m -> new StageThree.PanelMember(m.reference(), m.chair(), m.independentOfCouncil())).toList());
+        }
+    }
+
+    @Schema(name = "OmbudsmanDecisionRequest", description = "The Ombudsman's decision on the complaint")
+    public record Ombudsman(
+            @NotBlank @Size(max = 32) @Schema(description = "The Ombudsman's case reference", examples = "24 012 345", required = true) String reference,
+            @Schema(description = "Referred early after stage 2", examples = "false") boolean earlyReferral,
+            @NotNull @Schema(examples = "2027-06-30", required = true) LocalDate decisionDate,
+            @NotNull @Schema(examples = "FAULT_CAUSING_INJUSTICE", required = true) OmbudsmanDecision.Finding finding,
+            @Schema(description = "A formal (public) report: the council must reply within 3 months", examples = "false") boolean formalReport,
+            @Size(max = 50) List<@Valid @NotNull ActionBody> actions) {
+        Commands.RecordOmbudsman command() {
+            return new Commands.RecordOmbudsman(reference, earlyReferral, decisionDate, finding, formalReport, toActions(actions));
         }
     }
 

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.reading.ComplaintView;
 import org.redress.complaints.stages.application.RequestingStageThree;
 import org.redress.complaints.stages.application.RecordingReviewPanel;
+import org.redress.complaints.stages.application.RecordingOmbudsmanDecision;
 import org.redress.complaints.stages.application.RecordingPanelReport;
 import org.redress.complaints.stages.application.RespondingAtStageThree;
 import org.redress.servicekit.api.ApiResponses;
@@ -33,7 +34,7 @@ import org.redress.servicekit.security.Roles;
 
 /**
  * Stage 3 (review panel) over HTTP: the request, the panel, its report and the council's
- * response. (Long: almost all OpenAPI documentation.)
+ * response; then the Ombudsman's decision. (Long: almost all OpenAPI documentation.)
  */
 @Path("/complaints/{id}")
 @Tag(name = "Complaint stages", description = "Routing, the statutory stages, holds and closure")
@@ -47,13 +48,16 @@ public class StageThreeResource {
     private final RecordingReviewPanel recordingReviewPanel;
     private final RecordingPanelReport recordingPanelReport;
     private final RespondingAtStageThree respondingAtStageThree;
+    private final RecordingOmbudsmanDecision recordingOmbudsmanDecision;
     private final Clock clock;
 
-    public StageThreeResource(RequestingStageThree requestingStageThree, RecordingReviewPanel recordingReviewPanel, RecordingPanelReport recordingPanelReport, RespondingAtStageThree respondingAtStageThree, Clock clock) {
+    public StageThreeResource(RequestingStageThree requestingStageThree, RecordingReviewPanel recordingReviewPanel, RecordingPanelReport recordingPanelReport, RespondingAtStageThree respondingAtStageThree,
+            RecordingOmbudsmanDecision recordingOmbudsmanDecision, Clock clock) {
         this.requestingStageThree = requestingStageThree;
         this.recordingReviewPanel = recordingReviewPanel;
         this.recordingPanelReport = recordingPanelReport;
         this.respondingAtStageThree = respondingAtStageThree;
+        this.recordingOmbudsmanDecision = recordingOmbudsmanDecision;
         this.clock = clock;
     }
 
@@ -139,6 +143,34 @@ public class StageThreeResource {
     public ComplaintView recordPanelReport(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @Valid @NotNull Requests.PanelReport request) {
         return view(recordingPanelReport.record(id, request.command()));
+    }
+
+    @POST
+    @Path("/ombudsman")
+    @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
+    @Operation(operationId = "recordOmbudsmanDecision", summary = "Record the Ombudsman's decision",
+            description = "After stage 3, or as an early referral after the stage 2 adjudication (409 ombudsman.procedure-not-exhausted otherwise). A formal report sets the council's reply due 3 months after the decision. Agreed actions are published as org.redress.complaint.actions-agreed.v1 (source OMBUDSMAN).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Requests.Ombudsman.class),
+            examples = @ExampleObject(name = "faultWithPayment", value = """
+                    {"reference":"24 012 345","earlyReferral":false,"decisionDate":"2027-06-30","finding":"FAULT_CAUSING_INJUSTICE","formalReport":false,"actions":[{"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":50000}]}""")))
+    @APIResponse(responseCode = "200", description = "The complaint as it now stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such complaint",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    public ComplaintView recordOmbudsmanDecision(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @Valid @NotNull Requests.Ombudsman request) {
+        return view(recordingOmbudsmanDecision.record(id, request.command()));
     }
 
     @POST

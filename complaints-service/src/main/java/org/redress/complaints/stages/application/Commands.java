@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.redress.complaints.intake.domain.AgreedActionTerm;
 import org.redress.complaints.intake.domain.Hold;
+import org.redress.complaints.intake.domain.OmbudsmanDecision;
 import org.redress.complaints.intake.domain.PointFinding;
 import org.redress.complaints.intake.domain.Procedure;
 import org.redress.complaints.intake.domain.RecommendationDecision;
@@ -38,6 +39,10 @@ public final class Commands {
     }
 
     public record RecordPanelReport(LocalDate reportOn) {
+    }
+
+    public record RecordOmbudsman(String reference, boolean earlyReferral, LocalDate decisionDate,
+            OmbudsmanDecision.Finding finding, boolean formalReport, List<AgreedActionTerm> actions) {
     }
 
     public record RequestStageTwo(LocalDate requestedOn, String lateReason) {

@@ -435,6 +435,24 @@ class ComplaintProcedureTest {
         }
 
         @Test
+        void theOmbudsmanTakesAnEarlyReferralOnlyOnceStageTwoIsAdjudicated() {
+            Complaint notYet = respondedOn(LocalDate.of(2026, 1, 16));
+            assertThat(rule(() -> notYet.recordOmbudsman("24 000 001", true, LocalDate.of(2026, 6, 1),
+                    OmbudsmanDecision.Finding.NO_FAULT, false, List.of(), TODAY))).isEqualTo("ombudsman.procedure-not-exhausted");
+            Complaint adjudicated = adjudicatedComplaint();
+            assertThat(rule(() -> adjudicated.recordOmbudsman("24 000 001", false, LocalDate.of(2026, 6, 1),
+                    OmbudsmanDecision.Finding.NO_FAULT, false, List.of(), TODAY))).isEqualTo("ombudsman.procedure-not-exhausted");
+            Change change = adjudicated.recordOmbudsman("24 000 001", true, LocalDate.of(2026, 6, 1),
+                    OmbudsmanDecision.Finding.FAULT_CAUSING_INJUSTICE, true,
+                    List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P1M", null, null)), TODAY);
+            assertThat(((ActionsAgreed) change.events().get(0)).source()).isEqualTo("OMBUDSMAN");
+            // a formal report: the council tells the Ombudsman within 3 months what it has done
+            assertThat(adjudicated.progress().ombudsman().councilReplyDueOn()).isEqualTo(LocalDate.of(2026, 9, 1));
+            assertThat(rule(() -> adjudicated.recordOmbudsman("24 000 002", true, LocalDate.of(2026, 6, 2),
+                    OmbudsmanDecision.Finding.NO_FAULT, false, List.of(), TODAY))).isEqualTo("ombudsman.already-recorded");
+        }
+
+        @Test
         void aRejectedRecommendationNeedsItsReasons() {
             assertThatThrownBy(() -> new RecommendationDecision("R2", false, " "))
                     .isInstanceOfSatisfying(RuleViolation.class,
