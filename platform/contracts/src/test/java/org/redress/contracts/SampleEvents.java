@@ -8,6 +8,7 @@ import org.redress.contracts.events.ActionsAgreed;
 import org.redress.contracts.events.ActionsAgreed.AgreedAction;
 import org.redress.contracts.events.AssessmentCompleted;
 import org.redress.contracts.events.AssessmentOpened;
+import org.redress.contracts.events.ClockBreached;
 import org.redress.contracts.events.MissedProvisionRecorded;
 import org.redress.contracts.events.ComplaintRegistered;
 import org.redress.contracts.events.ReassessmentRequested;
@@ -35,7 +36,7 @@ public final class SampleEvents {
 
     /** Every sample, at least one per event record. */
     public static List<RedressEvent> all() {
-        return List.of(complaintRegistered(), actionsAgreed(), referralReceived(), reassessmentOpened(),
+        return List.of(complaintRegistered(), actionsAgreed(), clockBreached(), referralReceived(), reassessmentOpened(),
                 assessmentOpenedFromReferral(), assessmentCompleted(), missedProvisionRecorded(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(),
                 reassessmentRequested(), reassessmentRequestedWithoutComplaint());
     }
@@ -53,6 +54,12 @@ public final class SampleEvents {
                         new AgreedAction("A2", "PAYMENT", "P1M", 30_000L, null),
                         new AgreedAction("A3", "REASSESSMENT", "P1M", null, null),
                         new AgreedAction("A4", "SERVICE_IMPROVEMENT", "P3M", null, "CARER_ASSESSMENTS")));
+    }
+
+    public static ClockBreached clockBreached() {
+        // a stage 2 request of Wed 18 Feb 2026 left unprogressed: 10 working days to an agreed statement
+        return new ClockBreached(COMPLAINT_ID, COMPLAINT_REFERENCE, "STAGE_2_PROGRESSION", LocalDate.of(2026, 2, 18),
+                LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 5));
     }
 
     public static ReferralReceived referralReceived() {

@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.intake.application.RegisteringComplaint;
 import org.redress.complaints.intake.domain.ComplaintRepository;
+import org.redress.complaints.intake.domain.ComplaintState;
+import org.redress.complaints.reading.ComplaintView;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.problem.ProblemDetail;
@@ -58,7 +60,8 @@ public class ComplaintResource {
     @POST
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "registerComplaint", summary = "Record a complaint received by the council",
-            description = "Records the complaint, numbers its points and starts the stage 1 clock (10 working days "
+            description = "Records the complaint, numbers its points, proposes the procedure from the subject matter "
+                    + "and the complainant's standing (with reasons) and starts the stage 1 clock (10 working days "
                     + "from receipt). Emits org.redress.complaint.registered.v1.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
             description = "Repeat a request safely: the same key and body return the first response",
@@ -72,7 +75,7 @@ public class ComplaintResource {
                      "points":["The assessment was not completed within 45 working days",
                                "No short breaks were offered although a need was found"],
                      "desiredOutcomes":["A new assessment by a different social worker"],
-                     "matterArose":"2026-09-15"}""")))
+                     "matterArose":"2026-09-15","subjectMatters":["ASSESSMENT","SHORT_BREAKS"]}""")))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed",
@@ -110,17 +113,24 @@ public class ComplaintResource {
     @GET
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INVESTIGATING_OFFICER,
             Roles.ADJUDICATING_OFFICER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
-    @Operation(operationId = "listComplaints", summary = "List complaints, newest received first")
+    @Operation(operationId = "listComplaints", summary = "The work queue: complaints by stage, state and clock, soonest due first",
+            description = "Sorted by the earliest due date of the complaint's running clocks (complaints with none last). "
+                    + "clock=OVERDUE keeps complaints with a running clock past its due date; clock=DUE_SOON those due "
+                    + "within 3 working days.")
     @APIResponse(responseCode = "200", description = "One page of complaints",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
-    @APIResponse(responseCode = "400", description = "A paging parameter is out of range",
+    @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public PageView<ComplaintView> list(
+            @QueryParam("stage") @Parameter(description = "STAGE_1, STAGE_2 or STAGE_3", example = "STAGE_2") ComplaintState.Stage stage,
+            @QueryParam("state") @Parameter(description = "A complaint state", example = "STAGE_2_REQUESTED") ComplaintState state,
+            @QueryParam("clock") @Parameter(description = "OVERDUE or DUE_SOON", example = "OVERDUE") ComplaintRepository.QueueClock clockState,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         LocalDate today = LocalDate.now(clock);
-        var items = complaints.page(page, size).stream().map(c -> ComplaintView.of(c, today)).toList();
-        return new PageView<>(items, page, size, complaints.total());
+        var filter = new ComplaintRepository.WorkQueueFilter(stage, state, clockState);
+        var items = complaints.queue(filter, today, page, size).stream().map(c -> ComplaintView.of(c, today)).toList();
+        return new PageView<>(items, page, size, complaints.queueTotal(filter, today));
     }
 }

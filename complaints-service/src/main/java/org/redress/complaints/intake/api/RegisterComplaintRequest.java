@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.complaints.intake.domain.Channel;
 import org.redress.complaints.intake.domain.ComplainantRole;
 import org.redress.complaints.intake.domain.NewComplaint;
+import org.redress.complaints.intake.domain.SubjectMatter;
 
 /** A complaint as intake records it. */
 @Schema(name = "RegisterComplaintRequest", description = "A complaint received by the council")
@@ -30,10 +31,12 @@ public record RegisterComplaintRequest(
         @Size(max = 20) @Schema(description = "What the complainant wants to happen")
         List<@NotBlank @Size(max = 2000) String> desiredOutcomes,
         @Schema(description = "When the matter complained of happened (for the one-year limit)", examples = "2026-09-15")
-        LocalDate matterArose) {
+        LocalDate matterArose,
+        @Size(max = 20) @Schema(description = "Subject matter codes; Part 3 Children Act 1989 matters route to the statutory procedure", examples = "[\"ASSESSMENT\"]")
+        List<@NotNull SubjectMatter> subjectMatters) {
 
     NewComplaint toNewComplaint() {
         return new NewComplaint(receivedDate, channel, complainantRole, childReferences, points, desiredOutcomes,
-                matterArose);
+                matterArose, subjectMatters);
     }
 }

@@ -6,11 +6,17 @@ import java.util.List;
 /** What intake records about a complaint before it has an id or a reference. */
 public record NewComplaint(LocalDate receivedDate, Channel channel, ComplainantRole complainantRole,
         List<String> childReferences, List<String> points, List<String> desiredOutcomes,
-        LocalDate matterArose) {
+        LocalDate matterArose, List<SubjectMatter> subjectMatters) {
+
+    public NewComplaint(LocalDate receivedDate, Channel channel, ComplainantRole complainantRole,
+            List<String> childReferences, List<String> points, List<String> desiredOutcomes, LocalDate matterArose) {
+        this(receivedDate, channel, complainantRole, childReferences, points, desiredOutcomes, matterArose, List.of());
+    }
 
     public NewComplaint {
         childReferences = List.copyOf(childReferences);
         points = List.copyOf(points);
         desiredOutcomes = desiredOutcomes == null ? List.of() : List.copyOf(desiredOutcomes);
+        subjectMatters = subjectMatters == null ? List.of() : List.copyOf(subjectMatters);
     }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.hibernate.type.SqlTypes;
 
 /** The stored row of a complaint; mapped to and from the domain model by the repository. */
@@ -42,6 +44,35 @@ public class ComplaintEntity {
     public int stageOneLimit;
     @Column(name = "stage_one_maximum_limit")
     public int stageOneMaximumLimit;
+    public String state;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "subject_matters")
+    public List<String> subjectMatters;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode routing;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "out_of_time")
+    public JsonNode outOfTime;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "stage_one_extension")
+    public JsonNode stageOneExtension;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "stage_one_response")
+    public JsonNode stageOneResponse;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "stage_two")
+    public JsonNode stageTwo;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "stage_three")
+    public JsonNode stageThree;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode ombudsman;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode holds;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode flags;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode closure;
     @Column(name = "created_at")
     public Instant createdAt;
     @Version

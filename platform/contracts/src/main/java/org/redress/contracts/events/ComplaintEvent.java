@@ -1,5 +1,5 @@
 package org.redress.contracts.events;
 
 /** Events on {@code redress.complaints.v1}, keyed by complaint id. */
-public sealed interface ComplaintEvent extends RedressEvent permits ComplaintRegistered, ActionsAgreed {
+public sealed interface ComplaintEvent extends RedressEvent permits ComplaintRegistered, ActionsAgreed, ClockBreached {
 }

@@ -15,6 +15,8 @@ public enum EventType {
             ComplaintRegistered.class),
     COMPLAINT_ACTIONS_AGREED("org.redress.complaint.actions-agreed.v1", Topics.COMPLAINTS, "complaint",
             ActionsAgreed.class),
+    COMPLAINT_CLOCK_BREACHED("org.redress.complaint.clock-breached.v1", Topics.COMPLAINTS, "complaint",
+            ClockBreached.class),
     REFERRAL_RECEIVED("org.redress.assessment.referral-received.v1", Topics.ASSESSMENTS, "referral",
             ReferralReceived.class),
     ASSESSMENT_OPENED("org.redress.assessment.opened.v1", Topics.ASSESSMENTS, "assessment",

@@ -1,0 +1,18 @@
+package org.redress.complaints.intake.domain;
+
+import java.util.List;
+
+import org.redress.contracts.events.ComplaintEvent;
+
+/** What a command on a complaint did: the events to publish and the lines for its timeline. */
+public record Change(List<ComplaintEvent> events, List<TimelineNote> notes) {
+
+    public Change {
+        events = List.copyOf(events);
+        notes = List.copyOf(notes);
+    }
+
+    public static Change noted(String what, String detail) {
+        return new Change(List.of(), List.of(new TimelineNote(what, detail)));
+    }
+}

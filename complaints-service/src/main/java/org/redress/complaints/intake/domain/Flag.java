@@ -1,0 +1,20 @@
+package org.redress.complaints.intake.domain;
+
+import java.time.LocalDate;
+
+/**
+ * Something accepted but not right, shown on the complaint and in its timeline so that a
+ * manager sees it now rather than the Ombudsman later.
+ *
+ * @param code     e.g. {@code ROUTED_AWAY_FROM_STATUTORY}
+ * @param raisedOn the day it was raised
+ * @param detail   why, in words
+ */
+public record Flag(String code, LocalDate raisedOn, String detail) {
+
+    public static final String ROUTED_AWAY_FROM_STATUTORY = "ROUTED_AWAY_FROM_STATUTORY";
+    public static final String STAGE_2_REQUESTED_LATE = "STAGE_2_REQUESTED_LATE";
+    public static final String STAGE_3_REQUESTED_LATE = "STAGE_3_REQUESTED_LATE";
+    public static final String OUT_OF_TIME_ACCEPTED = "OUT_OF_TIME_ACCEPTED";
+    public static final String HOLD_PAST_REVIEW = "HOLD_PAST_REVIEW";
+}

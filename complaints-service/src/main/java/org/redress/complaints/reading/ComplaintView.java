@@ -1,0 +1,76 @@
+package org.redress.complaints.reading;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.complaints.intake.domain.Closure;
+import org.redress.complaints.intake.domain.Complaint;
+import org.redress.complaints.intake.domain.ComplaintPoint;
+import org.redress.complaints.intake.domain.Flag;
+import org.redress.complaints.intake.domain.Hold;
+import org.redress.complaints.intake.domain.OmbudsmanDecision;
+import org.redress.complaints.intake.domain.OutOfTimeDecision;
+import org.redress.complaints.intake.domain.Progress;
+import org.redress.complaints.intake.domain.Routing;
+import org.redress.complaints.intake.domain.StageDecision;
+import org.redress.complaints.intake.domain.StageOneExtension;
+import org.redress.complaints.intake.domain.StageThree;
+import org.redress.complaints.intake.domain.StageTwo;
+import org.redress.servicekit.api.ClockView;
+import org.redress.statutorytime.StatutoryClock;
+
+/** A complaint as the API shows it, with its clocks as they stand today. */
+@Schema(name = "Complaint", description = "A complaint, where it stands and its clocks")
+public record ComplaintView(
+        @Schema(examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id,
+        @Schema(description = "Case reference with check digit", examples = "CMP-2026-000123-3") String reference,
+        @Schema(examples = "2026-11-02") LocalDate receivedDate,
+        @Schema(examples = "EMAIL") String channel,
+        @Schema(examples = "PARENT") String complainantRole,
+        List<String> childReferences,
+        List<ComplaintPoint> points,
+        List<String> desiredOutcomes,
+        LocalDate matterArose,
+        @Schema(description = "Subject matter codes", examples = "[\"ASSESSMENT\"]") List<String> subjectMatters,
+        @Schema(examples = "STATUTORY_CHILDREN") String procedure,
+        @Schema(description = "The proposed route with its reasons, and any override") Routing routing,
+        @Schema(description = "Where the complaint stands", examples = "STAGE_1_OPEN") String state,
+        @Schema(description = "STAGE_1, STAGE_2 or STAGE_3; null once finished", examples = "STAGE_1") String stage,
+        @Schema(description = "Stage 1: 10 working days from receipt, 20 at most") ClockView stageOneClock,
+        @Schema(description = "Every clock by kind: STAGE_1, STAGE_2_PROGRESSION, STAGE_2, STAGE_3_PANEL, STAGE_3_REPORT, STAGE_3_RESPONSE") Map<String, ClockView> clocks,
+        @Schema(description = "Whether an accept/refuse decision is needed (over 12 months after the matter arose)") boolean outOfTimeDecisionNeeded,
+        OutOfTimeDecision outOfTimeDecision,
+        StageOneExtension stageOneExtension,
+        StageDecision stageOneResponse,
+        StageTwo stageTwo,
+        StageThree stageThree,
+        @Schema(description = "The Ombudsman's decision, if any") OmbudsmanDecision ombudsman,
+        List<Hold> holds,
+        @Schema(description = "Accepted but not right: shown here and in the timeline") List<Flag> flags,
+        Closure closure) {
+
+    public static ComplaintView of(Complaint complaint, LocalDate today) {
+        var details = complaint.details();
+        Progress progress = complaint.progress();
+        Map<String, ClockView> clocks = new TreeMap<>();
+        complaint.clocks().forEach((kind, clock) -> clocks.put(kind.name(), read(clock, today)));
+        return new ComplaintView(complaint.id(), complaint.reference().toString(), details.receivedDate(),
+                details.channel().name(), details.complainantRole().name(), details.childReferences(),
+                complaint.points(), details.desiredOutcomes(), details.matterArose(),
+                details.subjectMatters().stream().map(Enum::name).toList(), complaint.procedure().name(),
+                progress.routing(), progress.state().name(),
+                progress.state().stage() == null ? null : progress.state().stage().name(),
+                read(complaint.stageOneClock(), today), clocks, OutOfTimeDecision.needed(details),
+                progress.outOfTime(), progress.stageOneExtension(), progress.stageOneResponse(), progress.stageTwo(), progress.stageThree(), progress.ombudsman(),
+                progress.holds(), complaint.flagsOn(today), progress.closure());
+    }
+
+    /** Clocks are read as of today, or their start if they start later (never before it). */
+    private static ClockView read(StatutoryClock clock, LocalDate today) {
+        return ClockView.of(clock.snapshotOn(today.isBefore(clock.start()) ? clock.start() : today));
+    }
+}

@@ -1,0 +1,94 @@
+package org.redress.complaints.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/** The annual report's figures, each one SQL aggregation over the complaint and clock rows. */
+@ApplicationScoped
+public class AnnualReportQuery {
+
+    /** Where each stage's decision, extension and clock are kept. */
+    private record StageSource(String stage, String decision, String extension, String clock) {
+    }
+
+    private static final List<StageSource> STAGES = List.of(
+            new StageSource("STAGE_1", "c.stage_one_response", "c.stage_one_extension", "STAGE_1"),
+            new StageSource("STAGE_2", "c.stage_two->'adjudication'", "c.stage_two->'extension'", "STAGE_2"),
+            new StageSource("STAGE_3", "c.stage_three->'response'", "NULL::jsonb", "STAGE_3_RESPONSE"));
+
+    private final EntityManager em;
+
+    public AnnualReportQuery(EntityManager em) {
+        this.em = em;
+    }
+
+    public AnnualReport between(LocalDate from, LocalDate to) {
+        return new AnnualReport(from, to,
+                single("SELECT count(*) FROM complaint c WHERE c.received_date BETWEEN :from AND :to", from, to),
+                counts("SELECT c.procedure, count(*) FROM complaint c WHERE c.received_date BETWEEN :from AND :to GROUP BY 1", from, to),
+                counts("SELECT c.state, count(*) FROM complaint c WHERE c.received_date BETWEEN :from AND :to GROUP BY 1", from, to),
+                STAGES.stream().map(stage -> stage(stage, from, to)).toList(),
+                single("""
+                        SELECT count(*) FROM complaint c, jsonb_array_elements(c.holds) h
+                        WHERE (h->>'heldOn')::date BETWEEN :from AND :to""", from, to),
+                single(outOfTime(true), from, to),
+                single(outOfTime(false), from, to),
+                counts("""
+                        SELECT c.closure->>'reason', count(*) FROM complaint c
+                        WHERE (c.closure->>'closedOn')::date BETWEEN :from AND :to GROUP BY 1""", from, to));
+    }
+
+    private AnnualReport.StageFigures stage(StageSource s, LocalDate from, LocalDate to) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT count(*),
+                       count(*) FILTER (WHERE d->>'clockResult' = 'MET'),
+                       count(*) FILTER (WHERE d->>'clockResult' = 'MET' AND e IS NULL),
+                       count(*) FILTER (WHERE d->>'clockResult' = 'MET' AND e IS NOT NULL),
+                       count(*) FILTER (WHERE e IS NOT NULL),
+                       avg(k.working_days_used)
+                FROM (SELECT c.id, NULLIF(%s, 'null'::jsonb) AS d, NULLIF(%s, 'null'::jsonb) AS e FROM complaint c) x
+                LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = :kind
+                WHERE d IS NOT NULL AND (d->>'decidedOn')::date BETWEEN :from AND :to"""
+                .formatted(s.decision(), s.extension()))
+                .setParameter("kind", s.clock()).setParameter("from", from).setParameter("to", to).getSingleResult();
+        long answered = number(row[0]);
+        long within = number(row[1]);
+        Map<String, Long> findings = counts("""
+                SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(%s->'findings') f
+                WHERE (%s->>'decidedOn')::date BETWEEN :from AND :to GROUP BY 1""".formatted(s.decision(), s.decision()),
+                from, to);
+        return new AnnualReport.StageFigures(s.stage(), answered, within, number(row[2]), number(row[3]),
+                answered == 0 ? null : BigDecimal.valueOf(within * 100.0 / answered).setScale(1, RoundingMode.HALF_UP),
+                number(row[4]), row[5] == null ? null : new BigDecimal(row[5].toString()).setScale(1, RoundingMode.HALF_UP),
+                findings);
+    }
+
+    private static String outOfTime(boolean accepted) {
+        return "SELECT count(*) FROM complaint c WHERE (c.out_of_time->>'accepted')::boolean = " + accepted
+                + " AND (c.out_of_time->>'decidedOn')::date BETWEEN :from AND :to";
+    }
+
+    private long single(String sql, LocalDate from, LocalDate to) {
+        return number(em.createNativeQuery(sql).setParameter("from", from).setParameter("to", to).getSingleResult());
+    }
+
+    private Map<String, Long> counts(String sql, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter("from", from).setParameter("to", to).getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.stream().sorted((a, b) -> String.valueOf(a[0]).compareTo(String.valueOf(b[0])))
+                .forEach(r -> counts.put((String) r[0], number(r[1])));
+        return counts;
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}

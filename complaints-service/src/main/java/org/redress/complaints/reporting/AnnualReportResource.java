@@ -1,0 +1,60 @@
+package org.redress.complaints.reporting;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
+import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.problem.ProblemDetail;
+import org.redress.servicekit.security.Roles;
+
+/** The annual report over HTTP. */
+@Path("/reports/annual")
+@Tag(name = "Reports", description = "What a council publishes about its complaints procedure")
+@Produces(MediaType.APPLICATION_JSON)
+public class AnnualReportResource {
+
+    private final AnnualReportQuery query;
+
+    public AnnualReportResource(AnnualReportQuery query) {
+        this.query = query;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COMPLAINTS_MANAGER, Roles.AUDITOR })
+    @Operation(operationId = "getAnnualReport", summary = "The annual report's figures for a period",
+            description = "Complaints received, by procedure and current state; per stage the answers given in the period, "
+                    + "how many within timescale with and without extension, extensions, average working days and "
+                    + "findings; holds, out-of-time decisions and closures. Computed by SQL aggregation.")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)))
+    @APIResponse(responseCode = "400", description = "A date is missing or malformed",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "missingDate", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "The period ends before it starts",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "backwards", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    public AnnualReport get(
+            @QueryParam("from") @NotNull @Parameter(description = "First day of the period", example = "2026-04-01") LocalDate from,
+            @QueryParam("to") @NotNull @Parameter(description = "Last day of the period", example = "2027-03-31") LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new RuleViolation("report.period-backwards", ProblemKind.UNPROCESSABLE, "to", "the period ends before it starts");
+        }
+        return query.between(from, to);
+    }
+}

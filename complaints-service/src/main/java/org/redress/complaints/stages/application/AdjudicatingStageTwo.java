@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Records the stage 2 adjudication; agreed actions go to remedy-service as ActionsAgreed (STAGE_2). */
+@ApplicationScoped
+public class AdjudicatingStageTwo {
+
+    private final ComplaintChanges changes;
+
+    public AdjudicatingStageTwo(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint adjudicate(UUID id, Commands.RecordDecision command) {
+        return changes.apply(id, "complaint.stage-2-adjudicated", (complaint, today) -> complaint.stageTwo()
+                .adjudicate(command.decidedOn(), command.findings(), command.actions(), command.recommendations(), today));
+    }
+}

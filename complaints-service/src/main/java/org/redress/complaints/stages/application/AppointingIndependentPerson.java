@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Records the independent person's appointment with their declaration of independence. */
+@ApplicationScoped
+public class AppointingIndependentPerson {
+
+    private final ComplaintChanges changes;
+
+    public AppointingIndependentPerson(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint appoint(UUID id, Commands.AppointIndependentPerson command) {
+        return changes.apply(id, "complaint.stage-2-ip-appointed", (complaint, today) -> complaint.stageTwo().investigation()
+                .appointIndependentPerson(command.person(), today));
+    }
+}

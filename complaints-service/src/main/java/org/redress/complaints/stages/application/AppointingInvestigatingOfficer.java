@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Records the investigating officer's appointment. */
+@ApplicationScoped
+public class AppointingInvestigatingOfficer {
+
+    private final ComplaintChanges changes;
+
+    public AppointingInvestigatingOfficer(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint appoint(UUID id, Commands.Appoint command) {
+        return changes.apply(id, "complaint.stage-2-io-appointed", (complaint, today) -> complaint.stageTwo().investigation()
+                .appointInvestigatingOfficer(command.reference(), command.appointedOn(), today));
+    }
+}

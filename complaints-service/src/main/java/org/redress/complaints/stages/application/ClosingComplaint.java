@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Closes a complaint for a reason from the fixed list. */
+@ApplicationScoped
+public class ClosingComplaint {
+
+    private final ComplaintChanges changes;
+
+    public ClosingComplaint(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint close(UUID id, Commands.Close command) {
+        return changes.apply(id, "complaint.closed",
+                (complaint, today) -> complaint.close(command.reason(), command.closedOn(), today));
+    }
+}

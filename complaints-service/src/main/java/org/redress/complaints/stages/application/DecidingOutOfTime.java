@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Records the accept/refuse decision on a complaint made more than 12 months after the matter arose. */
+@ApplicationScoped
+public class DecidingOutOfTime {
+
+    private final ComplaintChanges changes;
+
+    public DecidingOutOfTime(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint decide(UUID id, Commands.DecideOutOfTime command) {
+        return changes.apply(id, "complaint.out-of-time-decided", (complaint, today) -> complaint.decideOutOfTime(
+                command.accepted(), command.reason(), command.decidedOn(), today));
+    }
+}

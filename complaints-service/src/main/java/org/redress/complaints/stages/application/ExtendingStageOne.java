@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Extends stage 1 once, to at most 20 working days, with the complainant told. */
+@ApplicationScoped
+public class ExtendingStageOne {
+
+    private final ComplaintChanges changes;
+
+    public ExtendingStageOne(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint extend(UUID id, Commands.ExtendStageOne command) {
+        return changes.apply(id, "complaint.stage-1-extended", (complaint, today) -> complaint.extendStageOne(
+                command.workingDays(), command.reason(), command.complainantToldOn(), today));
+    }
+}

@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Extends the stage 2 clock to at most 65 working days, with the complainant told why. */
+@ApplicationScoped
+public class ExtendingStageTwo {
+
+    private final ComplaintChanges changes;
+
+    public ExtendingStageTwo(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint extend(UUID id, Commands.ExtendStageTwo command) {
+        return changes.apply(id, "complaint.stage-2-extended", (complaint, today) -> complaint.stageTwo().investigation()
+                .extend(command.workingDays(), command.reason(), command.complainantToldOn(), today));
+    }
+}

@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Overrides the proposed procedure with a reason; away from statutory for a Part 3 matter is flagged. */
+@ApplicationScoped
+public class OverridingRouting {
+
+    private final ComplaintChanges changes;
+
+    public OverridingRouting(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint override(UUID id, Commands.OverrideRouting command) {
+        return changes.apply(id, "complaint.routing-overridden",
+                (complaint, today) -> complaint.overrideRouting(command.procedure(), command.reason(), today));
+    }
+}

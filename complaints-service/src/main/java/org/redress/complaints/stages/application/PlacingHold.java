@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Puts a complaint on hold, pausing its running clocks; the complainant must have been told. */
+@ApplicationScoped
+public class PlacingHold {
+
+    private final ComplaintChanges changes;
+
+    public PlacingHold(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint hold(UUID id, Commands.PlaceHold command) {
+        return changes.apply(id, "complaint.hold-placed", (complaint, today) -> complaint.placeHold(command.reason(),
+                command.heldOn(), command.complainantToldOn(), command.reviewOn(), today));
+    }
+}

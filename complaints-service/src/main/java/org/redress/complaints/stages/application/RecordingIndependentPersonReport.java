@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Records the date of the independent person's report. */
+@ApplicationScoped
+public class RecordingIndependentPersonReport {
+
+    private final ComplaintChanges changes;
+
+    public RecordingIndependentPersonReport(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint record(UUID id, Commands.RecordReport command) {
+        return changes.apply(id, "complaint.stage-2-ip-reported", (complaint, today) -> complaint.stageTwo().investigation()
+                .independentPersonReported(command.reportedOn(), today));
+    }
+}

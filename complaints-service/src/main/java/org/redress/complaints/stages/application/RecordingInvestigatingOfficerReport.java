@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Records the date of the investigating officer's report. */
+@ApplicationScoped
+public class RecordingInvestigatingOfficerReport {
+
+    private final ComplaintChanges changes;
+
+    public RecordingInvestigatingOfficerReport(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint record(UUID id, Commands.RecordReport command) {
+        return changes.apply(id, "complaint.stage-2-io-reported", (complaint, today) -> complaint.stageTwo().investigation()
+                .investigatingOfficerReported(command.reportedOn(), today));
+    }
+}

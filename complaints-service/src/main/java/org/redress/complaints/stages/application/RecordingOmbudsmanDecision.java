@@ -1,0 +1,26 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Records the Ombudsman's decision; agreed actions go to remedy-service (source OMBUDSMAN). */
+@ApplicationScoped
+public class RecordingOmbudsmanDecision {
+
+    private final ComplaintChanges changes;
+
+    public RecordingOmbudsmanDecision(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint record(UUID id, Commands.RecordOmbudsman command) {
+        return changes.apply(id, "complaint.ombudsman-decided", (complaint, today) -> complaint.recordOmbudsman(
+                command.reference(), command.earlyReferral(), command.decisionDate(), command.finding(),
+                command.formalReport(), command.actions(), today));
+    }
+}

@@ -1,0 +1,28 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+import org.redress.statutorytime.WorkingDayCalendar;
+
+/** Records the panel's report; starts the council's 15 working day response clock. */
+@ApplicationScoped
+public class RecordingPanelReport {
+
+    private final ComplaintChanges changes;
+    private final WorkingDayCalendar calendar;
+
+    public RecordingPanelReport(ComplaintChanges changes, WorkingDayCalendar calendar) {
+        this.changes = changes;
+        this.calendar = calendar;
+    }
+
+    @Transactional
+    public Complaint record(UUID id, Commands.RecordPanelReport command) {
+        return changes.apply(id, "complaint.stage-3-reported", (complaint, today) -> complaint.stageThree()
+                .reportIssued(command.reportOn(), calendar, today));
+    }
+}

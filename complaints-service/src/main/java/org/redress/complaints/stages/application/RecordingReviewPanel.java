@@ -1,0 +1,28 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+import org.redress.statutorytime.WorkingDayCalendar;
+
+/** Records the review panel's meeting and members; starts the 5 working day report clock. */
+@ApplicationScoped
+public class RecordingReviewPanel {
+
+    private final ComplaintChanges changes;
+    private final WorkingDayCalendar calendar;
+
+    public RecordingReviewPanel(ComplaintChanges changes, WorkingDayCalendar calendar) {
+        this.changes = changes;
+        this.calendar = calendar;
+    }
+
+    @Transactional
+    public Complaint record(UUID id, Commands.RecordPanel command) {
+        return changes.apply(id, "complaint.stage-3-panel-held", (complaint, today) -> complaint.stageThree()
+                .panelHeld(command.heldOn(), command.members(), calendar, today));
+    }
+}

@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Releases a hold; the paused clocks resume with the working days they had left. */
+@ApplicationScoped
+public class ReleasingHold {
+
+    private final ComplaintChanges changes;
+
+    public ReleasingHold(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint release(UUID id, Commands.ReleaseHold command) {
+        return changes.apply(id, "complaint.hold-released",
+                (complaint, today) -> complaint.releaseHold(command.releasedOn(), today));
+    }
+}

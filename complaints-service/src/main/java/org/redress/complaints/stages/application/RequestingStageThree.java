@@ -1,0 +1,28 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+import org.redress.statutorytime.WorkingDayCalendar;
+
+/** Opens stage 3 on the complainant's request, with the 30 working day panel clock. */
+@ApplicationScoped
+public class RequestingStageThree {
+
+    private final ComplaintChanges changes;
+    private final WorkingDayCalendar calendar;
+
+    public RequestingStageThree(ComplaintChanges changes, WorkingDayCalendar calendar) {
+        this.changes = changes;
+        this.calendar = calendar;
+    }
+
+    @Transactional
+    public Complaint request(UUID id, Commands.RequestStageThree command) {
+        return changes.apply(id, "complaint.stage-3-requested", (complaint, today) -> complaint.stageThree()
+                .request(command.requestedOn(), command.lateReason(), calendar, today));
+    }
+}

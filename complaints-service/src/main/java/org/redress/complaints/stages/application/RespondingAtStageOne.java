@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Records the stage 1 response; agreed actions go to remedy-service as ActionsAgreed (STAGE_1). */
+@ApplicationScoped
+public class RespondingAtStageOne {
+
+    private final ComplaintChanges changes;
+
+    public RespondingAtStageOne(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint respond(UUID id, Commands.RecordDecision command) {
+        return changes.apply(id, "complaint.stage-1-responded", (complaint, today) -> complaint.respondAtStageOne(
+                command.decidedOn(), command.findings(), command.actions(), today));
+    }
+}

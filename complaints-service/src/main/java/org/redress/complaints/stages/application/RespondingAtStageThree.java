@@ -1,0 +1,25 @@
+package org.redress.complaints.stages.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.intake.domain.Complaint;
+
+/** Records the council's response to the panel; agreed actions go to remedy-service (STAGE_3). */
+@ApplicationScoped
+public class RespondingAtStageThree {
+
+    private final ComplaintChanges changes;
+
+    public RespondingAtStageThree(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint respond(UUID id, Commands.RecordDecision command) {
+        return changes.apply(id, "complaint.stage-3-responded", (complaint, today) -> complaint.stageThree()
+                .respond(command.decidedOn(), command.recommendations(), command.actions(), today));
+    }
+}

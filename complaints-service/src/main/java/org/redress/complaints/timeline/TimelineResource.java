@@ -1,0 +1,57 @@
+package org.redress.complaints.timeline;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.complaints.intake.domain.ComplaintRepository;
+import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.problem.ProblemDetail;
+import org.redress.servicekit.security.Roles;
+
+/** A complaint's chronology over HTTP. */
+@Path("/complaints/{id}/timeline")
+@Tag(name = "Complaints", description = "Intake of complaints and their stage clocks")
+@Produces(MediaType.APPLICATION_JSON)
+public class TimelineResource {
+
+    private final Timeline timeline;
+    private final ComplaintRepository complaints;
+
+    public TimelineResource(Timeline timeline, ComplaintRepository complaints) {
+        this.timeline = timeline;
+        this.complaints = complaints;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INVESTIGATING_OFFICER,
+            Roles.ADJUDICATING_OFFICER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
+    @Operation(operationId = "getComplaintTimeline", summary = "Read a complaint's chronology: who did what and when, flags included")
+    @APIResponse(responseCode = "200", description = "The entries, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TimelineEntryView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such complaint",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
+    public List<TimelineEntryView> get(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id) {
+        if (complaints.find(id).isEmpty()) {
+            throw new NotFoundException("no complaint with id " + id);
+        }
+        return timeline.of(id);
+    }
+}

@@ -1,0 +1,85 @@
+package org.redress.complaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+
+import org.junit.jupiter.api.Test;
+import org.redress.complaints.breaches.application.SweepingClockBreaches;
+import org.redress.complaints.intake.domain.Complaint;
+import org.redress.complaints.intake.domain.ComplaintRepository;
+import org.redress.complaints.intake.domain.Procedure;
+import org.redress.contracts.Topics;
+import org.redress.testkit.CloudEventRecords;
+import org.redress.testkit.ReceivedCloudEvent;
+import org.redress.testkit.RedressTestResources;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Two people, or two instances of the service, working on the same complaint at once. */
+@QuarkusTest
+@WithTestResource(RedressTestResources.class)
+class ConcurrencyIT {
+
+    @Inject
+    ComplaintRepository complaints;
+
+    @Inject
+    SweepingClockBreaches sweeping;
+
+    @Test
+    void aStaleUpdateIsRefusedRatherThanOverwritingTheNewerOne() {
+        UUID id = UUID.fromString(ComplaintRequests.registerAndGetId(LocalDate.of(2026, 2, 2)));
+        Complaint first = QuarkusTransaction.requiringNew().call(() -> complaints.find(id).orElseThrow());
+        Complaint second = QuarkusTransaction.requiringNew().call(() -> complaints.find(id).orElseThrow());
+        QuarkusTransaction.requiringNew().run(() -> {
+            first.overrideRouting(Procedure.CORPORATE, "first reader", LocalDate.of(2026, 2, 3));
+            complaints.save(first);
+        });
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            second.overrideRouting(Procedure.ADULT_SOCIAL_CARE, "second reader", LocalDate.of(2026, 2, 3));
+            complaints.save(second);
+        })).isInstanceOf(OptimisticLockException.class);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> complaints.find(id).orElseThrow().procedure()))
+                .isEqualTo(Procedure.CORPORATE);
+    }
+
+    @Test
+    void twoSweepsAtOnceAnnounceABreachOnlyOnce() throws Exception {
+        String id = ComplaintRequests.registerAndGetId(LocalDate.of(2026, 3, 2));
+        LocalDate afterDue = LocalDate.of(2026, 3, 17); // due Mon 16 March 2026
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> sweeps = List.of(
+                CompletableFuture.supplyAsync(() -> await(start, () -> sweeping.sweep(afterDue))),
+                CompletableFuture.supplyAsync(() -> await(start, () -> sweeping.sweep(afterDue))));
+        start.countDown();
+        for (CompletableFuture<Integer> sweep : sweeps) {
+            sweep.get();
+        }
+
+        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 2, Duration.ofSeconds(20));
+        assertThat(events.get(1).type()).isEqualTo("org.redress.complaint.clock-breached.v1");
+        CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 2, Duration.ofSeconds(2));
+    }
+
+    private static int await(CountDownLatch start, java.util.function.IntSupplier work) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return work.getAsInt();
+    }
+}
