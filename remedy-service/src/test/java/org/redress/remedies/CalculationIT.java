@@ -1,0 +1,84 @@
+package org.redress.remedies;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+import org.redress.servicekit.security.Roles;
+import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.Tokens;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** The calculators over HTTP: the worked examples to the penny, with their breakdown. */
+@QuarkusTest
+@WithTestResource(RedressTestResources.class)
+class CalculationIT {
+
+    @Test
+    void showsMissedDirectPaymentsForJulyToSeptember2024LineByLine() {
+        // 92 days = 13 weeks × £52.50 (£682.50) + 1 day × £7.50, less £100.00 paid = £590.00
+        post(Roles.COMPLAINTS_OFFICER, "/calculations/missed-provision", """
+                {"from":"2024-07-01","to":"2024-09-30","weeklyAmountPence":5250,"alreadyPaidPence":10000}""")
+                .statusCode(200)
+                .body("days", equalTo(92))
+                .body("lines.item", contains("WHOLE_WEEKS", "REMAINING_DAYS", "ALREADY_PAID"))
+                .body("lines.amountPence", contains(68250, 750, -10000))
+                .body("grossPence", equalTo(69000))
+                .body("amountDuePence", equalTo(59000))
+                .body("roundingRule", equalTo("Each line to the penny, half up, once; the total is the sum of the lines"));
+    }
+
+    @Test
+    void worksFromHoursAWeekAtAnHourlyRate() {
+        post(Roles.REMEDY_OFFICER, "/calculations/missed-provision", """
+                {"from":"2024-02-01","to":"2024-02-29","hoursPerWeek":7.5,"hourlyRatePence":1001}""")
+                .statusCode(200)
+                // 7.5 × £10.01 = £75.075 → £75.08; 4 weeks = £300.32; 1 day = 7508 ÷ 7 = 1072.57 → £10.73
+                .body("lines.item", contains("WEEKLY_AMOUNT_FROM_HOURS", "WHOLE_WEEKS", "REMAINING_DAYS"))
+                .body("lines.amountPence", contains(7508, 30032, 1073))
+                .body("amountDuePence", equalTo(31105));
+    }
+
+    @Test
+    void refusesTwoRatesNamingTheRule() {
+        post(Roles.REMEDY_OFFICER, "/calculations/missed-provision", """
+                {"from":"2024-07-01","to":"2024-09-30","weeklyAmountPence":5250,"monthlyAmountPence":22750}""")
+                .statusCode(422)
+                .body("rule", equalTo("calculation.one-rate-basis"));
+    }
+
+    @Test
+    void refusesAPeriodThatEndsBeforeItStarts() {
+        post(Roles.REMEDY_OFFICER, "/calculations/missed-provision", """
+                {"from":"2024-07-01","to":"2024-06-30","weeklyAmountPence":5250}""")
+                .statusCode(422)
+                .body("rule", equalTo("calculation.period-reversed"))
+                .body("field", equalTo("to"));
+    }
+
+    @Test
+    void paysFiftyPoundsForEachOfFiveMonthsOfDelay() {
+        post(Roles.COMPLAINTS_MANAGER, "/calculations/delay-payment", """
+                {"from":"2024-01-01","to":"2024-06-01","monthlyAmountPence":5000}""")
+                .statusCode(200)
+                .body("wholeMonths", equalTo(5))
+                .body("partMonthRule", equalTo("COUNT_AS_MONTH"))
+                .body("lines.item", contains("WHOLE_MONTHS"))
+                .body("amountDuePence", equalTo(25000));
+    }
+
+    @Test
+    void isNotOpenToAnAuditor() {
+        post(Roles.AUDITOR, "/calculations/delay-payment", """
+                {"from":"2024-01-01","to":"2024-06-01","monthlyAmountPence":5000}""")
+                .statusCode(403);
+    }
+
+    private static ValidatableResponse post(String role, String path, String body) {
+        return Tokens.as(role).contentType(ContentType.JSON).body(body).when().post(path).then();
+    }
+}
