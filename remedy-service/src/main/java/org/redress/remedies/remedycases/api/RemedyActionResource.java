@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -34,6 +35,7 @@ import org.redress.remedies.remedycases.api.ActionRequests.ProgressRequest;
 import org.redress.remedies.remedycases.api.OpenRemedyCaseRequest.AgreedActionRequest;
 import org.redress.remedies.remedycases.application.AddingRemedyAction;
 import org.redress.remedies.remedycases.application.CompletingRemedyAction;
+import org.redress.remedies.remedycases.application.ConfirmingComputedAmount;
 import org.redress.remedies.remedycases.application.RecordingActionProgress;
 import org.redress.remedies.remedycases.application.RecordingRemedyPayment;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
@@ -55,12 +57,14 @@ public class RemedyActionResource {
     private final RecordingActionProgress progress;
     private final CompletingRemedyAction completing;
     private final RecordingRemedyPayment paying;
+    private final ConfirmingComputedAmount confirming;
     private final RemedyCaseRepository remedyCases;
     private final Clock clock;
 
     public RemedyActionResource(AddingRemedyAction adding, RecordingActionProgress progress,
-            CompletingRemedyAction completing, RecordingRemedyPayment paying, RemedyCaseRepository remedyCases,
-            Clock clock) {
+            CompletingRemedyAction completing, RecordingRemedyPayment paying, ConfirmingComputedAmount confirming,
+            RemedyCaseRepository remedyCases, Clock clock) {
+        this.confirming = confirming;
         this.adding = adding;
         this.progress = progress;
         this.completing = completing;
@@ -155,6 +159,25 @@ public class RemedyActionResource {
             @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId, @Valid @NotNull PaymentRequest request) {
         paying.pay(id, actionId, request.toPayment(), request.expectedVersion());
         return Response.created(URI.create("/remedy-cases/" + id)).entity(view(id)).build();
+    }
+
+    @POST
+    @Path("/actions/{actionId}/confirmation")
+    @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER })
+    @Operation(operationId = "confirmComputedAmount", summary = "Confirm an amount the service computed, so it can be paid",
+            description = "Missed provision reported by assessment-service becomes a payment action AWAITING_CONFIRMATION; "
+                    + "a person checks the breakdown in its description and confirms it, and it is then OPEN.")
+    @APIResponse(responseCode = "200", description = "The case after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
+    @APIResponse(responseCode = "404", description = "No such remedy case or action", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Not awaiting confirmation, or the case changed since it was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "completed", value = RemedyActionExamples.ALREADY_COMPLETED)))
+    public RemedyCaseView confirm(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
+            @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId,
+            @QueryParam("expectedVersion") @Parameter(description = "The case version read", example = "3") Long expectedVersion) {
+        confirming.confirm(id, actionId, expectedVersion);
+        return view(id);
     }
 
     @GET

@@ -38,10 +38,20 @@ public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarP
      * Turns agreed terms into an open action. Remedy deadlines are calendar periods ("within four
      * weeks", "within one month"), month ends clamped (DOMAIN §1): 31 Jan + P1M is 28/29 Feb.
      */
-    static RemedyAction agree(UUID id, AgreedActionTerms terms, LocalDate decisionDate, String field) {
+    static RemedyAction agree(UUID id, AgreedActionTerms terms, NewRemedyCase details, String field) {
         CalendarPeriod period = parsePeriod(terms.period(), field + ".period");
-        return new RemedyAction(id, terms.actionRef(), terms.type(), period, period.dueFrom(decisionDate),
-                terms.amountPence(), terms.theme(), ActionStatus.OPEN, terms.description(), terms.owner(), 0, null);
+        return new RemedyAction(id, terms.actionRef(), terms.type(), period, period.dueFrom(details.decisionDate()),
+                terms.amountPence(), terms.theme(), initialStatus(terms, details.source()), terms.description(),
+                terms.owner(), 0, null);
+    }
+
+    /**
+     * A payment on a missed provision case was computed by the service from an assessment, not
+     * agreed by anyone: a person confirms the amount before it is paid or chased as overdue.
+     */
+    private static ActionStatus initialStatus(AgreedActionTerms terms, RemedySource source) {
+        return source == RemedySource.MISSED_PROVISION && terms.type() == ActionType.PAYMENT
+                ? ActionStatus.AWAITING_CONFIRMATION : ActionStatus.OPEN;
     }
 
     /**

@@ -71,7 +71,7 @@ public final class RemedyCase {
                         field + ".actionRef", "actionRef " + terms.actionRef() + " is used twice");
             }
             ActionTermsPolicy.check(terms, field);
-            actions.add(RemedyAction.agree(newActionId.get(), terms, details.decisionDate(), field));
+            actions.add(RemedyAction.agree(newActionId.get(), terms, details, field));
         }
         return actions;
     }
@@ -105,7 +105,7 @@ public final class RemedyCase {
         }
         ActionTermsPolicy.check(terms, "action");
         ReassessmentPolicy.check(List.of(terms), details.childReferences());
-        RemedyAction action = RemedyAction.agree(actionId, terms, details.decisionDate(), "action");
+        RemedyAction action = RemedyAction.agree(actionId, terms, details, "action");
         List<RemedyAction> changed = new ArrayList<>(actions);
         changed.add(action);
         return new Change(new RemedyCase(id, reference, details, changed), reassessmentRequests(action),
@@ -160,6 +160,39 @@ public final class RemedyCase {
                 action.type().name(), details.source().name(), action.dueDate(), today);
         return new Change(replace(action.withStatus(ActionStatus.OVERDUE)), List.of(event),
                 List.of(TimelineEntry.of(actionId, TimelineEntry.Kind.OVERDUE, today)));
+    }
+
+    /** A person confirms a computed amount; the action is then open to be paid. */
+    public Change confirm(UUID actionId, LocalDate today) {
+        RemedyAction action = action(actionId);
+        if (action.status() != ActionStatus.AWAITING_CONFIRMATION) {
+            throw new RuleViolation("remedy.action-not-awaiting-confirmation", ProblemKind.CONFLICT, "actionId",
+                    "action " + action.actionRef() + " is " + action.status() + ", not awaiting confirmation");
+        }
+        return new Change(replace(action.withStatus(ActionStatus.OPEN)), List.of(), List.of(new TimelineEntry(actionId,
+                TimelineEntry.Kind.PROGRESS, today, "amount confirmed", List.of(), action.amountPence(), null)));
+    }
+
+    /**
+     * A reassessment this case asked for is complete. The action asked for one per child, so it is
+     * complete, with the assessments as evidence, once every child's has come back;
+     * {@code earlierAssessments} is how many had come back before this one.
+     */
+    public Change reassessmentCompleted(UUID actionId, String assessmentRef, LocalDate completedOn,
+            int earlierAssessments, LocalDate today) {
+        RemedyAction action = action(actionId);
+        if (action.type() != ActionType.REASSESSMENT) {
+            throw new RuleViolation("remedy.not-a-reassessment", ProblemKind.UNPROCESSABLE, "remedyActionId",
+                    "action " + action.actionRef() + " is " + action.type() + ", not a REASSESSMENT");
+        }
+        action.requireNotComplete();
+        List<String> evidence = List.of("assessment:" + assessmentRef);
+        if (earlierAssessments + 1 < details.childReferences().size()) {
+            return recordProgress(actionId, "reassessment completed", evidence, today);
+        }
+        TimelineEntry entry = new TimelineEntry(actionId, TimelineEntry.Kind.COMPLETED, completedOn,
+                "reassessment completed", evidence, null, null);
+        return completeWith(action.completed(completedOn), new ArrayList<>(), List.of(entry));
     }
 
     private Change completeWith(RemedyAction done, List<RemedyEvent> events, List<TimelineEntry> timeline) {
