@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.remedies.remedycases.domain.RemedyAction;
 import org.redress.remedies.remedycases.domain.RemedyCase;
+import org.redress.remedies.themes.api.ThemeView;
+import org.redress.remedies.themes.domain.ThemeAction;
 
 /** A remedy case as the API shows it, each action with its due date and whether it is overdue today. */
 @Schema(name = "RemedyCase", description = "A remedy case and its agreed actions")
@@ -21,7 +23,10 @@ public record RemedyCaseView(
         List<ActionView> actions,
         @Schema(description = "True when every action is complete", examples = "false") boolean complete,
         @Schema(description = "Quote it back as expectedVersion to update the case; a stale version is refused with 409",
-                examples = "3") long version) {
+                examples = "3") long version,
+        @Schema(description = "Learning across cases: service-improvement actions agreed earlier on other cases on the "
+                + "same themes as this case's, completed or not (shown on a single case; empty in lists)")
+        List<ThemeView.ThemeActionView> earlierOnTheme) {
 
     /** One agreed action as it stands today. */
     @Schema(name = "RemedyAction", description = "An agreed action, its due date and whether it is overdue")
@@ -50,11 +55,17 @@ public record RemedyCaseView(
         }
     }
 
+    /** The same view with the earlier actions on this case's themes beside it. */
+    RemedyCaseView withEarlierOnTheme(List<ThemeAction> earlier) {
+        return new RemedyCaseView(id, reference, source, complaintId, complaintReference, decisionDate, childReferences,
+                actions, complete, version, earlier.stream().map(ThemeView.ThemeActionView::of).toList());
+    }
+
     static RemedyCaseView of(RemedyCase remedyCase, LocalDate today) {
         var details = remedyCase.details();
         return new RemedyCaseView(remedyCase.id(), remedyCase.reference().toString(), details.source().name(),
                 details.complaintId(), details.complaintReference(), details.decisionDate(),
                 details.childReferences(), remedyCase.actions().stream().map(a -> ActionView.of(a, today)).toList(),
-                remedyCase.complete(), remedyCase.version());
+                remedyCase.complete(), remedyCase.version(), List.of());
     }
 }
