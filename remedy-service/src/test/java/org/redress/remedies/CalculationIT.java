@@ -78,6 +78,31 @@ class CalculationIT {
                 .statusCode(403);
     }
 
+    @Test
+    void aCalculationBecomesAPaymentActionsAmountDueWithItsBreakdownInTheTimeline() {
+        var created = RemedyCaseRequests.open(RemedyCaseRequests.decision(java.util.UUID.randomUUID(),
+                java.time.LocalDate.of(2026, 9, 1), "[]", """
+                {"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":50000}""")).statusCode(201).extract();
+        String id = created.path("id");
+        String action = created.path("actions[0].id");
+        post(Roles.REMEDY_OFFICER, "/remedy-cases/" + id + "/actions/" + action + "/amount-due", """
+                {"missedProvision":{"from":"2024-07-01","to":"2024-09-30","weeklyAmountPence":5250}}""")
+                .statusCode(200)
+                .body("amountDuePence", equalTo(69000));
+        Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", id).then()
+                .body("actions[0].amountPence", equalTo(69000))
+                .body("actions[0].shortfallPence", equalTo(69000));
+        Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", id).then()
+                .body("kind", contains("AMOUNT_DUE"))
+                .body("[0].note", equalTo("Missed provision 2024-07-01 to 2024-09-30 (92 days) at £52.50 a week: "
+                        + "WHOLE_WEEKS 13 = £682.50; REMAINING_DAYS 1 = £7.50; total £690.00"));
+        post(Roles.REMEDY_OFFICER, "/remedy-cases/" + id + "/actions/" + action + "/amount-due", """
+                {"missedProvision":{"from":"2024-07-01","to":"2024-09-30","weeklyAmountPence":5250},
+                 "delayPayment":{"from":"2024-01-01","to":"2024-06-01","monthlyAmountPence":5000}}""")
+                .statusCode(422)
+                .body("rule", equalTo("calculation.one-calculation"));
+    }
+
     private static ValidatableResponse post(String role, String path, String body) {
         return Tokens.as(role).contentType(ContentType.JSON).body(body).when().post(path).then();
     }

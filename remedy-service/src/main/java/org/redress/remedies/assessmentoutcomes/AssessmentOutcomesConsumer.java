@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.redress.contracts.events.AssessmentCompleted;
 import org.redress.contracts.events.EventType;
 import org.redress.contracts.events.MissedProvisionRecorded;
+import org.redress.remedies.calculations.domain.Breakdowns;
 import org.redress.remedies.calculations.domain.Money;
 import org.redress.remedies.calculations.domain.MissedProvisionCalculation;
 import org.redress.remedies.calculations.domain.ProvisionRate;
@@ -66,17 +67,8 @@ public class AssessmentOutcomesConsumer {
         var calculation = MissedProvisionCalculation.of(new ProvisionRate.Weekly(Money.ofPence(missed.weeklyAmountPence())),
                 missed.missedFrom(), missed.missedTo(), Money.ZERO);
         var remedyCase = missedProvision.record(missed.assessmentId(), missed.childRef(), missed.provisionId(),
-                calculation.amountDue().pence(), describe(calculation));
+                calculation.amountDue().pence(), Breakdowns.of(calculation));
         LOG.infof("remedy case %s: missed provision %s of %s computed from assessment %s", remedyCase.reference(),
                 missed.provisionId(), calculation.amountDue(), missed.reference());
-    }
-
-    /** The breakdown in words, so the person confirming the amount sees how it was reached. */
-    static String describe(MissedProvisionCalculation c) {
-        StringBuilder text = new StringBuilder("Missed provision " + c.from() + " to " + c.to() + " (" + c.days()
-                + " days) at " + c.weeklyAmount() + " a week:");
-        c.lines().forEach(line -> text.append(' ').append(line.item()).append(' ').append(line.quantity().toPlainString())
-                .append(" = ").append(line.amount()).append(';'));
-        return text.append(" total ").append(c.amountDue()).toString();
     }
 }

@@ -162,6 +162,27 @@ public final class RemedyCase {
                 List.of(TimelineEntry.of(actionId, TimelineEntry.Kind.OVERDUE, today)));
     }
 
+    /**
+     * Sets a payment action's amount due from a calculation, keeping the calculation's breakdown
+     * in the timeline so the amount can be shown and checked (DOMAIN §4: "calculations must be
+     * exact and shown"). It may not fall to or below what was already paid.
+     */
+    public Change setAmountDue(UUID actionId, long amountDuePence, String breakdown, LocalDate today) {
+        RemedyAction action = action(actionId);
+        if (action.type() != ActionType.PAYMENT) {
+            throw CompletionPolicy.violation("remedy.payment-on-non-payment-action", "actionId",
+                    "action " + action.actionRef() + " is " + action.type() + ", not a PAYMENT");
+        }
+        action.requireNotComplete();
+        if (amountDuePence <= action.paidPence()) {
+            throw CompletionPolicy.violation("remedy.amount-due-not-above-paid", "amountDuePence",
+                    "the calculated " + amountDuePence + " pence is not more than the " + action.paidPence()
+                            + " pence already paid");
+        }
+        return new Change(replace(action.withAmountDue(amountDuePence)), List.of(), List.of(new TimelineEntry(actionId,
+                TimelineEntry.Kind.AMOUNT_DUE, today, breakdown, List.of(), amountDuePence, null)));
+    }
+
     /** A person confirms a computed amount; the action is then open to be paid. */
     public Change confirm(UUID actionId, LocalDate today) {
         RemedyAction action = action(actionId);

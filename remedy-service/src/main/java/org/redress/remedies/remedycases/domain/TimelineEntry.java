@@ -21,7 +21,7 @@ public record TimelineEntry(UUID actionId, Kind kind, LocalDate on, String note,
 
     /** What happened. */
     public enum Kind {
-        ACTION_ADDED, PROGRESS, PAYMENT, COMPLETED, OVERDUE
+        ACTION_ADDED, PROGRESS, AMOUNT_DUE, PAYMENT, COMPLETED, OVERDUE
     }
 
     public TimelineEntry {

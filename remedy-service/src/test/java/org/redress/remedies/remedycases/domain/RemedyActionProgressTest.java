@@ -132,6 +132,18 @@ class RemedyActionProgressTest {
         }
 
         @Test
+        void takesACalculationAsItsAmountDueButNeverBelowWhatWasPaid() {
+            RemedyCase remedyCase = caseWith(PAYMENT);
+            var id = remedyCase.actions().get(0).id();
+            RemedyCase part = remedyCase.recordPayment(id, payment(54_225), TODAY).remedyCase();
+            Change recalculated = part.setAmountDue(id, 70_000, "breakdown", TODAY);
+            assertThat(recalculated.remedyCase().action(id).shortfallPence()).isEqualTo(15_775);
+            assertThat(recalculated.timeline().get(0).note()).isEqualTo("breakdown");
+            assertBreaks(() -> part.setAmountDue(id, 54_225, "breakdown", TODAY), "remedy.amount-due-not-above-paid",
+                    "amountDuePence");
+        }
+
+        @Test
         void isOnlyMadeAgainstAPaymentAction() {
             RemedyCase remedyCase = caseWith(APOLOGY);
             assertBreaks(() -> remedyCase.recordPayment(remedyCase.actions().get(0).id(), payment(100), TODAY),
