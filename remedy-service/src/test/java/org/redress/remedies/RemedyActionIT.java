@@ -86,6 +86,22 @@ class RemedyActionIT {
     }
 
     @Test
+    void aPaymentRetriedWithTheSameIdempotencyKeyIsRecordedOnce() {
+        var created = openCase(PAYMENT_OF_690);
+        String key = "payment-" + System.nanoTime();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON).header("Idempotency-Key", key).body("""
+                    {"kind":"DISTRESS","paidOn":"2026-09-20","amountPence":10000,"reference":"AP-2026-9"}""")
+                    .when().post("/remedy-cases/{id}/actions/{a}/payments", (String) created.path("id"),
+                            (String) created.path("actions[0].id"))
+                    .then().statusCode(201).body("actions[0].paidPence", equalTo(10000));
+        }
+        Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", (String) created.path("id")).then()
+                .body("actions[0].paidPence", equalTo(10000))
+                .body("actions[0].shortfallPence", equalTo(59000));
+    }
+
+    @Test
     void anApologyNeedsTheDateItWasSent() {
         var created = openCase(APOLOGY_IN_FOUR_WEEKS);
         post(created.path("id"), created.path("actions[0].id"), "completion", """
