@@ -14,7 +14,11 @@ import org.redress.contracts.events.ComplaintRegistered;
 import org.redress.contracts.events.ReassessmentRequested;
 import org.redress.contracts.events.RedressEvent;
 import org.redress.contracts.events.ReferralReceived;
+import org.redress.contracts.events.RemedyActionCompleted;
+import org.redress.contracts.events.RemedyActionOverdue;
+import org.redress.contracts.events.RemedyCaseCompleted;
 import org.redress.contracts.events.RemedyCaseOpened;
+import org.redress.contracts.events.RemedyPaymentRecorded;
 
 /**
  * One realistic instance of every event record, following one complaint through its stage 2
@@ -38,7 +42,8 @@ public final class SampleEvents {
     public static List<RedressEvent> all() {
         return List.of(complaintRegistered(), actionsAgreed(), clockBreached(), referralReceived(), reassessmentOpened(),
                 assessmentOpenedFromReferral(), assessmentCompleted(), missedProvisionRecorded(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(),
-                reassessmentRequested(), reassessmentRequestedWithoutComplaint());
+                reassessmentRequested(), reassessmentRequestedWithoutComplaint(), remedyActionCompleted(),
+                remedyActionOverdue(), remedyPaymentRecorded(), remedyCaseCompleted());
     }
 
     public static ComplaintRegistered complaintRegistered() {
@@ -111,5 +116,30 @@ public final class SampleEvents {
         return new ReassessmentRequested(UUID.fromString("9a0b1c2d-3e4f-4506-a718-293a4b5c6d7e"), "REM-2026-000032-6",
                 UUID.fromString("2b3c4d5e-6f70-4891-a2b3-c4d5e6f70819"), null, "CR-104240",
                 LocalDate.of(2026, 6, 29));
+    }
+
+    public static RemedyActionCompleted remedyActionCompleted() {
+        // apology agreed within four weeks of the adjudication, sent three weeks in
+        return new RemedyActionCompleted(REMEDY_CASE_ID, REMEDY_REFERENCE,
+                UUID.fromString("5d1c7e22-0f3a-4b6e-9a41-2c8d7b0e6f13"), "A1", "APOLOGY", ADJUDICATION_DATE.plusWeeks(4),
+                ADJUDICATION_DATE.plusWeeks(3), true);
+    }
+
+    public static RemedyActionOverdue remedyActionOverdue() {
+        // payment agreed within one month, not paid by then: overdue the day after
+        return new RemedyActionOverdue(REMEDY_CASE_ID, REMEDY_REFERENCE,
+                UUID.fromString("6e2d8f33-1a4b-4c7f-8b52-3d9e8c1f7a24"), "A2", "PAYMENT", "STAGE_2",
+                ADJUDICATION_DATE.plusMonths(1), ADJUDICATION_DATE.plusMonths(1).plusDays(1));
+    }
+
+    public static RemedyPaymentRecorded remedyPaymentRecorded() {
+        // £542.25 paid of £690.00 due leaves £147.75
+        return new RemedyPaymentRecorded(REMEDY_CASE_ID, REMEDY_REFERENCE,
+                UUID.fromString("6e2d8f33-1a4b-4c7f-8b52-3d9e8c1f7a24"), "MISSED_PROVISION", LocalDate.of(2026, 6, 5),
+                54_225, 54_225, 69_000, 14_775);
+    }
+
+    public static RemedyCaseCompleted remedyCaseCompleted() {
+        return new RemedyCaseCompleted(REMEDY_CASE_ID, REMEDY_REFERENCE, COMPLAINT_ID, LocalDate.of(2026, 8, 3), 4, 1);
     }
 }

@@ -28,7 +28,15 @@ public enum EventType {
     REMEDY_CASE_OPENED("org.redress.remedy.case-opened.v1", Topics.REMEDIES, "remedy-case",
             RemedyCaseOpened.class),
     REASSESSMENT_REQUESTED("org.redress.remedy.reassessment-requested.v1", Topics.REMEDIES, "remedy-case",
-            ReassessmentRequested.class);
+            ReassessmentRequested.class),
+    REMEDY_ACTION_COMPLETED("org.redress.remedy.action-completed.v1", Topics.REMEDIES, "remedy-case",
+            RemedyActionCompleted.class),
+    REMEDY_ACTION_OVERDUE("org.redress.remedy.action-overdue.v1", Topics.REMEDIES, "remedy-case",
+            RemedyActionOverdue.class),
+    REMEDY_PAYMENT_RECORDED("org.redress.remedy.payment-recorded.v1", Topics.REMEDIES, "remedy-case",
+            RemedyPaymentRecorded.class),
+    REMEDY_CASE_COMPLETED("org.redress.remedy.case-completed.v1", Topics.REMEDIES, "remedy-case",
+            RemedyCaseCompleted.class);
 
     private final String ceType;
     private final String topic;

@@ -55,10 +55,14 @@ public record OpenRemedyCaseRequest(
             @Size(max = 64)
             @Schema(description = "SERVICE_IMPROVEMENT only, and required for it: the learning theme code",
                     examples = "direct-payments-policy")
-            String theme) {
+            String theme,
+            @Size(max = 500) @Schema(description = "What exactly is to be done", examples = "Written apology from the Director")
+            String description,
+            @Size(max = 100) @Schema(description = "Who owns the action", examples = "Head of Children's Services")
+            String owner) {
 
         AgreedActionTerms toTerms() {
-            return new AgreedActionTerms(actionRef, type, period, amountPence, theme);
+            return new AgreedActionTerms(actionRef, type, period, amountPence, theme, description, owner);
         }
     }
 

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.remedies.remedycases.application.OpeningRemedyCase;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
+import org.redress.remedies.themes.domain.ThemeQueries;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.problem.ProblemDetail;
@@ -48,9 +49,12 @@ public class RemedyCaseResource {
 
     private final OpeningRemedyCase opening;
     private final RemedyCaseRepository remedyCases;
+    private final ThemeQueries themes;
     private final Clock clock;
 
-    public RemedyCaseResource(OpeningRemedyCase opening, RemedyCaseRepository remedyCases, Clock clock) {
+    public RemedyCaseResource(OpeningRemedyCase opening, RemedyCaseRepository remedyCases, ThemeQueries themes,
+            Clock clock) {
+        this.themes = themes;
         this.opening = opening;
         this.remedyCases = remedyCases;
         this.clock = clock;
@@ -89,7 +93,8 @@ public class RemedyCaseResource {
     public Response open(@Valid @NotNull OpenRemedyCaseRequest request) {
         var remedyCase = opening.open(request.toNewRemedyCase());
         return Response.created(URI.create("/remedy-cases/" + remedyCase.id()))
-                .entity(RemedyCaseView.of(remedyCase, LocalDate.now(clock)))
+                .entity(RemedyCaseView.of(remedyCase, LocalDate.now(clock))
+                        .withEarlierOnTheme(themes.earlierOnThemesOf(remedyCase.id())))
                 .build();
     }
 
@@ -105,7 +110,8 @@ public class RemedyCaseResource {
                     examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
     public RemedyCaseView get(@PathParam("id") @Parameter(description = "Remedy case id", example = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID id) {
         return remedyCases.find(id)
-                .map(remedyCase -> RemedyCaseView.of(remedyCase, LocalDate.now(clock)))
+                .map(remedyCase -> RemedyCaseView.of(remedyCase, LocalDate.now(clock))
+                        .withEarlierOnTheme(themes.earlierOnThemesOf(id)))
                 .orElseThrow(() -> new NotFoundException("no remedy case with id " + id));
     }
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.remedies.remedycases.domain.RemedyAction;
 import org.redress.remedies.remedycases.domain.RemedyCase;
+import org.redress.remedies.themes.api.ThemeView;
+import org.redress.remedies.themes.domain.ThemeAction;
 
 /** A remedy case as the API shows it, each action with its due date and whether it is overdue today. */
 @Schema(name = "RemedyCase", description = "A remedy case and its agreed actions")
@@ -18,7 +20,13 @@ public record RemedyCaseView(
         @Schema(examples = "CMP-2026-000123-3") String complaintReference,
         @Schema(examples = "2026-11-20") LocalDate decisionDate,
         @Schema(examples = "[\"CR-104233\"]") List<String> childReferences,
-        List<ActionView> actions) {
+        List<ActionView> actions,
+        @Schema(description = "True when every action is complete", examples = "false") boolean complete,
+        @Schema(description = "Quote it back as expectedVersion to update the case; a stale version is refused with 409",
+                examples = "3") long version,
+        @Schema(description = "Learning across cases: service-improvement actions agreed earlier on other cases on the "
+                + "same themes as this case's, completed or not (shown on a single case; empty in lists)")
+        List<ThemeView.ThemeActionView> earlierOnTheme) {
 
     /** One agreed action as it stands today. */
     @Schema(name = "RemedyAction", description = "An agreed action, its due date and whether it is overdue")
@@ -30,20 +38,34 @@ public record RemedyCaseView(
             @Schema(description = "Last day of the period; month ends clamped", examples = "2026-12-20") LocalDate dueDate,
             @Schema(description = "PAYMENT only: agreed amount in pence", examples = "30000") Long amountPence,
             @Schema(description = "SERVICE_IMPROVEMENT only: learning theme code", examples = "direct-payments-policy") String theme,
-            @Schema(description = "OPEN or COMPLETED", examples = "OPEN") String status,
-            @Schema(description = "True from the day after the due date while not completed", examples = "false") boolean overdue) {
+            @Schema(description = "AWAITING_CONFIRMATION, OPEN, IN_PROGRESS, OVERDUE or COMPLETED", examples = "OPEN") String status,
+            @Schema(description = "True from the day after the due date while not completed", examples = "false") boolean overdue,
+            @Schema(description = "What exactly is to be done", examples = "Written apology from the Director for the delay") String description,
+            @Schema(description = "Who owns the action", examples = "Head of Children's Services") String owner,
+            @Schema(description = "PAYMENT only: paid so far, in pence", examples = "0") Long paidPence,
+            @Schema(description = "PAYMENT only: still owed, in pence; an underpayment leaves it above 0", examples = "30000") Long shortfallPence,
+            @Schema(description = "The day it was completed", examples = "2026-12-10") LocalDate completedOn) {
 
         static ActionView of(RemedyAction action, LocalDate today) {
+            boolean payment = action.amountPence() != null;
             return new ActionView(action.id(), action.actionRef(), action.type().name(), action.period().code(),
                     action.dueDate(), action.amountPence(), action.theme(), action.status().name(),
-                    action.overdueOn(today));
+                    action.overdueOn(today), action.description(), action.owner(),
+                    payment ? action.paidPence() : null, payment ? action.shortfallPence() : null, action.completedOn());
         }
+    }
+
+    /** The same view with the earlier actions on this case's themes beside it. */
+    RemedyCaseView withEarlierOnTheme(List<ThemeAction> earlier) {
+        return new RemedyCaseView(id, reference, source, complaintId, complaintReference, decisionDate, childReferences,
+                actions, complete, version, earlier.stream().map(ThemeView.ThemeActionView::of).toList());
     }
 
     static RemedyCaseView of(RemedyCase remedyCase, LocalDate today) {
         var details = remedyCase.details();
         return new RemedyCaseView(remedyCase.id(), remedyCase.reference().toString(), details.source().name(),
                 details.complaintId(), details.complaintReference(), details.decisionDate(),
-                details.childReferences(), remedyCase.actions().stream().map(a -> ActionView.of(a, today)).toList());
+                details.childReferences(), remedyCase.actions().stream().map(a -> ActionView.of(a, today)).toList(),
+                remedyCase.complete(), remedyCase.version(), List.of());
     }
 }

@@ -14,12 +14,19 @@ import org.redress.contracts.problem.RuleViolation;
  * @param source             where the actions were agreed
  * @param complaintId        the complaint they were agreed on, or {@code null}
  * @param complaintReference that complaint's reference, or {@code null}
+ * @param assessmentId       for missed provision, the assessment that found it, or {@code null}
  * @param decisionDate       the date of the decision; every agreed period runs from it
  * @param childReferences    the council's record references of the children concerned
  * @param actions            the agreed actions, at least one
  */
-public record NewRemedyCase(RemedySource source, UUID complaintId, String complaintReference,
+public record NewRemedyCase(RemedySource source, UUID complaintId, String complaintReference, UUID assessmentId,
         LocalDate decisionDate, List<String> childReferences, List<AgreedActionTerms> actions) {
+
+    /** What a complaint decision agreed: no assessment behind it. */
+    public NewRemedyCase(RemedySource source, UUID complaintId, String complaintReference, LocalDate decisionDate,
+            List<String> childReferences, List<AgreedActionTerms> actions) {
+        this(source, complaintId, complaintReference, null, decisionDate, childReferences, actions);
+    }
 
     public NewRemedyCase {
         RequiredFields.require(source, "source");

@@ -9,28 +9,49 @@ import org.redress.statutorytime.CalendarPeriod;
 import org.redress.statutorytime.StatutoryTimeException;
 
 /**
- * One action the council agreed, with its due date.
+ * One action the council agreed, with its due date and how far it has got.
  *
  * @param id          the action's id
  * @param actionRef   the decision's own number for it, e.g. {@code A1}
  * @param type        what kind of action
  * @param period      the agreed calendar period
  * @param dueDate     the last day of the period counted from the decision date
- * @param amountPence for a payment, the agreed amount in pence (exact, never floating point)
+ * @param amountPence for a payment, the amount due in pence (exact, never floating point)
  * @param theme       for a service improvement, its learning theme code
  * @param status      where the action stands
+ * @param description what exactly is to be done, or {@code null}
+ * @param owner       who owns it (a team or officer), or {@code null}
+ * @param paidPence   for a payment, everything paid so far
+ * @param completedOn the day it was completed, or {@code null}
  */
 public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarPeriod period, LocalDate dueDate,
-        Long amountPence, String theme, ActionStatus status) {
+        Long amountPence, String theme, ActionStatus status, String description, String owner, long paidPence,
+        LocalDate completedOn) {
+
+    /** An action as first agreed: nothing done yet. */
+    public RemedyAction(UUID id, String actionRef, ActionType type, CalendarPeriod period, LocalDate dueDate,
+            Long amountPence, String theme, ActionStatus status) {
+        this(id, actionRef, type, period, dueDate, amountPence, theme, status, null, null, 0, null);
+    }
 
     /**
      * Turns agreed terms into an open action. Remedy deadlines are calendar periods ("within four
      * weeks", "within one month"), month ends clamped (DOMAIN §1): 31 Jan + P1M is 28/29 Feb.
      */
-    static RemedyAction agree(UUID id, AgreedActionTerms terms, LocalDate decisionDate, String field) {
+    static RemedyAction agree(UUID id, AgreedActionTerms terms, NewRemedyCase details, String field) {
         CalendarPeriod period = parsePeriod(terms.period(), field + ".period");
-        return new RemedyAction(id, terms.actionRef(), terms.type(), period, period.dueFrom(decisionDate),
-                terms.amountPence(), terms.theme(), ActionStatus.OPEN);
+        return new RemedyAction(id, terms.actionRef(), terms.type(), period, period.dueFrom(details.decisionDate()),
+                terms.amountPence(), terms.theme(), initialStatus(terms, details.source()), terms.description(),
+                terms.owner(), 0, null);
+    }
+
+    /**
+     * A payment on a missed provision case was computed by the service from an assessment, not
+     * agreed by anyone: a person confirms the amount before it is paid or chased as overdue.
+     */
+    private static ActionStatus initialStatus(AgreedActionTerms terms, RemedySource source) {
+        return source == RemedySource.MISSED_PROVISION && terms.type() == ActionType.PAYMENT
+                ? ActionStatus.AWAITING_CONFIRMATION : ActionStatus.OPEN;
     }
 
     /**
@@ -38,7 +59,44 @@ public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarP
      * due today is not yet overdue.
      */
     public boolean overdueOn(LocalDate today) {
-        return status != ActionStatus.COMPLETED && today.isAfter(dueDate);
+        return !status.isComplete() && today.isAfter(dueDate);
+    }
+
+    /** Whether it was completed on or before its due date. */
+    public boolean completedOnTime() {
+        return completedOn != null && !completedOn.isAfter(dueDate);
+    }
+
+    /** For a payment, what is still owed; an underpayment leaves this open (DOMAIN §4). */
+    public long shortfallPence() {
+        return amountPence == null ? 0 : amountPence - paidPence;
+    }
+
+    RemedyAction withStatus(ActionStatus newStatus) {
+        return new RemedyAction(id, actionRef, type, period, dueDate, amountPence, theme, newStatus, description, owner,
+                paidPence, completedOn);
+    }
+
+    RemedyAction completed(LocalDate on) {
+        return new RemedyAction(id, actionRef, type, period, dueDate, amountPence, theme, ActionStatus.COMPLETED,
+                description, owner, paidPence, on);
+    }
+
+    RemedyAction paid(long totalPaid) {
+        return new RemedyAction(id, actionRef, type, period, dueDate, amountPence, theme, status, description, owner,
+                totalPaid, completedOn);
+    }
+
+    RemedyAction withAmountDue(long pence) {
+        return new RemedyAction(id, actionRef, type, period, dueDate, pence, theme, status, description, owner,
+                paidPence, completedOn);
+    }
+
+    void requireNotComplete() {
+        if (status.isComplete()) {
+            throw new RuleViolation("remedy.action-already-completed", ProblemKind.CONFLICT, "actionId",
+                    "action " + actionRef + " was completed on " + completedOn);
+        }
     }
 
     private static CalendarPeriod parsePeriod(String code, String field) {

@@ -10,7 +10,11 @@ import java.util.function.Supplier;
 
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.ReassessmentRequested;
+import org.redress.contracts.events.RemedyActionCompleted;
+import org.redress.contracts.events.RemedyActionOverdue;
+import org.redress.contracts.events.RemedyCaseCompleted;
 import org.redress.contracts.events.RemedyCaseOpened;
+import org.redress.contracts.events.RemedyPaymentRecorded;
 import org.redress.contracts.events.RemedyEvent;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
@@ -26,12 +30,20 @@ public final class RemedyCase {
     private final CaseReference reference;
     private final NewRemedyCase details;
     private final List<RemedyAction> actions;
+    private final long version;
 
     public RemedyCase(UUID id, CaseReference reference, NewRemedyCase details, List<RemedyAction> actions) {
+        this(id, reference, details, actions, 0);
+    }
+
+    /** A stored case at {@code version}, which callers quote back to update it (optimistic locking). */
+    public RemedyCase(UUID id, CaseReference reference, NewRemedyCase details, List<RemedyAction> actions,
+            long version) {
         this.id = id;
         this.reference = reference;
         this.details = details;
         this.actions = List.copyOf(actions);
+        this.version = version;
     }
 
     /**
@@ -59,7 +71,7 @@ public final class RemedyCase {
                         field + ".actionRef", "actionRef " + terms.actionRef() + " is used twice");
             }
             ActionTermsPolicy.check(terms, field);
-            actions.add(RemedyAction.agree(newActionId.get(), terms, details.decisionDate(), field));
+            actions.add(RemedyAction.agree(newActionId.get(), terms, details, field));
         }
         return actions;
     }
@@ -69,14 +81,163 @@ public final class RemedyCase {
         events.add(new RemedyCaseOpened(id, reference.toString(), details.complaintId(),
                 details.complaintReference(), details.source().name(), details.decisionDate(), actions.size()));
         for (RemedyAction action : actions) {
-            if (action.type() == ActionType.REASSESSMENT) {
-                for (String childRef : details.childReferences()) {
-                    events.add(new ReassessmentRequested(id, reference.toString(), action.id(),
-                            details.complaintId(), childRef, action.dueDate()));
-                }
-            }
+            events.addAll(reassessmentRequests(action));
         }
         return List.copyOf(events);
+    }
+
+    private List<RemedyEvent> reassessmentRequests(RemedyAction action) {
+        if (action.type() != ActionType.REASSESSMENT) {
+            return List.of();
+        }
+        return details.childReferences().stream()
+                .<RemedyEvent>map(childRef -> new ReassessmentRequested(id, reference.toString(), action.id(),
+                        details.complaintId(), childRef, action.dueDate()))
+                .toList();
+    }
+
+    /** Adds an action agreed later (or found since), due from the same decision date. */
+    public Change addAction(UUID actionId, AgreedActionTerms terms, LocalDate today) {
+        terms.requireComplete("action");
+        if (actions.stream().anyMatch(a -> a.actionRef().equals(terms.actionRef()))) {
+            throw new RuleViolation("remedy.duplicate-action-ref", ProblemKind.UNPROCESSABLE, "actionRef",
+                    "actionRef " + terms.actionRef() + " is already used on this case");
+        }
+        ActionTermsPolicy.check(terms, "action");
+        ReassessmentPolicy.check(List.of(terms), details.childReferences());
+        RemedyAction action = RemedyAction.agree(actionId, terms, details, "action");
+        List<RemedyAction> changed = new ArrayList<>(actions);
+        changed.add(action);
+        return new Change(new RemedyCase(id, reference, details, changed), reassessmentRequests(action),
+                List.of(TimelineEntry.of(actionId, TimelineEntry.Kind.ACTION_ADDED, today)));
+    }
+
+    /** Records progress on an action: an open action is then in progress; an overdue one stays overdue. */
+    public Change recordProgress(UUID actionId, String note, List<String> evidenceRefs, LocalDate today) {
+        RemedyAction action = action(actionId);
+        action.requireNotComplete();
+        RemedyAction progressed = action.status() == ActionStatus.OPEN ? action.withStatus(ActionStatus.IN_PROGRESS)
+                : action;
+        return new Change(replace(progressed), List.of(), List.of(new TimelineEntry(actionId,
+                TimelineEntry.Kind.PROGRESS, today, note, evidenceRefs, null, null)));
+    }
+
+    /** Completes an action by hand, under the {@link CompletionPolicy}. */
+    public Change complete(UUID actionId, Completion completion, LocalDate today) {
+        RemedyAction action = action(actionId);
+        CompletionPolicy.check(action, completion, details.decisionDate(), today);
+        TimelineEntry entry = new TimelineEntry(actionId, TimelineEntry.Kind.COMPLETED, completion.completedOn(),
+                completion.apologySentOn() == null ? null : "apology sent " + completion.apologySentOn(),
+                completion.evidenceRefs(), null, null);
+        return completeWith(action.completed(completion.completedOn()), new ArrayList<>(), List.of(entry));
+    }
+
+    /** Records a payment; the action completes when, and only when, it is paid in full (DOMAIN §4). */
+    public Change recordPayment(UUID actionId, Payment payment, LocalDate today) {
+        RemedyAction action = action(actionId);
+        PaymentPolicy.check(action, payment, details.decisionDate(), today);
+        RemedyAction paid = action.paid(action.paidPence() + payment.amountPence());
+        List<RemedyEvent> events = new ArrayList<>();
+        events.add(new RemedyPaymentRecorded(id, reference.toString(), actionId, payment.kind().name(),
+                payment.paidOn(), payment.amountPence(), paid.paidPence(), paid.amountPence(), paid.shortfallPence()));
+        List<TimelineEntry> timeline = new ArrayList<>();
+        timeline.add(new TimelineEntry(actionId, TimelineEntry.Kind.PAYMENT, payment.paidOn(), payment.kind().name(),
+                List.of(), payment.amountPence(), payment.reference()));
+        if (paid.shortfallPence() > 0) {
+            return new Change(replace(paid), events, timeline);
+        }
+        timeline.add(TimelineEntry.of(actionId, TimelineEntry.Kind.COMPLETED, payment.paidOn()));
+        return completeWith(paid.completed(payment.paidOn()), events, timeline);
+    }
+
+    /** Marks an action overdue the day after its due date, once; {@code null} when there is nothing to mark. */
+    public Change markOverdue(UUID actionId, LocalDate today) {
+        RemedyAction action = action(actionId);
+        if (!action.overdueOn(today) || action.status() == ActionStatus.OVERDUE) {
+            return null;
+        }
+        RemedyEvent event = new RemedyActionOverdue(id, reference.toString(), actionId, action.actionRef(),
+                action.type().name(), details.source().name(), action.dueDate(), today);
+        return new Change(replace(action.withStatus(ActionStatus.OVERDUE)), List.of(event),
+                List.of(TimelineEntry.of(actionId, TimelineEntry.Kind.OVERDUE, today)));
+    }
+
+    /**
+     * Sets a payment action's amount due from a calculation, keeping the calculation's breakdown
+     * in the timeline so the amount can be shown and checked (DOMAIN §4: "calculations must be
+     * exact and shown"). It may not fall to or below what was already paid.
+     */
+    public Change setAmountDue(UUID actionId, long amountDuePence, String breakdown, LocalDate today) {
+        RemedyAction action = action(actionId);
+        if (action.type() != ActionType.PAYMENT) {
+            throw CompletionPolicy.violation("remedy.payment-on-non-payment-action", "actionId",
+                    "action " + action.actionRef() + " is " + action.type() + ", not a PAYMENT");
+        }
+        action.requireNotComplete();
+        if (amountDuePence <= action.paidPence()) {
+            throw CompletionPolicy.violation("remedy.amount-due-not-above-paid", "amountDuePence",
+                    "the calculated " + amountDuePence + " pence is not more than the " + action.paidPence()
+                            + " pence already paid");
+        }
+        return new Change(replace(action.withAmountDue(amountDuePence)), List.of(), List.of(new TimelineEntry(actionId,
+                TimelineEntry.Kind.AMOUNT_DUE, today, breakdown, List.of(), amountDuePence, null)));
+    }
+
+    /** A person confirms a computed amount; the action is then open to be paid. */
+    public Change confirm(UUID actionId, LocalDate today) {
+        RemedyAction action = action(actionId);
+        if (action.status() != ActionStatus.AWAITING_CONFIRMATION) {
+            throw new RuleViolation("remedy.action-not-awaiting-confirmation", ProblemKind.CONFLICT, "actionId",
+                    "action " + action.actionRef() + " is " + action.status() + ", not awaiting confirmation");
+        }
+        return new Change(replace(action.withStatus(ActionStatus.OPEN)), List.of(), List.of(new TimelineEntry(actionId,
+                TimelineEntry.Kind.PROGRESS, today, "amount confirmed", List.of(), action.amountPence(), null)));
+    }
+
+    /**
+     * A reassessment this case asked for is complete. The action asked for one per child, so it is
+     * complete, with the assessments as evidence, once every child's has come back;
+     * {@code earlierAssessments} is how many had come back before this one.
+     */
+    public Change reassessmentCompleted(UUID actionId, String assessmentRef, LocalDate completedOn,
+            int earlierAssessments, LocalDate today) {
+        RemedyAction action = action(actionId);
+        if (action.type() != ActionType.REASSESSMENT) {
+            throw new RuleViolation("remedy.not-a-reassessment", ProblemKind.UNPROCESSABLE, "remedyActionId",
+                    "action " + action.actionRef() + " is " + action.type() + ", not a REASSESSMENT");
+        }
+        action.requireNotComplete();
+        List<String> evidence = List.of("assessment:" + assessmentRef);
+        if (earlierAssessments + 1 < details.childReferences().size()) {
+            return recordProgress(actionId, "reassessment completed", evidence, today);
+        }
+        TimelineEntry entry = new TimelineEntry(actionId, TimelineEntry.Kind.COMPLETED, completedOn,
+                "reassessment completed", evidence, null, null);
+        return completeWith(action.completed(completedOn), new ArrayList<>(), List.of(entry));
+    }
+
+    private Change completeWith(RemedyAction done, List<RemedyEvent> events, List<TimelineEntry> timeline) {
+        RemedyCase after = replace(done);
+        events.add(new RemedyActionCompleted(id, reference.toString(), done.id(), done.actionRef(), done.type().name(),
+                done.dueDate(), done.completedOn(), done.completedOnTime()));
+        if (after.actions.stream().allMatch(a -> a.status().isComplete())) {
+            int late = (int) after.actions.stream().filter(a -> !a.completedOnTime()).count();
+            events.add(new RemedyCaseCompleted(id, reference.toString(), details.complaintId(), done.completedOn(),
+                    after.actions.size(), late));
+        }
+        return new Change(after, events, timeline);
+    }
+
+    /** The action with this id; an unknown id breaks rule {@code remedy.unknown-action}. */
+    public RemedyAction action(UUID actionId) {
+        return actions.stream().filter(a -> a.id().equals(actionId)).findFirst()
+                .orElseThrow(() -> new RuleViolation("remedy.unknown-action", ProblemKind.NOT_FOUND, "actionId",
+                        "remedy case " + reference + " has no action " + actionId));
+    }
+
+    private RemedyCase replace(RemedyAction changed) {
+        return new RemedyCase(id, reference, details,
+                actions.stream().map(a -> a.id().equals(changed.id()) ? changed : a).toList());
     }
 
     /** A newly opened case and the events that announce it, in the order they are to be published. */
@@ -97,5 +258,14 @@ public final class RemedyCase {
 
     public List<RemedyAction> actions() {
         return actions;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Complete when every action is complete (DOMAIN §4). */
+    public boolean complete() {
+        return actions.stream().allMatch(a -> a.status().isComplete());
     }
 }

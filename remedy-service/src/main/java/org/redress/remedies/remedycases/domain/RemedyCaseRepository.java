@@ -21,6 +21,28 @@ public interface RemedyCaseRepository {
     /** Whether this complaint decision has already opened a case. */
     boolean existsForDecision(UUID complaintId, RemedySource source, LocalDate decisionDate);
 
+    /**
+     * Stores what changed on a case: its actions and timeline. {@code expectedVersion}, when
+     * given, is the version the caller read; a case changed since is refused as a concurrent update.
+     */
+    void save(Change change, Long expectedVersion);
+
+    /** The case's version, for optimistic locking by callers. */
+    long version(UUID id);
+
+    /** What happened on a case, oldest first. */
+    List<TimelineEntry> timeline(UUID id);
+
+    /** The missed provision case opened for an assessment, if any. */
+    Optional<RemedyCase> findForAssessment(UUID assessmentId);
+
+    /**
+     * Claims up to {@code limit} actions still open after their due date, locking their rows so
+     * that a second instance running the same sweep skips them ({@code FOR UPDATE SKIP LOCKED}).
+     * Returns {case id, action id} pairs.
+     */
+    List<UUID[]> claimOverdue(LocalDate today, int limit);
+
     /** The next serial number for a remedy case reference (unique across years). */
     long nextReferenceSerial();
 }

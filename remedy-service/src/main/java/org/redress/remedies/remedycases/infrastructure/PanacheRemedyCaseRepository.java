@@ -2,11 +2,15 @@ package org.redress.remedies.remedycases.infrastructure;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
 import org.hibernate.exception.ConstraintViolationException;
@@ -14,12 +18,14 @@ import org.redress.contracts.CaseReference;
 import org.redress.remedies.remedycases.domain.ActionStatus;
 import org.redress.remedies.remedycases.domain.ActionType;
 import org.redress.remedies.remedycases.domain.AgreedActionTerms;
+import org.redress.remedies.remedycases.domain.Change;
 import org.redress.remedies.remedycases.domain.NewRemedyCase;
 import org.redress.remedies.remedycases.domain.OneCasePerDecision;
 import org.redress.remedies.remedycases.domain.RemedyAction;
 import org.redress.remedies.remedycases.domain.RemedyCase;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 import org.redress.remedies.remedycases.domain.RemedySource;
+import org.redress.remedies.remedycases.domain.TimelineEntry;
 import org.redress.statutorytime.CalendarPeriod;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -87,6 +93,83 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
     }
 
     @Override
+    public void save(Change change, Long expectedVersion) {
+        RemedyCase remedyCase = change.remedyCase();
+        RemedyCaseEntity entity = findByIdOptional(remedyCase.id())
+                .orElseThrow(() -> new IllegalStateException("remedy case " + remedyCase.id() + " is not stored"));
+        if (expectedVersion != null && expectedVersion != entity.version) {
+            throw new OptimisticLockException("remedy case " + remedyCase.id() + " is at version " + entity.version
+                    + ", not " + expectedVersion);
+        }
+        Map<UUID, RemedyActionEntity> stored = new HashMap<>();
+        entity.actions.forEach(a -> stored.put(a.id, a));
+        for (RemedyAction action : remedyCase.actions()) {
+            RemedyActionEntity row = stored.get(action.id());
+            if (row == null) {
+                entity.actions.add(RemedyCaseMapping.toEntity(action, entity.actions.size(), entity));
+            } else {
+                RemedyCaseMapping.update(row, action);
+            }
+        }
+        if (expectedVersion != null) {
+            // a person's change moves the case on, so a second person holding the old version is refused
+            getEntityManager().lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        flush(); // new action rows first: the timeline rows refer to them
+        for (TimelineEntry entry : change.timeline()) {
+            getEntityManager().persist(toEntity(remedyCase.id(), entry));
+        }
+        flush();
+    }
+
+    private TimelineEntryEntity toEntity(UUID caseId, TimelineEntry entry) {
+        TimelineEntryEntity row = new TimelineEntryEntity();
+        row.id = UUID.randomUUID();
+        row.remedyCaseId = caseId;
+        row.actionId = entry.actionId();
+        row.kind = entry.kind().name();
+        row.occurredOn = entry.on();
+        row.note = entry.note();
+        row.evidenceRefs = entry.evidenceRefs();
+        row.amountPence = entry.amountPence();
+        row.reference = entry.reference();
+        row.recordedAt = clock.instant();
+        return row;
+    }
+
+    @Override
+    public long version(UUID id) {
+        return findByIdOptional(id).map(e -> e.version).orElse(0L);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(UUID id) {
+        return getEntityManager()
+                .createQuery("from TimelineEntryEntity where remedyCaseId = :id order by seq", TimelineEntryEntity.class)
+                .setParameter("id", id).getResultList().stream()
+                .map(e -> new TimelineEntry(e.actionId, TimelineEntry.Kind.valueOf(e.kind), e.occurredOn, e.note,
+                        e.evidenceRefs, e.amountPence, e.reference))
+                .toList();
+    }
+
+    @Override
+    public Optional<RemedyCase> findForAssessment(UUID assessmentId) {
+        return find("assessmentId", assessmentId).firstResultOptional().map(RemedyCaseMapping::toDomain);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<UUID[]> claimOverdue(LocalDate today, int limit) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT remedy_case_id, id FROM remedy_action
+                WHERE status IN ('OPEN', 'IN_PROGRESS') AND due_date < ?1
+                ORDER BY due_date, id LIMIT ?2
+                FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, today).setParameter(2, limit).getResultList();
+        return rows.stream().map(r -> new UUID[] { (UUID) r[0], (UUID) r[1] }).toList();
+    }
+
+    @Override
     public long nextReferenceSerial() {
         return ((Number) getEntityManager().createNativeQuery("SELECT nextval('remedy_case_reference_seq')")
                 .getSingleResult()).longValue();
@@ -105,6 +188,7 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
         entity.source = details.source().name();
         entity.complaintId = details.complaintId();
         entity.complaintReference = details.complaintReference();
+        entity.assessmentId = details.assessmentId();
         entity.decisionDate = details.decisionDate();
         entity.childReferences = details.childReferences();
         entity.createdAt = clock.instant();
@@ -131,23 +215,33 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
             entity.dueDate = action.dueDate();
             entity.amountPence = action.amountPence();
             entity.theme = action.theme();
-            entity.status = action.status().name();
+            update(entity, action);
             return entity;
+        }
+
+        /** Only what an action's progress changes; unchanged values leave the row clean. */
+        static void update(RemedyActionEntity entity, RemedyAction action) {
+            entity.amountPence = action.amountPence();
+            entity.status = action.status().name();
+            entity.description = action.description();
+            entity.owner = action.owner();
+            entity.paidPence = action.paidPence();
+            entity.completedOn = action.completedOn();
         }
 
         static RemedyCase toDomain(RemedyCaseEntity entity) {
             List<AgreedActionTerms> terms = entity.actions.stream()
                     .map(a -> new AgreedActionTerms(a.actionRef, ActionType.valueOf(a.type), a.period, a.amountPence,
-                            a.theme))
+                            a.theme, a.description, a.owner))
                     .toList();
             NewRemedyCase details = new NewRemedyCase(RemedySource.valueOf(entity.source), entity.complaintId,
-                    entity.complaintReference, entity.decisionDate, entity.childReferences, terms);
+                    entity.complaintReference, entity.assessmentId, entity.decisionDate, entity.childReferences, terms);
             List<RemedyAction> actions = entity.actions.stream()
                     .map(a -> new RemedyAction(a.id, a.actionRef, ActionType.valueOf(a.type),
                             CalendarPeriod.parse(a.period), a.dueDate, a.amountPence, a.theme,
-                            ActionStatus.valueOf(a.status)))
+                            ActionStatus.valueOf(a.status), a.description, a.owner, a.paidPence, a.completedOn))
                     .toList();
-            return new RemedyCase(entity.id, CaseReference.parse(entity.reference), details, actions);
+            return new RemedyCase(entity.id, CaseReference.parse(entity.reference), details, actions, entity.version);
         }
     }
 }

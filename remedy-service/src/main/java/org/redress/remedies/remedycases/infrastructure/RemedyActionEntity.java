@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** The stored row of one agreed action, owned by its remedy case row. */
 @Entity
@@ -32,4 +33,12 @@ public class RemedyActionEntity {
     public Long amountPence;
     public String theme;
     public String status;
+    public String description;
+    public String owner;
+    @Column(name = "paid_pence")
+    public long paidPence;
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+    @Version
+    public long version;
 }

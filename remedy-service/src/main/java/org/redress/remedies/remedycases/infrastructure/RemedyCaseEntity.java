@@ -32,6 +32,8 @@ public class RemedyCaseEntity {
     public UUID complaintId;
     @Column(name = "complaint_reference")
     public String complaintReference;
+    @Column(name = "assessment_id")
+    public UUID assessmentId;
     @Column(name = "decision_date")
     public LocalDate decisionDate;
     @JdbcTypeCode(SqlTypes.JSON)

@@ -19,7 +19,7 @@ import org.redress.statutorytime.CalendarPeriod;
 
 class RemedyCaseTest {
 
-    private static final CaseReference REFERENCE = new CaseReference("REM", 2026, 42);
+    static final CaseReference REFERENCE = new CaseReference("REM", 2026, 42);
     private static final UUID COMPLAINT = UUID.fromString("3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10");
     private static final LocalDate END_OF_JANUARY = LocalDate.of(2026, 1, 31);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);

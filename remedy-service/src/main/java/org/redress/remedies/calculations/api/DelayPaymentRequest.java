@@ -1,0 +1,26 @@
+package org.redress.remedies.calculations.api;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.remedies.calculations.domain.DelayPaymentCalculation.PartMonthRule;
+
+/** A symbolic payment per month of delay, as the API takes it. */
+@Schema(name = "DelayPaymentRequest", description = "A fixed sum for each month of delay between two dates")
+public record DelayPaymentRequest(
+        @NotNull @Schema(description = "The day the delay began", examples = "2024-01-01", required = true)
+        LocalDate from,
+        @NotNull @Schema(description = "The day the delay ended", examples = "2024-06-01", required = true)
+        LocalDate to,
+        @NotNull @Schema(description = "The sum for each month, in pence", examples = "5000", required = true)
+        Long monthlyAmountPence,
+        @Schema(description = "Whether a part month counts as a month (COUNT_AS_MONTH, the default) or is left out (IGNORE)",
+                examples = "COUNT_AS_MONTH")
+        PartMonthRule partMonth) {
+
+    PartMonthRule partMonthRule() {
+        return partMonth == null ? PartMonthRule.COUNT_AS_MONTH : partMonth;
+    }
+}

@@ -1,0 +1,67 @@
+package org.redress.remedies.compliance.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
+import org.redress.remedies.compliance.domain.ComplianceQueries;
+import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.problem.ProblemDetail;
+import org.redress.servicekit.security.Roles;
+
+/** The compliance report over HTTP. */
+@Path("/compliance")
+@Tag(name = "Compliance", description = "Whether agreed remedies were done on time")
+@Produces(MediaType.APPLICATION_JSON)
+public class ComplianceResource {
+
+    private static final String REVERSED = """
+            {"type":"urn:redress:problem:compliance.period-reversed","title":"Breaks a rule of the procedure",
+             "status":422,"detail":"to 2026-01-01 is before from 2026-03-31","instance":"/compliance",
+             "rule":"compliance.period-reversed","field":"to"}""";
+
+    private final ComplianceQueries queries;
+    private final Clock clock;
+
+    public ComplianceResource(ComplianceQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.AUDITOR })
+    @Operation(operationId = "getCompliance", summary = "Actions due in a period: on time, late, overdue, by type and source",
+            description = "Counts the actions whose due date falls in the period, as they stand today, and the Ombudsman "
+                    + "compliance rate (Ombudsman actions fallen due that were completed on time).")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceView.class)))
+    @APIResponse(responseCode = "400", description = "A date is missing or malformed", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "The period ends before it starts", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "reversed", value = REVERSED)))
+    public ComplianceView report(
+            @QueryParam("from") @NotNull @Parameter(description = "First due date counted", example = "2026-01-01") LocalDate from,
+            @QueryParam("to") @NotNull @Parameter(description = "Last due date counted", example = "2026-03-31") LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new RuleViolation("compliance.period-reversed", ProblemKind.UNPROCESSABLE, "to",
+                    "to " + to + " is before from " + from);
+        }
+        return ComplianceView.of(queries.report(from, to, LocalDate.now(clock)));
+    }
+}

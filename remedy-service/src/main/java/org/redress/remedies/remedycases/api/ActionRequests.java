@@ -1,0 +1,69 @@
+package org.redress.remedies.remedycases.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.remedies.remedycases.domain.Completion;
+import org.redress.remedies.remedycases.domain.Payment;
+
+/** Requests that move an action on. Each may quote the case version read, to refuse a stale update. */
+public final class ActionRequests {
+
+    private ActionRequests() {
+    }
+
+    /** A progress note with evidence. */
+    @Schema(name = "ActionProgressRequest", description = "Progress on an action")
+    public record ProgressRequest(
+            @NotBlank @Size(max = 2000) @Schema(description = "What was done", examples = "Draft apology with the Director for signature", required = true)
+            String note,
+            @Size(max = 20) @Schema(description = "References to evidence (document ids)", examples = "[\"DOC-88121\"]")
+            List<@NotBlank @Size(max = 64) String> evidenceRefs,
+            @Schema(description = "The case version read; a stale one is refused with 409", examples = "3")
+            Long expectedVersion) {
+    }
+
+    /** The action is done. */
+    @Schema(name = "ActionCompletionRequest", description = "An action done, with its date and evidence")
+    public record CompletionRequest(
+            @NotNull @Schema(description = "The day it was done", examples = "2026-12-10", required = true)
+            LocalDate completedOn,
+            @Schema(description = "APOLOGY only, and required for it: the day the apology was sent", examples = "2026-12-09")
+            LocalDate apologySentOn,
+            @Size(max = 20) @Schema(description = "References to evidence; required for a SERVICE_IMPROVEMENT",
+                    examples = "[\"TRAINING-2026-14\"]")
+            List<@NotBlank @Size(max = 64) String> evidenceRefs,
+            @Schema(description = "The case version read; a stale one is refused with 409", examples = "3")
+            Long expectedVersion) {
+
+        Completion toCompletion() {
+            return new Completion(completedOn, apologySentOn, evidenceRefs);
+        }
+    }
+
+    /** A payment made. */
+    @Schema(name = "PaymentRequest", description = "A payment made against a payment action")
+    public record PaymentRequest(
+            @NotNull @Schema(examples = "MISSED_PROVISION", required = true)
+            Payment.PaymentKind kind,
+            @NotNull @Schema(description = "The day it was paid", examples = "2026-12-05", required = true)
+            LocalDate paidOn,
+            @NotNull @Schema(description = "Amount in pence", examples = "54225", required = true)
+            Long amountPence,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9/-]{1,64}", message = "must be a finance reference of letters, digits, / or -")
+            @Schema(description = "The finance system's reference", examples = "AP-2026-118830", required = true)
+            String reference,
+            @Schema(description = "The case version read; a stale one is refused with 409", examples = "3")
+            Long expectedVersion) {
+
+        Payment toPayment() {
+            return new Payment(kind, paidOn, amountPence, reference);
+        }
+    }
+}

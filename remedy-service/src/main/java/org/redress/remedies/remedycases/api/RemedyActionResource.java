@@ -1,0 +1,201 @@
+package org.redress.remedies.remedycases.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.remedies.remedycases.api.ActionRequests.CompletionRequest;
+import org.redress.remedies.remedycases.api.ActionRequests.PaymentRequest;
+import org.redress.remedies.remedycases.api.ActionRequests.ProgressRequest;
+import org.redress.remedies.remedycases.api.OpenRemedyCaseRequest.AgreedActionRequest;
+import org.redress.remedies.remedycases.application.AddingRemedyAction;
+import org.redress.remedies.remedycases.application.CompletingRemedyAction;
+import org.redress.remedies.remedycases.application.ConfirmingComputedAmount;
+import org.redress.remedies.remedycases.application.RecordingActionProgress;
+import org.redress.remedies.remedycases.application.RecordingRemedyPayment;
+import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
+import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.problem.ProblemDetail;
+import org.redress.servicekit.security.Roles;
+
+/** Following an agreed action through to completion: progress, payments, completion and the case timeline. */
+@Path("/remedy-cases/{id}")
+@Tag(name = "Remedy actions", description = "Each agreed action followed until it is done, with evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RemedyActionResource {
+
+    private static final String CASE_ID = "Remedy case id";
+    private static final String ACTION_ID = "Action id";
+
+    private final AddingRemedyAction adding;
+    private final RecordingActionProgress progress;
+    private final CompletingRemedyAction completing;
+    private final RecordingRemedyPayment paying;
+    private final ConfirmingComputedAmount confirming;
+    private final RemedyCaseRepository remedyCases;
+    private final Clock clock;
+
+    public RemedyActionResource(AddingRemedyAction adding, RecordingActionProgress progress,
+            CompletingRemedyAction completing, RecordingRemedyPayment paying, ConfirmingComputedAmount confirming,
+            RemedyCaseRepository remedyCases, Clock clock) {
+        this.confirming = confirming;
+        this.adding = adding;
+        this.progress = progress;
+        this.completing = completing;
+        this.paying = paying;
+        this.remedyCases = remedyCases;
+        this.clock = clock;
+    }
+
+    @POST
+    @Path("/actions")
+    @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER })
+    @Operation(operationId = "addRemedyAction", summary = "Add an action to a remedy case, due from its decision date")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response",
+            schema = @Schema(type = SchemaType.STRING), example = "2b9e51d0-action-0001")
+    @APIResponse(responseCode = "201", description = "Added; the case with the new action",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such remedy case", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "422", description = "The action breaks a rule", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "noAmount", value = RemedyCaseExamples.PAYMENT_WITHOUT_AMOUNT)))
+    public Response add(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
+            @Valid @NotNull AgreedActionRequest request) {
+        adding.add(id, request.toTerms(), null);
+        return Response.created(URI.create("/remedy-cases/" + id)).entity(view(id)).build();
+    }
+
+    @POST
+    @Path("/actions/{actionId}/progress")
+    @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER })
+    @Operation(operationId = "recordActionProgress", summary = "Record progress and evidence on an action",
+            description = "An OPEN action becomes IN_PROGRESS; an OVERDUE one stays OVERDUE until completed.")
+    @APIResponse(responseCode = "200", description = "The case after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such remedy case or action", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Already completed, or the case changed since it was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "completed", value = RemedyActionExamples.ALREADY_COMPLETED)))
+    public RemedyCaseView progress(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
+            @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId, @Valid @NotNull ProgressRequest request) {
+        progress.record(id, actionId, request.note(), request.evidenceRefs(), request.expectedVersion());
+        return view(id);
+    }
+
+    @POST
+    @Path("/actions/{actionId}/completion")
+    @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER })
+    @Operation(operationId = "completeRemedyAction", summary = "Record an action as done, with its date and evidence",
+            description = "An apology needs the date it was sent; a service improvement needs evidence; a payment "
+                    + "completes only by being paid in full. Emits org.redress.remedy.action-completed.v1 and, when it "
+                    + "was the last open action, org.redress.remedy.case-completed.v1.")
+    @APIResponse(responseCode = "200", description = "The case after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such remedy case or action", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Already completed, or the case changed since it was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "completed", value = RemedyActionExamples.ALREADY_COMPLETED)))
+    @APIResponse(responseCode = "422", description = "Completion breaks a rule", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "apologyUndated", value = RemedyActionExamples.APOLOGY_WITHOUT_DATE)))
+    public RemedyCaseView complete(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
+            @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId, @Valid @NotNull CompletionRequest request) {
+        completing.complete(id, actionId, request.toCompletion(), request.expectedVersion());
+        return view(id);
+    }
+
+    @POST
+    @Path("/actions/{actionId}/payments")
+    @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER })
+    @Operation(operationId = "recordRemedyPayment", summary = "Record a payment against a payment action",
+            description = "The action completes when paid in full; an underpayment leaves its shortfall open. Emits "
+                    + "org.redress.remedy.payment-recorded.v1.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response",
+            schema = @Schema(type = SchemaType.STRING), example = "2b9e51d0-payment-0001")
+    @APIResponse(responseCode = "201", description = "Recorded; the case after the payment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such remedy case or action", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Already paid in full, or the case changed since it was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "completed", value = RemedyActionExamples.ALREADY_COMPLETED)))
+    @APIResponse(responseCode = "422", description = "The payment breaks a rule", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "overpaid", value = RemedyActionExamples.PAYMENT_EXCEEDS_DUE)))
+    public Response pay(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
+            @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId, @Valid @NotNull PaymentRequest request) {
+        paying.pay(id, actionId, request.toPayment(), request.expectedVersion());
+        return Response.created(URI.create("/remedy-cases/" + id)).entity(view(id)).build();
+    }
+
+    @POST
+    @Path("/actions/{actionId}/confirmation")
+    @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER })
+    @Operation(operationId = "confirmComputedAmount", summary = "Confirm an amount the service computed, so it can be paid",
+            description = "Missed provision reported by assessment-service becomes a payment action AWAITING_CONFIRMATION; "
+                    + "a person checks the breakdown in its description and confirms it, and it is then OPEN.")
+    @APIResponse(responseCode = "200", description = "The case after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
+    @APIResponse(responseCode = "404", description = "No such remedy case or action", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Not awaiting confirmation, or the case changed since it was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "completed", value = RemedyActionExamples.ALREADY_COMPLETED)))
+    public RemedyCaseView confirm(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
+            @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId,
+            @QueryParam("expectedVersion") @Parameter(description = "The case version read", example = "3") Long expectedVersion) {
+        confirming.confirm(id, actionId, expectedVersion);
+        return view(id);
+    }
+
+    @GET
+    @Path("/timeline")
+    @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.AUDITOR,
+            Roles.INTEGRATION_CLIENT })
+    @Operation(operationId = "getRemedyCaseTimeline", summary = "What happened on a remedy case, oldest first")
+    @APIResponse(responseCode = "200", description = "The timeline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineEntryView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such remedy case", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
+    public List<TimelineEntryView> timeline(@PathParam("id") @Parameter(description = CASE_ID) UUID id) {
+        view(id);
+        return remedyCases.timeline(id).stream().map(TimelineEntryView::of).toList();
+    }
+
+    private RemedyCaseView view(UUID id) {
+        return remedyCases.find(id).map(c -> RemedyCaseView.of(c, LocalDate.now(clock)))
+                .orElseThrow(() -> new NotFoundException("no remedy case with id " + id));
+    }
+}

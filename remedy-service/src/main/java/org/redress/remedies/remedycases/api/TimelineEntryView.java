@@ -1,0 +1,25 @@
+package org.redress.remedies.remedycases.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.remedies.remedycases.domain.TimelineEntry;
+
+/** One timeline entry as the API shows it. */
+@Schema(name = "RemedyTimelineEntry", description = "One thing that happened on a remedy case")
+public record TimelineEntryView(
+        @Schema(examples = "5d1c7e22-0f3a-4b6e-9a41-2c8d7b0e6f13") UUID actionId,
+        @Schema(description = "ACTION_ADDED, PROGRESS, PAYMENT, COMPLETED or OVERDUE", examples = "PAYMENT") String kind,
+        @Schema(examples = "2026-12-05") LocalDate on,
+        @Schema(description = "Progress note, or the payment kind", examples = "MISSED_PROVISION") String note,
+        @Schema(examples = "[]") List<String> evidenceRefs,
+        @Schema(description = "A payment's amount in pence", examples = "54225") Long amountPence,
+        @Schema(description = "A payment's reference", examples = "AP-2026-118830") String reference) {
+
+    static TimelineEntryView of(TimelineEntry entry) {
+        return new TimelineEntryView(entry.actionId(), entry.kind().name(), entry.on(), entry.note(),
+                entry.evidenceRefs(), entry.amountPence(), entry.reference());
+    }
+}

@@ -1,0 +1,69 @@
+package org.redress.remedies.remedycases.domain;
+
+import java.time.LocalDate;
+
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
+
+/**
+ * When an action may be recorded as done (DOMAIN §4: "the case is complete when every action
+ * is complete with evidence"). An apology needs the date it was sent (the Ombudsman's guidance
+ * on effective apologies expects it to be prompt, so the date is what shows it); a service
+ * improvement needs evidence (training records, the revised policy), because the Ombudsman asks
+ * councils for that evidence; a payment is complete only when paid in full, so it completes
+ * through its payments, never by hand.
+ */
+public final class CompletionPolicy {
+
+    private CompletionPolicy() {
+    }
+
+    static void check(RemedyAction action, Completion completion, LocalDate decisionDate, LocalDate today) {
+        action.requireNotComplete();
+        requireConfirmed(action);
+        checkDate(completion.completedOn(), "completedOn", decisionDate, today);
+        switch (action.type()) {
+            case APOLOGY -> {
+                if (completion.apologySentOn() == null) {
+                    throw violation("remedy.apology-without-date-sent", "apologySentOn",
+                            "an apology is complete only with the date it was sent");
+                }
+                checkDate(completion.apologySentOn(), "apologySentOn", decisionDate, today);
+            }
+            case SERVICE_IMPROVEMENT -> {
+                if (completion.evidenceRefs().isEmpty()) {
+                    throw violation("remedy.service-improvement-without-evidence", "evidenceRefs",
+                            "a service improvement is complete only with evidence that it was made");
+                }
+            }
+            case PAYMENT -> throw violation("remedy.payment-not-paid-in-full", "actionId",
+                    "a payment action completes when it is paid in full; " + action.shortfallPence()
+                            + " pence is still owed");
+            default -> {
+                // other actions are complete on the date given, with whatever evidence there is
+            }
+        }
+    }
+
+    /** A computed amount (missed provision from an assessment) is acted on only once a person confirmed it. */
+    static void requireConfirmed(RemedyAction action) {
+        if (action.status() == ActionStatus.AWAITING_CONFIRMATION) {
+            throw new RuleViolation("remedy.action-awaiting-confirmation", ProblemKind.CONFLICT, "actionId",
+                    "action " + action.actionRef() + " has a computed amount that a person has not yet confirmed");
+        }
+    }
+
+    static void checkDate(LocalDate date, String field, LocalDate decisionDate, LocalDate today) {
+        if (date.isAfter(today)) {
+            throw violation("remedy.date-in-future", field, field + " " + date + " is after today (" + today + ")");
+        }
+        if (date.isBefore(decisionDate)) {
+            throw violation("remedy.date-before-decision", field,
+                    field + " " + date + " is before the decision of " + decisionDate);
+        }
+    }
+
+    static RuleViolation violation(String rule, String field, String detail) {
+        return new RuleViolation(rule, ProblemKind.UNPROCESSABLE, field, detail);
+    }
+}
