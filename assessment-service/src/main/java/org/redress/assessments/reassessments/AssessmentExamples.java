@@ -18,6 +18,10 @@ final class AssessmentExamples {
     static final String PROVISION = """
             {"needCode":"N1","kind":"DIRECT_PAYMENT","hoursPerWeek":6,"hourlyRatePence":1850,
              "shouldHaveStarted":"2026-10-01","startedOn":"2026-11-05"}""";
+    static final String START_PLAN = """
+            {"startDate":"2026-11-25"}""";
+    static final String REVIEW_PLAN = """
+            {"reviewedOn":"2027-02-20"}""";
     static final String ROUTED_TO_ADULTS = """
             {"type":"urn:redress:problem:assessment.parent-carer-routed-to-adult-social-care",
              "title":"Breaks a rule of the procedure","status":422,

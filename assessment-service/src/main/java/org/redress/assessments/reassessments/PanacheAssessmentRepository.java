@@ -12,6 +12,7 @@ import org.redress.assessments.reassessments.domain.Assessment;
 import org.redress.assessments.reassessments.domain.AssessmentRepository;
 import org.redress.assessments.reassessments.domain.AssessmentType;
 import org.redress.assessments.reassessments.domain.AssessmentWork;
+import org.redress.assessments.reassessments.domain.ChildInNeedPlan;
 import org.redress.assessments.reassessments.domain.Team;
 import org.redress.assessments.reassessments.domain.RemedyLink;
 import org.redress.contracts.CaseReference;
@@ -124,6 +125,9 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
         entity.flags = work.flags();
         entity.timeline = work.timeline();
         entity.provisions = work.provisions();
+        entity.cinPlanStart = work.plan().map(ChildInNeedPlan::startDate).orElse(null);
+        entity.cinPlanReviews = work.plan().map(ChildInNeedPlan::reviews).orElse(List.of());
+        entity.cinPlanReviewDue = work.plan().map(ChildInNeedPlan::nextReviewDue).orElse(null);
     }
 
     private Assessment toDomain(AssessmentEntity entity) {
@@ -136,7 +140,8 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
         }
         AssessmentWork work = new AssessmentWork(Team.valueOf(entity.team), entity.conditions, entity.assessors,
                 entity.needs, entity.csdpaS2, entity.carers, entity.flags, entity.timeline, entity.provisions,
-                entity.completedOn);
+                entity.completedOn,
+                entity.cinPlanStart == null ? null : new ChildInNeedPlan(entity.cinPlanStart, entity.cinPlanReviews));
         return new Assessment(entity.id, CaseReference.parse(entity.reference), entity.childRef,
                 AssessmentType.valueOf(entity.assessmentType), clock, remedy, entity.referralId, entity.disabledChild,
                 work);

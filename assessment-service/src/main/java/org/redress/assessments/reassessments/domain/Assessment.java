@@ -264,6 +264,49 @@ public final class Assessment {
                 provision.missedTo()));
     }
 
+    // --- the child in need plan ----------------------------------------------------------------
+
+    /**
+     * Starts the child in need plan on {@code startDate}. A plan follows a completed child in need
+     * assessment, and there is one plan per assessment.
+     */
+    public void startPlan(LocalDate startDate, LocalDate today) {
+        if (type != AssessmentType.CHILD_IN_NEED || work.completedOn == null) {
+            throw new RuleViolation("cin-plan.assessment-not-completed", ProblemKind.CONFLICT, null,
+                    "a child in need plan follows a completed child in need assessment");
+        }
+        if (work.plan != null) {
+            throw new RuleViolation("cin-plan.already-started", ProblemKind.CONFLICT, "startDate",
+                    "the child in need plan started on " + work.plan.startDate());
+        }
+        // a plan agreed at the end of the assessment may be recorded after the completion was, so it
+        // may start before the recorded completion, but not before the assessment nor in the future
+        if (startDate.isAfter(today) || startDate.isBefore(startDate())) {
+            throw new RuleViolation("cin-plan.start-date-invalid", ProblemKind.UNPROCESSABLE, "startDate",
+                    "a plan starts between the assessment's start (" + startDate() + ") and today");
+        }
+        work.plan = new ChildInNeedPlan(startDate, List.of());
+        work.timeline.add(new TimelineEntry(startDate, "CIN_PLAN_STARTED", null));
+    }
+
+    /**
+     * Records a review of the child in need plan held on {@code reviewedOn}; the next is due 6 months
+     * later. A review held after its due date is accepted but flagged (DOMAIN §3: first review within
+     * 3 months, then at least every 6 months).
+     */
+    public void reviewPlan(LocalDate reviewedOn, LocalDate today) {
+        if (work.plan == null) {
+            throw new RuleViolation("cin-plan.not-started", ProblemKind.CONFLICT, null,
+                    "there is no child in need plan to review");
+        }
+        LocalDate due = work.plan.nextReviewDue();
+        work.plan = work.plan.reviewedOn(reviewedOn, today);
+        work.timeline.add(new TimelineEntry(reviewedOn, "CIN_PLAN_REVIEWED", null));
+        if (reviewedOn.isAfter(due)) {
+            work.flag("cin-plan.review-late", due.toString(), today);
+        }
+    }
+
     private void requireOpen() {
         if (work.completedOn != null) {
             throw new RuleViolation("assessment.already-completed", ProblemKind.CONFLICT, null,
