@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.redress.assessments.reassessments.domain.Assessment;
 import org.redress.assessments.reassessments.domain.AssessmentRepository;
 import org.redress.assessments.reassessments.domain.CaringFamilyMember;
+import org.redress.assessments.reassessments.domain.EhcPlans;
 import org.redress.assessments.reassessments.domain.UnmetNeeds;
 import org.redress.servicekit.audit.AuditTrail;
 import org.redress.servicekit.outbox.EventOutbox;
@@ -25,14 +26,16 @@ public class CompletingAssessment {
 
     private final AssessmentRepository assessments;
     private final UnmetNeeds unmetNeeds;
+    private final EhcPlans ehcPlans;
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public CompletingAssessment(AssessmentRepository assessments, UnmetNeeds unmetNeeds, EventOutbox outbox,
-            AuditTrail audit, Clock clock) {
+    public CompletingAssessment(AssessmentRepository assessments, UnmetNeeds unmetNeeds, EhcPlans ehcPlans,
+            EventOutbox outbox, AuditTrail audit, Clock clock) {
         this.assessments = assessments;
         this.unmetNeeds = unmetNeeds;
+        this.ehcPlans = ehcPlans;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -47,6 +50,10 @@ public class CompletingAssessment {
         assessments.update(assessment);
         completion.unmetNeeds().forEach(need -> unmetNeeds.open(assessment, need, today));
         UUID eventId = outbox.append(completion.event());
+        // DOMAIN §3: the social care needs found must reach the child's EHC plan (sections H1, H2)
+        if (ehcPlans.childHasPlan(assessment.childRef())) {
+            outbox.append(assessment.ehcSocialCareUpdate());
+        }
         audit.record("assessment.completed", "assessment", id.toString());
         LOG.infof("assessment %s completed in time=%s; %d unmet needs opened; event %s", assessment.reference(),
                 completion.event().completedInTime(), completion.unmetNeeds().size(), eventId);

@@ -71,6 +71,12 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     }
 
     @Override
+    public List<Assessment> openForChild(String childRef) {
+        return find("childRef = ?1 and completedOn is null", Sort.ascending("startDate").and("id"), childRef).list()
+                .stream().map(this::toDomain).toList();
+    }
+
+    @Override
     public List<Assessment> page(int page, int size) {
         return findAll(Sort.descending("startDate").and("id")).page(Page.of(page, size)).list().stream()
                 .map(this::toDomain)

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.AssessmentCompleted;
 import org.redress.contracts.events.AssessmentOpened;
+import org.redress.contracts.events.EhcSocialCareUpdate;
 import org.redress.contracts.events.MissedProvisionRecorded;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
@@ -262,6 +263,34 @@ public final class Assessment {
         return Optional.of(new MissedProvisionRecorded(id, reference.toString(), childRef, provision.id(),
                 provision.kind().name(), provision.weeklyAmountPence(), provision.shouldHaveStarted(),
                 provision.missedTo()));
+    }
+
+    // --- the child's EHC plan -----------------------------------------------------------------
+
+    /**
+     * Flags that the child's EHC plan was issued on {@code issuedOn} saying "no social care needs"
+     * while this assessment is still open (DOMAIN §3: it must not say so).
+     */
+    void flagEhcPlanWithoutSocialCare(LocalDate issuedOn, LocalDate today) {
+        work.flag(EhcPlanUpdate.NO_SOCIAL_CARE_WHILE_OPEN, issuedOn.toString(), today);
+    }
+
+    /**
+     * The social care provision of this completed assessment for the child's EHC plan (SEND
+     * Regulations 2014 reg 12): section H1 the CSDPA 1970 s2 categories found needed, section H2 the
+     * areas of the other eligible needs, each once, in a stable order.
+     */
+    public EhcSocialCareUpdate ehcSocialCareUpdate() {
+        if (work.completedOn == null) {
+            throw new IllegalStateException("only a completed assessment has an outcome for the EHC plan");
+        }
+        List<String> h1 = java.util.Arrays.stream(Csdpa2Category.values())
+                .filter(category -> Boolean.TRUE.equals(work.s2.get(category)))
+                .map(Enum::name)
+                .toList();
+        List<String> h2 = work.needs().stream().filter(Need::eligible).map(need -> need.area().name()).distinct()
+                .toList();
+        return new EhcSocialCareUpdate(id, reference.toString(), childRef, work.completedOn, h1, h2);
     }
 
     // --- the child in need plan ----------------------------------------------------------------

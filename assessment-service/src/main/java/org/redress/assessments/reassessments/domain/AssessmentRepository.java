@@ -22,6 +22,9 @@ public interface AssessmentRepository {
     /** The assessment a remedy action asked for about this child, if it was already opened. */
     Optional<Assessment> findForRemedyAction(UUID actionId, String childRef);
 
+    /** The child's assessments not yet completed. */
+    List<Assessment> openForChild(String childRef);
+
     /** Assessments newest started first, {@code size} at a time. */
     List<Assessment> page(int page, int size);
 
