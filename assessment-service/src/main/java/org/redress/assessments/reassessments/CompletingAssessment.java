@@ -50,6 +50,8 @@ public class CompletingAssessment {
         assessments.update(assessment);
         completion.unmetNeeds().forEach(need -> unmetNeeds.open(assessment, need, today));
         UUID eventId = outbox.append(completion.event());
+        completion.unmetNeedsOpened().forEach(outbox::append);
+        completion.carerAssessmentsPrompted().forEach(outbox::append);
         // DOMAIN §3: the social care needs found must reach the child's EHC plan (sections H1, H2)
         if (ehcPlans.childHasPlan(assessment.childRef())) {
             outbox.append(assessment.ehcSocialCareUpdate());

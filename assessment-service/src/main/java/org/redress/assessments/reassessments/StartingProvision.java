@@ -44,7 +44,9 @@ public class StartingProvision {
         LocalDate today = LocalDate.now(clock);
         assessment.startProvision(provision, today).ifPresent(outbox::append);
         assessments.update(assessment);
-        unmetNeeds.close(assessment, provision.needCode(), provision.startedOn());
+        unmetNeeds.close(assessment, provision.needCode(), provision.startedOn())
+                .map(openedOn -> assessment.unmetNeedClosed(provision.needCode(), openedOn, provision.startedOn()))
+                .ifPresent(outbox::append);
         audit.record("assessment.provision-started", "assessment", id.toString());
         return assessment;
     }

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.AssessmentCompleted;
 import org.redress.contracts.events.AssessmentOpened;
+import org.redress.contracts.events.CarerAssessmentPrompted;
+import org.redress.contracts.events.UnmetNeedClosed;
+import org.redress.contracts.events.UnmetNeedOpened;
 import org.redress.contracts.events.EhcSocialCareUpdate;
 import org.redress.contracts.events.MissedProvisionRecorded;
 import org.redress.contracts.problem.ProblemKind;
@@ -216,8 +219,8 @@ public final class Assessment {
         requireOpen();
         CompletionPolicy.check(this);
         work.carers.addAll(carers);
-        List<AssessmentType> prompted = CompletionPolicy.carerAssessmentsToPrompt(carers);
-        prompted.forEach(type -> work.flag("assessment.carer-assessment-prompted", type.name(), today));
+        List<CaringFamilyMember> unassessed = CompletionPolicy.carersToPrompt(carers);
+        unassessed.forEach(carer -> work.flag("assessment.carer-assessment-prompted", carer.assessmentDue().name(), today));
         clock = clock.stop(today);
         work.completedOn = today;
         work.timeline.add(new TimelineEntry(today, "COMPLETED", null));
@@ -225,15 +228,33 @@ public final class Assessment {
             work.flag("assessment.completed-late", null, today);
         }
         List<Need> eligible = work.needs().stream().filter(Need::eligible).toList();
-        int unmet = (int) eligible.stream().filter(Need::unmet).count();
+        List<Need> unmet = eligible.stream().filter(Need::unmet).toList();
         AssessmentCompleted event = new AssessmentCompleted(id, reference.toString(), childRef, type.name(), today,
-                dueDate(), !today.isAfter(dueDate()), eligible.size(), eligible.size() - unmet, unmet,
+                dueDate(), !today.isAfter(dueDate()), eligible.size(), eligible.size() - unmet.size(), unmet.size(),
                 remedy == null ? null : remedy.remedyCaseId(), remedy == null ? null : remedy.actionId());
-        return new Completion(event, eligible.stream().filter(Need::unmet).toList(), prompted);
+        List<UnmetNeedOpened> opened = unmet.stream().map(need -> new UnmetNeedOpened(id, reference.toString(), childRef,
+                need.code(), need.area().name(), need.resourceLedReason().isPresent(), today)).toList();
+        List<CarerAssessmentPrompted> prompts = unassessed.stream().map(carer -> new CarerAssessmentPrompted(id,
+                reference.toString(), childRef, carer.relationship().name(), carer.assessmentDue().name(), today)).toList();
+        return new Completion(event, unmet, opened, prompts);
     }
 
-    /** A completed assessment, its event, the unmet needs it leaves open and the carer assessments it prompts. */
-    public record Completion(AssessmentCompleted event, List<Need> unmetNeeds, List<AssessmentType> promptedCarerAssessments) {
+    /**
+     * A completed assessment: its event, the unmet needs it leaves open (and their events), and the
+     * carer assessments it prompts (and their events).
+     */
+    public record Completion(AssessmentCompleted event, List<Need> unmetNeeds, List<UnmetNeedOpened> unmetNeedsOpened,
+            List<CarerAssessmentPrompted> carerAssessmentsPrompted) {
+
+        /** The carer assessments prompted, by type. */
+        public List<AssessmentType> promptedCarerAssessments() {
+            return carerAssessmentsPrompted.stream().map(p -> AssessmentType.valueOf(p.assessmentType())).toList();
+        }
+    }
+
+    /** The event for an unmet need of this assessment closed on {@code closedOn}, opened on {@code openedOn}. */
+    public UnmetNeedClosed unmetNeedClosed(String needCode, LocalDate openedOn, LocalDate closedOn) {
+        return new UnmetNeedClosed(id, reference.toString(), childRef, needCode, openedOn, closedOn);
     }
 
     /**

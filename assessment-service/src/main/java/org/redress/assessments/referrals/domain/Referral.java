@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.redress.contracts.CaseReference;
+import org.redress.contracts.events.ReferralDecided;
 import org.redress.contracts.events.ReferralReceived;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
@@ -61,6 +62,17 @@ public final class Referral {
                 : assessments.startChildInNeedAssessment(new AssessmentStarter.ReferralForAssessment(id,
                         details.childRef(), details.receivedDate(), details.disabledChild()), today);
         return new Referral(id, reference, details, decisionClock.stop(today), chosen, opened);
+    }
+
+    /**
+     * What the decision was, for the event that announces it: when, against which due date, and the
+     * assessment it opened.
+     */
+    public ReferralDecided decidedEvent() {
+        LocalDate decidedOn = decisionClock.stoppedOn()
+                .orElseThrow(() -> new IllegalStateException("referral " + reference + " is not decided"));
+        return new ReferralDecided(id, reference.toString(), details.childRef(), decision.name(), decidedOn,
+                decisionDueDate(), !decidedOn.isAfter(decisionDueDate()), assessmentId);
     }
 
     /** The decision on the type of response, if made. */
