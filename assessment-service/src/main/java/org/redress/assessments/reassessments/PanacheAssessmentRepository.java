@@ -60,6 +60,25 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public List<Assessment> claimOverdueUnreported(LocalDate today, int limit) {
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                SELECT id FROM assessment
+                 WHERE completed_on IS NULL AND due_date < ?1 AND NOT breach_reported
+                 ORDER BY due_date, id
+                 LIMIT ?2
+                 FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter(1, today).setParameter(2, limit).getResultList();
+        return ids.stream().map(this::findById).map(this::toDomain).toList();
+    }
+
+    @Override
+    public void markBreachReported(UUID id) {
+        getEntityManager().createNativeQuery("UPDATE assessment SET breach_reported = true WHERE id = ?1")
+                .setParameter(1, id).executeUpdate();
+    }
+
+    @Override
     public Optional<Assessment> find(UUID id) {
         return findByIdOptional(id).map(this::toDomain);
     }

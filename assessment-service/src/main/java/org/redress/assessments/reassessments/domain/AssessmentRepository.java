@@ -25,6 +25,15 @@ public interface AssessmentRepository {
     /** The child's assessments not yet completed. */
     List<Assessment> openForChild(String childRef);
 
+    /**
+     * Claims, until the end of the transaction, up to {@code limit} open assessments past their due
+     * date on {@code today} whose breach is not yet reported, skipping any another transaction holds.
+     */
+    List<Assessment> claimOverdueUnreported(java.time.LocalDate today, int limit);
+
+    /** Records that the assessment's clock breach was reported (in the transaction of its event). */
+    void markBreachReported(UUID id);
+
     /** Assessments newest started first, {@code size} at a time. */
     List<Assessment> page(int page, int size);
 

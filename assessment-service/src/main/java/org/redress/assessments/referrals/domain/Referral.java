@@ -5,10 +5,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.redress.contracts.CaseReference;
+import org.redress.contracts.events.ClockBreached;
 import org.redress.contracts.events.ReferralDecided;
 import org.redress.contracts.events.ReferralReceived;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
+import org.redress.statutorytime.ClockState;
 import org.redress.statutorytime.StatutoryClock;
 import org.redress.statutorytime.WorkingDayCalendar;
 
@@ -73,6 +75,18 @@ public final class Referral {
                 .orElseThrow(() -> new IllegalStateException("referral " + reference + " is not decided"));
         return new ReferralDecided(id, reference.toString(), details.childRef(), decision.name(), decidedOn,
                 decisionDueDate(), !decidedOn.isAfter(decisionDueDate()), assessmentId);
+    }
+
+    /**
+     * The breach of the decision clock as found {@code today}: a referral still without a decision
+     * after its one working day (Working Together 2023). Empty when decided or not yet overdue.
+     */
+    public Optional<ClockBreached> decisionClockBreach(LocalDate today) {
+        if (decision != null || decisionClock.snapshotOn(today).state() != ClockState.OVERDUE) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClockBreached(id, reference.toString(), details.childRef(), "REFERRAL_DECISION",
+                details.receivedDate(), decisionDueDate(), today));
     }
 
     /** The decision on the type of response, if made. */
