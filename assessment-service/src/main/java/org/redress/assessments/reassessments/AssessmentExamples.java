@@ -32,6 +32,10 @@ final class AssessmentExamples {
              "status":422,"detail":"a disabled child's assessment must record every CSDPA 1970 s2 category as considered; missing: [ADAPTATIONS]",
              "rule":"assessment.csdpa-s2-not-considered","field":"csdpaS2",
              "instance":"/assessments/c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14/completion"}""";
+    static final String STALE_VERSION = """
+            {"type":"urn:redress:problem:concurrent-update","title":"Concurrent update","status":409,
+             "detail":"the record was changed by another request; read it again and retry",
+             "instance":"/assessments/c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14/needs"}""";
     static final String ALREADY_COMPLETED = """
             {"type":"urn:redress:problem:assessment.already-completed","title":"Conflicts with the current state",
              "status":409,"detail":"assessment ASM-2026-000042-3 was completed on 2026-11-25",

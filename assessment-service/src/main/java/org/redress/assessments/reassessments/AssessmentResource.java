@@ -16,11 +16,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.assessments.reassessments.domain.AssessmentRepository;
 import org.redress.servicekit.api.ApiResponses;
@@ -80,15 +83,22 @@ public class AssessmentResource {
             Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "getAssessment",
             summary = "Read an assessment with its clock as it stands today and the remedy that asked for it")
-    @APIResponse(responseCode = "200", description = "The assessment",
+    @APIResponse(responseCode = "200", description = "The assessment; its ETag is the version to send in If-Match",
+            headers = @Header(name = "ETag", description = "The assessment's version, e.g. \"3\"",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", description = "No such assessment",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = UNKNOWN_ASSESSMENT)))
-    public AssessmentView get(@PathParam("id") @Parameter(description = "Assessment id", example = "c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14") UUID id) {
-        return assessments.find(id)
+    public Response get(@PathParam("id") @Parameter(description = "Assessment id", example = "c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14") UUID id) {
+        // the version is read first: if the assessment changes in between, the ETag is older than the
+        // body and a change based on it is refused (a needless retry), never the other way round
+        long version = assessments.versionOf(id)
+                .orElseThrow(() -> new NotFoundException("no assessment with id " + id));
+        AssessmentView view = assessments.find(id)
                 .map(assessment -> AssessmentView.of(assessment, LocalDate.now(clock)))
                 .orElseThrow(() -> new NotFoundException("no assessment with id " + id));
+        return Response.ok(view).tag(new EntityTag(IfMatch.tag(version))).build();
     }
 
     @GET
@@ -162,8 +172,9 @@ public class AssessmentResource {
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView assign(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentRequests.Assign request) {
-        return AssessmentView.of(recording.assign(id, request.assessor()), LocalDate.now(clock));
+        return AssessmentView.of(recording.assign(id, request.assessor(), IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 
     @PUT
@@ -179,8 +190,9 @@ public class AssessmentResource {
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView recordNeed(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentRequests.RecordNeed request) {
-        return AssessmentView.of(recording.recordNeed(id, request.toNeed()), LocalDate.now(clock));
+        return AssessmentView.of(recording.recordNeed(id, request.toNeed(), IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 
     @PUT
@@ -195,8 +207,10 @@ public class AssessmentResource {
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView considerCsdpa2(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentRequests.ConsiderCsdpa2 request) {
-        return AssessmentView.of(recording.considerCsdpa2(id, request.category(), request.needed()), LocalDate.now(clock));
+        return AssessmentView.of(recording.considerCsdpa2(id, request.category(), request.needed(),
+                IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 
     @POST
@@ -215,8 +229,9 @@ public class AssessmentResource {
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView complete(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentRequests.Complete request) {
-        return AssessmentView.of(completing.complete(id, request.carers()), LocalDate.now(clock));
+        return AssessmentView.of(completing.complete(id, request.carers(), IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 
     @POST
@@ -233,7 +248,8 @@ public class AssessmentResource {
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView startProvision(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentRequests.StartProvision request) {
-        return AssessmentView.of(provision.start(id, request.toProvision()), LocalDate.now(clock));
+        return AssessmentView.of(provision.start(id, request.toProvision(), IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -51,8 +52,9 @@ public class ChildInNeedPlanResource {
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView start(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentRequests.StartPlan request) {
-        return AssessmentView.of(plans.start(id, request.startDate()), LocalDate.now(clock));
+        return AssessmentView.of(plans.start(id, request.startDate(), IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 
     @POST
@@ -69,7 +71,8 @@ public class ChildInNeedPlanResource {
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView review(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentRequests.ReviewPlan request) {
-        return AssessmentView.of(plans.review(id, request.reviewedOn()), LocalDate.now(clock));
+        return AssessmentView.of(plans.review(id, request.reviewedOn(), IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 }

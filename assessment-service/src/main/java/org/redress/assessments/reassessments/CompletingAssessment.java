@@ -42,9 +42,12 @@ public class CompletingAssessment {
     }
 
     @Transactional
-    public Assessment complete(UUID id, List<CaringFamilyMember> carers) {
+    public Assessment complete(UUID id, List<CaringFamilyMember> carers, Long expectedVersion) {
         Assessment assessment = assessments.find(id)
                 .orElseThrow(() -> new NotFoundException("no assessment with id " + id));
+        if (expectedVersion != null) {
+            assessments.requireVersion(id, expectedVersion);
+        }
         LocalDate today = LocalDate.now(clock);
         Assessment.Completion completion = assessment.complete(today, carers);
         assessments.update(assessment);

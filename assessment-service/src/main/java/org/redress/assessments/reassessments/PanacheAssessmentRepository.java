@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 
 import org.redress.assessments.reassessments.domain.Assessment;
 import org.redress.assessments.reassessments.domain.AssessmentRepository;
@@ -76,6 +77,20 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     public void markBreachReported(UUID id) {
         getEntityManager().createNativeQuery("UPDATE assessment SET breach_reported = true WHERE id = ?1")
                 .setParameter(1, id).executeUpdate();
+    }
+
+    @Override
+    public void requireVersion(UUID id, long expectedVersion) {
+        AssessmentEntity entity = findById(id);
+        if (entity != null && entity.version != expectedVersion) {
+            throw new OptimisticLockException("assessment " + id + " is at version " + entity.version + ", not "
+                    + expectedVersion);
+        }
+    }
+
+    @Override
+    public Optional<Long> versionOf(UUID id) {
+        return findByIdOptional(id).map(entity -> entity.version);
     }
 
     @Override

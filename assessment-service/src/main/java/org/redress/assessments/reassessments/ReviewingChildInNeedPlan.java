@@ -31,18 +31,21 @@ public class ReviewingChildInNeedPlan {
     }
 
     @Transactional
-    public Assessment start(UUID id, LocalDate startDate) {
-        return change(id, "assessment.cin-plan-started", a -> a.startPlan(startDate, LocalDate.now(clock)));
+    public Assessment start(UUID id, LocalDate startDate, Long expectedVersion) {
+        return change(id, expectedVersion, "assessment.cin-plan-started", a -> a.startPlan(startDate, LocalDate.now(clock)));
     }
 
     @Transactional
-    public Assessment review(UUID id, LocalDate reviewedOn) {
-        return change(id, "assessment.cin-plan-reviewed", a -> a.reviewPlan(reviewedOn, LocalDate.now(clock)));
+    public Assessment review(UUID id, LocalDate reviewedOn, Long expectedVersion) {
+        return change(id, expectedVersion, "assessment.cin-plan-reviewed", a -> a.reviewPlan(reviewedOn, LocalDate.now(clock)));
     }
 
-    private Assessment change(UUID id, String action, Consumer<Assessment> change) {
+    private Assessment change(UUID id, Long expectedVersion, String action, Consumer<Assessment> change) {
         Assessment assessment = assessments.find(id)
                 .orElseThrow(() -> new NotFoundException("no assessment with id " + id));
+        if (expectedVersion != null) {
+            assessments.requireVersion(id, expectedVersion);
+        }
         change.accept(assessment);
         assessments.update(assessment);
         audit.record(action, "assessment", id.toString());
