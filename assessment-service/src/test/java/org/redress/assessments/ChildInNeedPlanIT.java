@@ -64,10 +64,16 @@ class ChildInNeedPlanIT {
                 .body("plan.nextReviewDue", equalTo("2026-06-02"))
                 .body("plan.nextReviewState", equalTo("OVERDUE"))
                 .body("plan.reviewOverdue", equalTo(true));
+        Tokens.as(Roles.TEAM_MANAGER).queryParam("planReview", "OVERDUE").queryParam("size", 100).when()
+                .get("/assessments").then().statusCode(200).body("items.id", hasItem(id));
         post("/assessments/{id}/plan/reviews", "{\"reviewedOn\":\"2026-07-01\"}", id).statusCode(200)
                 .body("plan.nextReviewDue", equalTo("2027-01-01"))
                 .body("plan.nextReviewState", equalTo("ON_TRACK"))
                 .body("flags.findAll { it.code == 'cin-plan.review-late' }.about", equalTo(List.of("2026-06-02")));
+        Tokens.as(Roles.TEAM_MANAGER).queryParam("planReview", "OVERDUE").queryParam("size", 100).when()
+                .get("/assessments").then().statusCode(200).body("items.id", not(hasItem(id)));
+        Tokens.as(Roles.TEAM_MANAGER).queryParam("planReview", "OVERDUE").queryParam("clock", "OVERDUE").when()
+                .get("/assessments").then().statusCode(400);
         post("/assessments/{id}/plan/reviews", "{\"reviewedOn\":\"2026-12-01\"}", id).statusCode(422)
                 .body("type", equalTo("urn:redress:problem:cin-plan.review-in-future"))
                 .body("field", equalTo("reviewedOn"));

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -104,7 +105,9 @@ public class AssessmentResource {
     @GET
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.REMEDY_OFFICER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
-    @Operation(operationId = "listAssessments", summary = "List assessments, newest started first")
+    @Operation(operationId = "listAssessments", summary = "List assessments, newest started first",
+            description = "clock=OVERDUE lists open assessments past their due date; planReview=OVERDUE lists those "
+                    + "whose child in need plan review is past due, most overdue first.")
     @APIResponse(responseCode = "200", description = "One page of assessments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
     @APIResponse(responseCode = "400", description = "A paging parameter is out of range",
@@ -113,9 +116,20 @@ public class AssessmentResource {
     public PageView<AssessmentView> list(
             @QueryParam("clock") @Parameter(description = "OVERDUE: only open assessments past their 45-working-day due date",
                     example = "OVERDUE") ClockFilter clockFilter,
+            @QueryParam("planReview") @Parameter(description = "OVERDUE: only assessments whose child in need plan review "
+                    + "is past due (not with clock)", example = "OVERDUE") ClockFilter planReview,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         LocalDate today = LocalDate.now(clock);
+        if (planReview == ClockFilter.OVERDUE) {
+            if (clockFilter != null) {
+                throw new BadRequestException("filter by clock or by planReview, not both");
+            }
+            // DOMAIN §3: a plan reviewed less often than every 6 months (3 for the first) is flagged
+            var overdue = assessments.overduePlanReviews(today, page, size).stream().map(a -> AssessmentView.of(a, today))
+                    .toList();
+            return new PageView<>(overdue, page, size, assessments.countOverduePlanReviews(today));
+        }
         if (clockFilter == ClockFilter.OVERDUE) {
             var overdue = assessments.overdue(today, page, size).stream().map(a -> AssessmentView.of(a, today)).toList();
             return new PageView<>(overdue, page, size, assessments.countOverdue(today));

@@ -94,6 +94,17 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     }
 
     @Override
+    public List<Assessment> overduePlanReviews(LocalDate today, int page, int size) {
+        return find("cinPlanReviewDue < ?1", Sort.ascending("cinPlanReviewDue").and("id"), today)
+                .page(Page.of(page, size)).list().stream().map(this::toDomain).toList();
+    }
+
+    @Override
+    public long countOverduePlanReviews(LocalDate today) {
+        return find("cinPlanReviewDue < ?1", today).count();
+    }
+
+    @Override
     public Optional<Assessment> find(UUID id) {
         return findByIdOptional(id).map(this::toDomain);
     }

@@ -28,6 +28,11 @@ public interface AssessmentRepository {
 
     long countOverdue(java.time.LocalDate today);
 
+    /** Assessments whose child in need plan's next review is past due on {@code today}, most overdue first. */
+    List<Assessment> overduePlanReviews(java.time.LocalDate today, int page, int size);
+
+    long countOverduePlanReviews(java.time.LocalDate today);
+
     /** The assessment a remedy action asked for about this child, if it was already opened. */
     Optional<Assessment> findForRemedyAction(UUID actionId, String childRef);
 
