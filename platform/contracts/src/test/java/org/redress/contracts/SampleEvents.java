@@ -8,7 +8,7 @@ import org.redress.contracts.events.ActionsAgreed;
 import org.redress.contracts.events.ActionsAgreed.AgreedAction;
 import org.redress.contracts.events.AssessmentCompleted;
 import org.redress.contracts.events.CarerAssessmentPrompted;
-import org.redress.contracts.events.ClockBreached;
+import org.redress.contracts.events.AssessmentClockBreached;
 import org.redress.contracts.events.EhcSocialCareUpdate;
 import org.redress.contracts.events.ReferralDecided;
 import org.redress.contracts.events.UnmetNeedClosed;
@@ -43,7 +43,7 @@ public final class SampleEvents {
     public static List<RedressEvent> all() {
         return List.of(complaintRegistered(), actionsAgreed(), referralReceived(), reassessmentOpened(),
                 assessmentOpenedFromReferral(), assessmentCompleted(), missedProvisionRecorded(), referralDecided(), unmetNeedOpened(),
-                unmetNeedClosed(), carerAssessmentPrompted(), ehcSocialCareUpdate(), clockBreached(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(),
+                unmetNeedClosed(), carerAssessmentPrompted(), ehcSocialCareUpdate(), assessmentClockBreached(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(),
                 reassessmentRequested(), reassessmentRequestedWithoutComplaint());
     }
 
@@ -118,8 +118,8 @@ public final class SampleEvents {
                 CHILD, LocalDate.of(2026, 7, 10), List.of("PRACTICAL_ASSISTANCE_IN_THE_HOME"), List.of("CARER_BREAK"));
     }
 
-    public static ClockBreached clockBreached() {
-        return new ClockBreached(UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"), "ASM-2026-000087-0", CHILD,
+    public static AssessmentClockBreached assessmentClockBreached() {
+        return new AssessmentClockBreached(UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"), "ASM-2026-000087-0", CHILD,
                 "ASSESSMENT", LocalDate.of(2026, 5, 12), LocalDate.of(2026, 7, 15), LocalDate.of(2026, 7, 16));
     }
 

@@ -11,7 +11,7 @@ import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.AssessmentCompleted;
 import org.redress.contracts.events.AssessmentOpened;
 import org.redress.contracts.events.CarerAssessmentPrompted;
-import org.redress.contracts.events.ClockBreached;
+import org.redress.contracts.events.AssessmentClockBreached;
 import org.redress.contracts.events.UnmetNeedClosed;
 import org.redress.contracts.events.UnmetNeedOpened;
 import org.redress.contracts.events.EhcSocialCareUpdate;
@@ -291,11 +291,11 @@ public final class Assessment {
      * The breach of the 45-working-day clock as found {@code today}: an assessment still open after
      * its due date (Working Together 2023). Empty when completed or not yet overdue.
      */
-    public Optional<ClockBreached> clockBreach(LocalDate today) {
+    public Optional<AssessmentClockBreached> clockBreach(LocalDate today) {
         if (work.completedOn != null || !today.isAfter(dueDate())) {
             return Optional.empty();
         }
-        return Optional.of(new ClockBreached(id, reference.toString(), childRef, "ASSESSMENT", startDate(), dueDate(),
+        return Optional.of(new AssessmentClockBreached(id, reference.toString(), childRef, "ASSESSMENT", startDate(), dueDate(),
                 today));
     }
 

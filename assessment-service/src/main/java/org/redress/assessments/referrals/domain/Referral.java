@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.redress.contracts.CaseReference;
-import org.redress.contracts.events.ClockBreached;
+import org.redress.contracts.events.AssessmentClockBreached;
 import org.redress.contracts.events.ReferralDecided;
 import org.redress.contracts.events.ReferralReceived;
 import org.redress.contracts.problem.ProblemKind;
@@ -81,11 +81,11 @@ public final class Referral {
      * The breach of the decision clock as found {@code today}: a referral still without a decision
      * after its one working day (Working Together 2023). Empty when decided or not yet overdue.
      */
-    public Optional<ClockBreached> decisionClockBreach(LocalDate today) {
+    public Optional<AssessmentClockBreached> decisionClockBreach(LocalDate today) {
         if (decision != null || decisionClock.snapshotOn(today).state() != ClockState.OVERDUE) {
             return Optional.empty();
         }
-        return Optional.of(new ClockBreached(id, reference.toString(), details.childRef(), "REFERRAL_DECISION",
+        return Optional.of(new AssessmentClockBreached(id, reference.toString(), details.childRef(), "REFERRAL_DECISION",
                 details.receivedDate(), decisionDueDate(), today));
     }
 

@@ -3,5 +3,5 @@ package org.redress.contracts.events;
 /** Events on {@code redress.assessments.v1}, keyed by referral or assessment id. */
 public sealed interface AssessmentEvent extends RedressEvent permits ReferralReceived, AssessmentOpened,
         AssessmentCompleted, MissedProvisionRecorded, ReferralDecided, UnmetNeedOpened, UnmetNeedClosed,
-        CarerAssessmentPrompted, EhcSocialCareUpdate, ClockBreached {
+        CarerAssessmentPrompted, EhcSocialCareUpdate, AssessmentClockBreached {
 }

@@ -34,8 +34,8 @@ public enum EventType {
     EHC_SOCIAL_CARE_UPDATE("org.redress.assessment.ehc-social-care-update.v1", Topics.ASSESSMENTS, "assessment",
             EhcSocialCareUpdate.class),
     // keyed by the referral or the assessment whose clock it is
-    CLOCK_BREACHED("org.redress.assessment.clock-breached.v1", Topics.ASSESSMENTS, "referral-or-assessment",
-            ClockBreached.class),
+    ASSESSMENT_CLOCK_BREACHED("org.redress.assessment.clock-breached.v1", Topics.ASSESSMENTS, "referral-or-assessment",
+            AssessmentClockBreached.class),
     REMEDY_CASE_OPENED("org.redress.remedy.case-opened.v1", Topics.REMEDIES, "remedy-case",
             RemedyCaseOpened.class),
     REASSESSMENT_REQUESTED("org.redress.remedy.reassessment-requested.v1", Topics.REMEDIES, "remedy-case",

@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param dueDate    the day it was due
  * @param detectedOn the day the breach was detected
  */
-public record ClockBreached(UUID caseId, String reference, String childRef, String clock, LocalDate startDate,
+public record AssessmentClockBreached(UUID caseId, String reference, String childRef, String clock, LocalDate startDate,
         LocalDate dueDate, LocalDate detectedOn) implements AssessmentEvent {
 
     @Override
