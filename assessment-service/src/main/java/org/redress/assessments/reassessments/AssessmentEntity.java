@@ -74,6 +74,13 @@ public class AssessmentEntity {
     public List<TimelineEntry> timeline;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Provision> provisions;
+    @Column(name = "cin_plan_start")
+    public LocalDate cinPlanStart;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "cin_plan_reviews")
+    public List<LocalDate> cinPlanReviews;
+    @Column(name = "cin_plan_review_due")
+    public LocalDate cinPlanReviewDue;
     @Column(name = "created_at")
     public Instant createdAt;
     @Version

@@ -21,9 +21,10 @@ import org.redress.servicekit.problem.ProblemDetail;
 @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(
         mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
         examples = @ExampleObject(name = "unknown", value = AssessmentResource.UNKNOWN_ASSESSMENT)))
-@APIResponse(responseCode = "409", description = "Already completed, or changed at the same time", content = @Content(
-        mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-        examples = @ExampleObject(name = "completed", value = AssessmentExamples.ALREADY_COMPLETED)))
+@APIResponse(responseCode = "409", description = "Already completed, or changed since the If-Match version was read",
+        content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                examples = { @ExampleObject(name = "completed", value = AssessmentExamples.ALREADY_COMPLETED),
+                        @ExampleObject(name = "stale", value = AssessmentExamples.STALE_VERSION) }))
 @APIResponse(responseCode = "422", description = "Breaks an assessment rule", content = @Content(
         mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
         examples = @ExampleObject(name = "s2", value = AssessmentExamples.S2_NOT_CONSIDERED)))

@@ -18,6 +18,10 @@ final class AssessmentExamples {
     static final String PROVISION = """
             {"needCode":"N1","kind":"DIRECT_PAYMENT","hoursPerWeek":6,"hourlyRatePence":1850,
              "shouldHaveStarted":"2026-10-01","startedOn":"2026-11-05"}""";
+    static final String START_PLAN = """
+            {"startDate":"2026-11-25"}""";
+    static final String REVIEW_PLAN = """
+            {"reviewedOn":"2027-02-20"}""";
     static final String ROUTED_TO_ADULTS = """
             {"type":"urn:redress:problem:assessment.parent-carer-routed-to-adult-social-care",
              "title":"Breaks a rule of the procedure","status":422,
@@ -28,6 +32,10 @@ final class AssessmentExamples {
              "status":422,"detail":"a disabled child's assessment must record every CSDPA 1970 s2 category as considered; missing: [ADAPTATIONS]",
              "rule":"assessment.csdpa-s2-not-considered","field":"csdpaS2",
              "instance":"/assessments/c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14/completion"}""";
+    static final String STALE_VERSION = """
+            {"type":"urn:redress:problem:concurrent-update","title":"Concurrent update","status":409,
+             "detail":"the record was changed by another request; read it again and retry",
+             "instance":"/assessments/c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14/needs"}""";
     static final String ALREADY_COMPLETED = """
             {"type":"urn:redress:problem:assessment.already-completed","title":"Conflicts with the current state",
              "status":409,"detail":"assessment ASM-2026-000042-3 was completed on 2026-11-25",

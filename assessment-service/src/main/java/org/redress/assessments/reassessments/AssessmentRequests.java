@@ -109,4 +109,16 @@ public final class AssessmentRequests {
             return new Provision(UUID.randomUUID(), needCode, kind, weekly, shouldHaveStarted, startedOn);
         }
     }
+
+    @Schema(name = "StartChildInNeedPlanRequest", description = "The start of the child in need plan")
+    public record StartPlan(
+            @NotNull @Schema(description = "Between the assessment's start and today", examples = "2026-11-25",
+                    required = true) LocalDate startDate) {
+    }
+
+    @Schema(name = "ReviewChildInNeedPlanRequest", description = "A review of the child in need plan that was held")
+    public record ReviewPlan(
+            @NotNull @Schema(description = "The day it was held, not in the future", examples = "2027-02-20",
+                    required = true) LocalDate reviewedOn) {
+    }
 }

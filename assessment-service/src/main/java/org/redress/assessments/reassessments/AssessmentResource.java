@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,11 +17,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.assessments.reassessments.domain.AssessmentRepository;
 import org.redress.servicekit.api.ApiResponses;
@@ -80,21 +84,30 @@ public class AssessmentResource {
             Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "getAssessment",
             summary = "Read an assessment with its clock as it stands today and the remedy that asked for it")
-    @APIResponse(responseCode = "200", description = "The assessment",
+    @APIResponse(responseCode = "200", description = "The assessment; its ETag is the version to send in If-Match",
+            headers = @Header(name = "ETag", description = "The assessment's version, e.g. \"3\"",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", description = "No such assessment",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = UNKNOWN_ASSESSMENT)))
-    public AssessmentView get(@PathParam("id") @Parameter(description = "Assessment id", example = "c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14") UUID id) {
-        return assessments.find(id)
+    public Response get(@PathParam("id") @Parameter(description = "Assessment id", example = "c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14") UUID id) {
+        // the version is read first: if the assessment changes in between, the ETag is older than the
+        // body and a change based on it is refused (a needless retry), never the other way round
+        long version = assessments.versionOf(id)
+                .orElseThrow(() -> new NotFoundException("no assessment with id " + id));
+        AssessmentView view = assessments.find(id)
                 .map(assessment -> AssessmentView.of(assessment, LocalDate.now(clock)))
                 .orElseThrow(() -> new NotFoundException("no assessment with id " + id));
+        return Response.ok(view).tag(new EntityTag(IfMatch.tag(version))).build();
     }
 
     @GET
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.REMEDY_OFFICER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
-    @Operation(operationId = "listAssessments", summary = "List assessments, newest started first")
+    @Operation(operationId = "listAssessments", summary = "List assessments, newest started first",
+            description = "clock=OVERDUE lists open assessments past their due date; planReview=OVERDUE lists those "
+                    + "whose child in need plan review is past due, most overdue first.")
     @APIResponse(responseCode = "200", description = "One page of assessments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
     @APIResponse(responseCode = "400", description = "A paging parameter is out of range",
@@ -103,9 +116,20 @@ public class AssessmentResource {
     public PageView<AssessmentView> list(
             @QueryParam("clock") @Parameter(description = "OVERDUE: only open assessments past their 45-working-day due date",
                     example = "OVERDUE") ClockFilter clockFilter,
+            @QueryParam("planReview") @Parameter(description = "OVERDUE: only assessments whose child in need plan review "
+                    + "is past due (not with clock)", example = "OVERDUE") ClockFilter planReview,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         LocalDate today = LocalDate.now(clock);
+        if (planReview == ClockFilter.OVERDUE) {
+            if (clockFilter != null) {
+                throw new BadRequestException("filter by clock or by planReview, not both");
+            }
+            // DOMAIN §3: a plan reviewed less often than every 6 months (3 for the first) is flagged
+            var overdue = assessments.overduePlanReviews(today, page, size).stream().map(a -> AssessmentView.of(a, today))
+                    .toList();
+            return new PageView<>(overdue, page, size, assessments.countOverduePlanReviews(today));
+        }
         if (clockFilter == ClockFilter.OVERDUE) {
             var overdue = assessments.overdue(today, page, size).stream().map(a -> AssessmentView.of(a, today)).toList();
             return new PageView<>(overdue, page, size, assessments.countOverdue(today));
@@ -162,8 +186,9 @@ public class AssessmentResource {
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView assign(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentRequests.Assign request) {
-        return AssessmentView.of(recording.assign(id, request.assessor()), LocalDate.now(clock));
+        return AssessmentView.of(recording.assign(id, request.assessor(), IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 
     @PUT
@@ -179,8 +204,9 @@ public class AssessmentResource {
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView recordNeed(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentRequests.RecordNeed request) {
-        return AssessmentView.of(recording.recordNeed(id, request.toNeed()), LocalDate.now(clock));
+        return AssessmentView.of(recording.recordNeed(id, request.toNeed(), IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 
     @PUT
@@ -195,8 +221,10 @@ public class AssessmentResource {
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView considerCsdpa2(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentRequests.ConsiderCsdpa2 request) {
-        return AssessmentView.of(recording.considerCsdpa2(id, request.category(), request.needed()), LocalDate.now(clock));
+        return AssessmentView.of(recording.considerCsdpa2(id, request.category(), request.needed(),
+                IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 
     @POST
@@ -215,8 +243,9 @@ public class AssessmentResource {
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView complete(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentRequests.Complete request) {
-        return AssessmentView.of(completing.complete(id, request.carers()), LocalDate.now(clock));
+        return AssessmentView.of(completing.complete(id, request.carers(), IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 
     @POST
@@ -233,7 +262,8 @@ public class AssessmentResource {
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView startProvision(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentRequests.StartProvision request) {
-        return AssessmentView.of(provision.start(id, request.toProvision()), LocalDate.now(clock));
+        return AssessmentView.of(provision.start(id, request.toProvision(), IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.assessments.reassessments.domain.Assessment;
 import org.redress.assessments.reassessments.domain.AssessmentWork;
 import org.redress.assessments.reassessments.domain.AssessorAssignment;
+import org.redress.assessments.reassessments.domain.ChildInNeedPlan;
 import org.redress.assessments.reassessments.domain.CaringFamilyMember;
 import org.redress.assessments.reassessments.domain.Csdpa2Category;
 import org.redress.assessments.reassessments.domain.Flag;
@@ -41,7 +42,24 @@ public record AssessmentView(
         @Schema(description = "Accepted but flagged for review") List<Flag> flags,
         @Schema(description = "What happened, in order") List<TimelineEntry> timeline,
         @Schema(description = "Support that started") List<ProvisionView> provisions,
-        @Schema(description = "The day it was completed", nullable = true, examples = "2026-11-25") LocalDate completedOn) {
+        @Schema(description = "The day it was completed", nullable = true, examples = "2026-11-25") LocalDate completedOn,
+        @Schema(description = "The child in need plan that followed it, if one started", nullable = true) PlanView plan) {
+
+    /** The child in need plan with its next review as it stands today. */
+    @Schema(name = "ChildInNeedPlan", description = "First review within 3 months of the start, then at least every 6 months")
+    public record PlanView(
+            @Schema(examples = "2026-11-25") LocalDate startDate,
+            @Schema(description = "Reviews held, in order") List<LocalDate> reviews,
+            @Schema(description = "Next review due date", examples = "2027-02-25") LocalDate nextReviewDue,
+            @Schema(description = "ON_TRACK, DUE_SOON (within 14 days) or OVERDUE", examples = "ON_TRACK") String nextReviewState,
+            @Schema(description = "Flagged: the next review is overdue", examples = "false") boolean reviewOverdue) {
+
+        static PlanView of(ChildInNeedPlan plan, LocalDate today) {
+            ChildInNeedPlan.NextReview next = plan.nextReviewOn(today);
+            return new PlanView(plan.startDate(), plan.reviews(), next.dueDate(), next.state().name(),
+                    next.state() == ChildInNeedPlan.ReviewState.OVERDUE);
+        }
+    }
 
     /** Provision with its missed period and amount. */
     @Schema(name = "Provision", description = "Support that started, with what was missed")
@@ -80,7 +98,8 @@ public record AssessmentView(
                 work(assessment).assessors(), work(assessment).needs(), work(assessment).s2(), work(assessment).carers(),
                 work(assessment).flags(), work(assessment).timeline(),
                 work(assessment).provisions().stream().map(ProvisionView::of).toList(),
-                work(assessment).completedOn().orElse(null));
+                work(assessment).completedOn().orElse(null),
+                work(assessment).plan().map(plan -> PlanView.of(plan, today)).orElse(null));
     }
 
     private static AssessmentWork work(Assessment assessment) {

@@ -7,11 +7,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 
 import org.redress.assessments.reassessments.domain.Assessment;
 import org.redress.assessments.reassessments.domain.AssessmentRepository;
 import org.redress.assessments.reassessments.domain.AssessmentType;
 import org.redress.assessments.reassessments.domain.AssessmentWork;
+import org.redress.assessments.reassessments.domain.ChildInNeedPlan;
 import org.redress.assessments.reassessments.domain.Team;
 import org.redress.assessments.reassessments.domain.RemedyLink;
 import org.redress.contracts.CaseReference;
@@ -59,6 +61,50 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public List<Assessment> claimOverdueUnreported(LocalDate today, int limit) {
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                SELECT id FROM assessment
+                 WHERE completed_on IS NULL AND due_date < ?1 AND NOT breach_reported
+                 ORDER BY due_date, id
+                 LIMIT ?2
+                 FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter(1, today).setParameter(2, limit).getResultList();
+        return ids.stream().map(this::findById).map(this::toDomain).toList();
+    }
+
+    @Override
+    public void markBreachReported(UUID id) {
+        getEntityManager().createNativeQuery("UPDATE assessment SET breach_reported = true WHERE id = ?1")
+                .setParameter(1, id).executeUpdate();
+    }
+
+    @Override
+    public void requireVersion(UUID id, long expectedVersion) {
+        AssessmentEntity entity = findById(id);
+        if (entity != null && entity.version != expectedVersion) {
+            throw new OptimisticLockException("assessment " + id + " is at version " + entity.version + ", not "
+                    + expectedVersion);
+        }
+    }
+
+    @Override
+    public Optional<Long> versionOf(UUID id) {
+        return findByIdOptional(id).map(entity -> entity.version);
+    }
+
+    @Override
+    public List<Assessment> overduePlanReviews(LocalDate today, int page, int size) {
+        return find("cinPlanReviewDue < ?1", Sort.ascending("cinPlanReviewDue").and("id"), today)
+                .page(Page.of(page, size)).list().stream().map(this::toDomain).toList();
+    }
+
+    @Override
+    public long countOverduePlanReviews(LocalDate today) {
+        return find("cinPlanReviewDue < ?1", today).count();
+    }
+
+    @Override
     public Optional<Assessment> find(UUID id) {
         return findByIdOptional(id).map(this::toDomain);
     }
@@ -67,6 +113,12 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     public Optional<Assessment> findForRemedyAction(UUID actionId, String childRef) {
         return find("remedyActionId = ?1 and childRef = ?2", actionId, childRef).firstResultOptional()
                 .map(this::toDomain);
+    }
+
+    @Override
+    public List<Assessment> openForChild(String childRef) {
+        return find("childRef = ?1 and completedOn is null", Sort.ascending("startDate").and("id"), childRef).list()
+                .stream().map(this::toDomain).toList();
     }
 
     @Override
@@ -124,6 +176,9 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
         entity.flags = work.flags();
         entity.timeline = work.timeline();
         entity.provisions = work.provisions();
+        entity.cinPlanStart = work.plan().map(ChildInNeedPlan::startDate).orElse(null);
+        entity.cinPlanReviews = work.plan().map(ChildInNeedPlan::reviews).orElse(List.of());
+        entity.cinPlanReviewDue = work.plan().map(ChildInNeedPlan::nextReviewDue).orElse(null);
     }
 
     private Assessment toDomain(AssessmentEntity entity) {
@@ -136,7 +191,8 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
         }
         AssessmentWork work = new AssessmentWork(Team.valueOf(entity.team), entity.conditions, entity.assessors,
                 entity.needs, entity.csdpaS2, entity.carers, entity.flags, entity.timeline, entity.provisions,
-                entity.completedOn);
+                entity.completedOn,
+                entity.cinPlanStart == null ? null : new ChildInNeedPlan(entity.cinPlanStart, entity.cinPlanReviews));
         return new Assessment(entity.id, CaseReference.parse(entity.reference), entity.childRef,
                 AssessmentType.valueOf(entity.assessmentType), clock, remedy, entity.referralId, entity.disabledChild,
                 work);

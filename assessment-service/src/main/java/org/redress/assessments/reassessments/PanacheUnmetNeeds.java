@@ -2,6 +2,7 @@ package org.redress.assessments.reassessments;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,10 +34,11 @@ public class PanacheUnmetNeeds implements UnmetNeeds, PanacheRepositoryBase<Unme
     }
 
     @Override
-    public void close(Assessment assessment, String needCode, LocalDate on) {
-        find("assessmentId = ?1 and needCode = ?2 and closedOn is null", assessment.id(), needCode)
-                .firstResultOptional()
-                .ifPresent(entity -> entity.closedOn = on);
+    public Optional<LocalDate> close(Assessment assessment, String needCode, LocalDate on) {
+        Optional<UnmetNeedEntity> open = find("assessmentId = ?1 and needCode = ?2 and closedOn is null",
+                assessment.id(), needCode).firstResultOptional();
+        open.ifPresent(entity -> entity.closedOn = on);
+        return open.map(entity -> entity.openedOn);
     }
 
     /** Open unmet needs, oldest first: the longest-waiting families at the top. */

@@ -34,23 +34,26 @@ public class RecordingAssessmentWork {
     }
 
     @Transactional
-    public Assessment assign(UUID id, String assessor) {
-        return change(id, "assessment.assessor-assigned", a -> a.assign(assessor, LocalDate.now(clock)));
+    public Assessment assign(UUID id, String assessor, Long expectedVersion) {
+        return change(id, expectedVersion, "assessment.assessor-assigned", a -> a.assign(assessor, LocalDate.now(clock)));
     }
 
     @Transactional
-    public Assessment recordNeed(UUID id, Need need) {
-        return change(id, "assessment.need-recorded", a -> a.recordNeed(need, LocalDate.now(clock)));
+    public Assessment recordNeed(UUID id, Need need, Long expectedVersion) {
+        return change(id, expectedVersion, "assessment.need-recorded", a -> a.recordNeed(need, LocalDate.now(clock)));
     }
 
     @Transactional
-    public Assessment considerCsdpa2(UUID id, Csdpa2Category category, boolean needed) {
-        return change(id, "assessment.csdpa-s2-considered", a -> a.considerCsdpa2(category, needed, LocalDate.now(clock)));
+    public Assessment considerCsdpa2(UUID id, Csdpa2Category category, boolean needed, Long expectedVersion) {
+        return change(id, expectedVersion, "assessment.csdpa-s2-considered", a -> a.considerCsdpa2(category, needed, LocalDate.now(clock)));
     }
 
-    private Assessment change(UUID id, String action, Consumer<Assessment> change) {
+    private Assessment change(UUID id, Long expectedVersion, String action, Consumer<Assessment> change) {
         Assessment assessment = assessments.find(id)
                 .orElseThrow(() -> new NotFoundException("no assessment with id " + id));
+        if (expectedVersion != null) {
+            assessments.requireVersion(id, expectedVersion);
+        }
         change.accept(assessment);
         assessments.update(assessment);
         audit.record(action, "assessment", id.toString());

@@ -38,13 +38,18 @@ public class StartingProvision {
     }
 
     @Transactional
-    public Assessment start(UUID id, Provision provision) {
+    public Assessment start(UUID id, Provision provision, Long expectedVersion) {
         Assessment assessment = assessments.find(id)
                 .orElseThrow(() -> new NotFoundException("no assessment with id " + id));
+        if (expectedVersion != null) {
+            assessments.requireVersion(id, expectedVersion);
+        }
         LocalDate today = LocalDate.now(clock);
         assessment.startProvision(provision, today).ifPresent(outbox::append);
         assessments.update(assessment);
-        unmetNeeds.close(assessment, provision.needCode(), provision.startedOn());
+        unmetNeeds.close(assessment, provision.needCode(), provision.startedOn())
+                .map(openedOn -> assessment.unmetNeedClosed(provision.needCode(), openedOn, provision.startedOn()))
+                .ifPresent(outbox::append);
         audit.record("assessment.provision-started", "assessment", id.toString());
         return assessment;
     }

@@ -7,6 +7,12 @@ import java.util.UUID;
 import org.redress.contracts.events.ActionsAgreed;
 import org.redress.contracts.events.ActionsAgreed.AgreedAction;
 import org.redress.contracts.events.AssessmentCompleted;
+import org.redress.contracts.events.CarerAssessmentPrompted;
+import org.redress.contracts.events.AssessmentClockBreached;
+import org.redress.contracts.events.EhcSocialCareUpdate;
+import org.redress.contracts.events.ReferralDecided;
+import org.redress.contracts.events.UnmetNeedClosed;
+import org.redress.contracts.events.UnmetNeedOpened;
 import org.redress.contracts.events.AssessmentOpened;
 import org.redress.contracts.events.ClockBreached;
 import org.redress.contracts.events.MissedProvisionRecorded;
@@ -40,8 +46,10 @@ public final class SampleEvents {
 
     /** Every sample, at least one per event record. */
     public static List<RedressEvent> all() {
-        return List.of(complaintRegistered(), actionsAgreed(), clockBreached(), referralReceived(), reassessmentOpened(),
-                assessmentOpenedFromReferral(), assessmentCompleted(), missedProvisionRecorded(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(),
+        return List.of(complaintRegistered(), actionsAgreed(), clockBreached(), referralReceived(),
+                reassessmentOpened(), assessmentOpenedFromReferral(), assessmentCompleted(), missedProvisionRecorded(),
+                referralDecided(), unmetNeedOpened(), unmetNeedClosed(), carerAssessmentPrompted(),
+                ehcSocialCareUpdate(), assessmentClockBreached(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(),
                 reassessmentRequested(), reassessmentRequestedWithoutComplaint(), remedyActionCompleted(),
                 remedyActionOverdue(), remedyPaymentRecorded(), remedyCaseCompleted());
     }
@@ -94,6 +102,38 @@ public final class SampleEvents {
         return new MissedProvisionRecorded(UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"),
                 "ASM-2026-000087-0", CHILD, UUID.fromString("0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9"), "DIRECT_PAYMENT",
                 5250, LocalDate.of(2026, 7, 10), LocalDate.of(2026, 8, 16));
+    }
+
+    public static ReferralDecided referralDecided() {
+        // the Friday referral decided on the Monday: the next working day, in time
+        return new ReferralDecided(UUID.fromString("9a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d"), "REF-2026-000451-8", CHILD,
+                "S17_ASSESSMENT", LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 9), true,
+                UUID.fromString("7f8091a2-b3c4-4d5e-8f60-718293a4b5c6"));
+    }
+
+    public static UnmetNeedOpened unmetNeedOpened() {
+        return new UnmetNeedOpened(UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"), "ASM-2026-000087-0", CHILD,
+                "N1", "CARER_BREAK", true, LocalDate.of(2026, 7, 10));
+    }
+
+    public static UnmetNeedClosed unmetNeedClosed() {
+        return new UnmetNeedClosed(UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"), "ASM-2026-000087-0", CHILD,
+                "N1", LocalDate.of(2026, 7, 10), LocalDate.of(2026, 8, 17));
+    }
+
+    public static CarerAssessmentPrompted carerAssessmentPrompted() {
+        return new CarerAssessmentPrompted(UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"), "ASM-2026-000087-0",
+                CHILD, "SIBLING", "YOUNG_CARER", LocalDate.of(2026, 7, 10));
+    }
+
+    public static EhcSocialCareUpdate ehcSocialCareUpdate() {
+        return new EhcSocialCareUpdate(UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"), "ASM-2026-000087-0",
+                CHILD, LocalDate.of(2026, 7, 10), List.of("PRACTICAL_ASSISTANCE_IN_THE_HOME"), List.of("CARER_BREAK"));
+    }
+
+    public static AssessmentClockBreached assessmentClockBreached() {
+        return new AssessmentClockBreached(UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"), "ASM-2026-000087-0", CHILD,
+                "ASSESSMENT", LocalDate.of(2026, 5, 12), LocalDate.of(2026, 7, 15), LocalDate.of(2026, 7, 16));
     }
 
     public static RemedyCaseOpened remedyCaseOpened() {

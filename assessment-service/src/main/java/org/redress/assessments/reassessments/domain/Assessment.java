@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.AssessmentCompleted;
 import org.redress.contracts.events.AssessmentOpened;
+import org.redress.contracts.events.CarerAssessmentPrompted;
+import org.redress.contracts.events.AssessmentClockBreached;
+import org.redress.contracts.events.UnmetNeedClosed;
+import org.redress.contracts.events.UnmetNeedOpened;
+import org.redress.contracts.events.EhcSocialCareUpdate;
 import org.redress.contracts.events.MissedProvisionRecorded;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
@@ -215,8 +220,8 @@ public final class Assessment {
         requireOpen();
         CompletionPolicy.check(this);
         work.carers.addAll(carers);
-        List<AssessmentType> prompted = CompletionPolicy.carerAssessmentsToPrompt(carers);
-        prompted.forEach(type -> work.flag("assessment.carer-assessment-prompted", type.name(), today));
+        List<CaringFamilyMember> unassessed = CompletionPolicy.carersToPrompt(carers);
+        unassessed.forEach(carer -> work.flag("assessment.carer-assessment-prompted", carer.assessmentDue().name(), today));
         clock = clock.stop(today);
         work.completedOn = today;
         work.timeline.add(new TimelineEntry(today, "COMPLETED", null));
@@ -224,15 +229,33 @@ public final class Assessment {
             work.flag("assessment.completed-late", null, today);
         }
         List<Need> eligible = work.needs().stream().filter(Need::eligible).toList();
-        int unmet = (int) eligible.stream().filter(Need::unmet).count();
+        List<Need> unmet = eligible.stream().filter(Need::unmet).toList();
         AssessmentCompleted event = new AssessmentCompleted(id, reference.toString(), childRef, type.name(), today,
-                dueDate(), !today.isAfter(dueDate()), eligible.size(), eligible.size() - unmet, unmet,
+                dueDate(), !today.isAfter(dueDate()), eligible.size(), eligible.size() - unmet.size(), unmet.size(),
                 remedy == null ? null : remedy.remedyCaseId(), remedy == null ? null : remedy.actionId());
-        return new Completion(event, eligible.stream().filter(Need::unmet).toList(), prompted);
+        List<UnmetNeedOpened> opened = unmet.stream().map(need -> new UnmetNeedOpened(id, reference.toString(), childRef,
+                need.code(), need.area().name(), need.resourceLedReason().isPresent(), today)).toList();
+        List<CarerAssessmentPrompted> prompts = unassessed.stream().map(carer -> new CarerAssessmentPrompted(id,
+                reference.toString(), childRef, carer.relationship().name(), carer.assessmentDue().name(), today)).toList();
+        return new Completion(event, unmet, opened, prompts);
     }
 
-    /** A completed assessment, its event, the unmet needs it leaves open and the carer assessments it prompts. */
-    public record Completion(AssessmentCompleted event, List<Need> unmetNeeds, List<AssessmentType> promptedCarerAssessments) {
+    /**
+     * A completed assessment: its event, the unmet needs it leaves open (and their events), and the
+     * carer assessments it prompts (and their events).
+     */
+    public record Completion(AssessmentCompleted event, List<Need> unmetNeeds, List<UnmetNeedOpened> unmetNeedsOpened,
+            List<CarerAssessmentPrompted> carerAssessmentsPrompted) {
+
+        /** The carer assessments prompted, by type. */
+        public List<AssessmentType> promptedCarerAssessments() {
+            return carerAssessmentsPrompted.stream().map(p -> AssessmentType.valueOf(p.assessmentType())).toList();
+        }
+    }
+
+    /** The event for an unmet need of this assessment closed on {@code closedOn}, opened on {@code openedOn}. */
+    public UnmetNeedClosed unmetNeedClosed(String needCode, LocalDate openedOn, LocalDate closedOn) {
+        return new UnmetNeedClosed(id, reference.toString(), childRef, needCode, openedOn, closedOn);
     }
 
     /**
@@ -262,6 +285,89 @@ public final class Assessment {
         return Optional.of(new MissedProvisionRecorded(id, reference.toString(), childRef, provision.id(),
                 provision.kind().name(), provision.weeklyAmountPence(), provision.shouldHaveStarted(),
                 provision.missedTo()));
+    }
+
+    /**
+     * The breach of the 45-working-day clock as found {@code today}: an assessment still open after
+     * its due date (Working Together 2023). Empty when completed or not yet overdue.
+     */
+    public Optional<AssessmentClockBreached> clockBreach(LocalDate today) {
+        if (work.completedOn != null || !today.isAfter(dueDate())) {
+            return Optional.empty();
+        }
+        return Optional.of(new AssessmentClockBreached(id, reference.toString(), childRef, "ASSESSMENT", startDate(), dueDate(),
+                today));
+    }
+
+    // --- the child's EHC plan -----------------------------------------------------------------
+
+    /**
+     * Flags that the child's EHC plan was issued on {@code issuedOn} saying "no social care needs"
+     * while this assessment is still open (DOMAIN §3: it must not say so).
+     */
+    void flagEhcPlanWithoutSocialCare(LocalDate issuedOn, LocalDate today) {
+        work.flag(EhcPlanUpdate.NO_SOCIAL_CARE_WHILE_OPEN, issuedOn.toString(), today);
+    }
+
+    /**
+     * The social care provision of this completed assessment for the child's EHC plan (SEND
+     * Regulations 2014 reg 12): section H1 the CSDPA 1970 s2 categories found needed, section H2 the
+     * areas of the other eligible needs, each once, in a stable order.
+     */
+    public EhcSocialCareUpdate ehcSocialCareUpdate() {
+        if (work.completedOn == null) {
+            throw new IllegalStateException("only a completed assessment has an outcome for the EHC plan");
+        }
+        List<String> h1 = java.util.Arrays.stream(Csdpa2Category.values())
+                .filter(category -> Boolean.TRUE.equals(work.s2.get(category)))
+                .map(Enum::name)
+                .toList();
+        List<String> h2 = work.needs().stream().filter(Need::eligible).map(need -> need.area().name()).distinct()
+                .toList();
+        return new EhcSocialCareUpdate(id, reference.toString(), childRef, work.completedOn, h1, h2);
+    }
+
+    // --- the child in need plan ----------------------------------------------------------------
+
+    /**
+     * Starts the child in need plan on {@code startDate}. A plan follows a completed child in need
+     * assessment, and there is one plan per assessment.
+     */
+    public void startPlan(LocalDate startDate, LocalDate today) {
+        if (type != AssessmentType.CHILD_IN_NEED || work.completedOn == null) {
+            throw new RuleViolation("cin-plan.assessment-not-completed", ProblemKind.CONFLICT, null,
+                    "a child in need plan follows a completed child in need assessment");
+        }
+        if (work.plan != null) {
+            throw new RuleViolation("cin-plan.already-started", ProblemKind.CONFLICT, "startDate",
+                    "the child in need plan started on " + work.plan.startDate());
+        }
+        // a plan agreed at the end of the assessment may be recorded after the completion was, so it
+        // may start before the recorded completion, but not before the assessment nor in the future
+        if (startDate.isAfter(today) || startDate.isBefore(startDate())) {
+            throw new RuleViolation("cin-plan.start-date-invalid", ProblemKind.UNPROCESSABLE, "startDate",
+                    "a plan starts between the assessment's start (" + startDate() + ") and today");
+        }
+        work.plan = new ChildInNeedPlan(startDate, List.of());
+        work.timeline.add(new TimelineEntry(startDate, "CIN_PLAN_STARTED", null));
+    }
+
+    /**
+     * Records a review of the child in need plan held on {@code reviewedOn}; the next is due 6 months
+     * later. A review held after its due date is accepted but flagged (DOMAIN §3: first review within
+     * 3 months, then at least every 6 months).
+     */
+    public void reviewPlan(LocalDate reviewedOn, LocalDate today) {
+        if (work.plan == null) {
+            throw new RuleViolation("cin-plan.not-started", ProblemKind.CONFLICT, null,
+                    "there is no child in need plan to review");
+        }
+        LocalDate due = work.plan.nextReviewDue();
+        work.plan = work.plan.reviewedOn(reviewedOn, today);
+        work.timeline.add(new TimelineEntry(reviewedOn, "CIN_PLAN_REVIEWED", null));
+        if (reviewedOn.isAfter(due)) {
+            work.flag("cin-plan.review-late", due.toString(), today);
+        }
     }
 
     private void requireOpen() {

@@ -14,13 +14,39 @@ public interface AssessmentRepository {
     /** Saves what was recorded on an assessment; a concurrent change to it is refused. */
     void update(Assessment assessment);
 
+    /**
+     * Refuses the change as a concurrent update unless the stored assessment is still at
+     * {@code expectedVersion} (the version the caller read); the version is checked again on save.
+     */
+    void requireVersion(UUID id, long expectedVersion);
+
+    /** The stored version of the assessment, its ETag. */
+    Optional<Long> versionOf(UUID id);
+
     /** Open assessments past their due date on {@code today}, most overdue first. */
     List<Assessment> overdue(java.time.LocalDate today, int page, int size);
 
     long countOverdue(java.time.LocalDate today);
 
+    /** Assessments whose child in need plan's next review is past due on {@code today}, most overdue first. */
+    List<Assessment> overduePlanReviews(java.time.LocalDate today, int page, int size);
+
+    long countOverduePlanReviews(java.time.LocalDate today);
+
     /** The assessment a remedy action asked for about this child, if it was already opened. */
     Optional<Assessment> findForRemedyAction(UUID actionId, String childRef);
+
+    /** The child's assessments not yet completed. */
+    List<Assessment> openForChild(String childRef);
+
+    /**
+     * Claims, until the end of the transaction, up to {@code limit} open assessments past their due
+     * date on {@code today} whose breach is not yet reported, skipping any another transaction holds.
+     */
+    List<Assessment> claimOverdueUnreported(java.time.LocalDate today, int limit);
+
+    /** Records that the assessment's clock breach was reported (in the transaction of its event). */
+    void markBreachReported(UUID id);
 
     /** Assessments newest started first, {@code size} at a time. */
     List<Assessment> page(int page, int size);

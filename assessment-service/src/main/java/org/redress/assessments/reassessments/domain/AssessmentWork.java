@@ -29,11 +29,12 @@ public final class AssessmentWork {
     final List<TimelineEntry> timeline;
     final List<Provision> provisions;
     LocalDate completedOn;
+    ChildInNeedPlan plan;
 
     /** Rebuilds the work from what was stored (or starts it empty). */
     public AssessmentWork(Team team, List<String> conditions, List<AssessorAssignment> assessors, List<Need> needs,
             Map<Csdpa2Category, Boolean> s2, List<CaringFamilyMember> carers, List<Flag> flags,
-            List<TimelineEntry> timeline, List<Provision> provisions, LocalDate completedOn) {
+            List<TimelineEntry> timeline, List<Provision> provisions, LocalDate completedOn, ChildInNeedPlan plan) {
         this.team = team == null ? Team.CHILDRENS_SOCIAL_CARE : team;
         this.conditions = List.copyOf(conditions == null ? List.of() : conditions);
         this.assessors = new ArrayList<>(assessors == null ? List.of() : assessors);
@@ -48,10 +49,11 @@ public final class AssessmentWork {
         this.timeline = new ArrayList<>(timeline == null ? List.of() : timeline);
         this.provisions = new ArrayList<>(provisions == null ? List.of() : provisions);
         this.completedOn = completedOn;
+        this.plan = plan;
     }
 
     static AssessmentWork start(Team team, List<String> conditions, LocalDate on) {
-        AssessmentWork work = new AssessmentWork(team, conditions, null, null, null, null, null, null, null, null);
+        AssessmentWork work = new AssessmentWork(team, conditions, null, null, null, null, null, null, null, null, null);
         work.timeline.add(new TimelineEntry(on, "OPENED", null));
         return work;
     }
@@ -95,6 +97,11 @@ public final class AssessmentWork {
 
     public List<Provision> provisions() {
         return List.copyOf(provisions);
+    }
+
+    /** The child in need plan that followed the assessment, if one started. */
+    public Optional<ChildInNeedPlan> plan() {
+        return Optional.ofNullable(plan);
     }
 
     public Optional<LocalDate> completedOn() {

@@ -32,10 +32,9 @@ final class CompletionPolicy {
     }
 
     /** The whole family is assessed: a carer without a carer's assessment prompts one (s17ZA, s17ZD). */
-    static List<AssessmentType> carerAssessmentsToPrompt(List<CaringFamilyMember> carers) {
+    static List<CaringFamilyMember> carersToPrompt(List<CaringFamilyMember> carers) {
         return carers.stream()
                 .filter(carer -> carer.carerAssessmentRef() == null || carer.carerAssessmentRef().isBlank())
-                .map(CaringFamilyMember::assessmentDue)
                 .toList();
     }
 }

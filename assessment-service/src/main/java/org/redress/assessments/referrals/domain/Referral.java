@@ -5,9 +5,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.redress.contracts.CaseReference;
+import org.redress.contracts.events.AssessmentClockBreached;
+import org.redress.contracts.events.ReferralDecided;
 import org.redress.contracts.events.ReferralReceived;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
+import org.redress.statutorytime.ClockState;
 import org.redress.statutorytime.StatutoryClock;
 import org.redress.statutorytime.WorkingDayCalendar;
 
@@ -61,6 +64,29 @@ public final class Referral {
                 : assessments.startChildInNeedAssessment(new AssessmentStarter.ReferralForAssessment(id,
                         details.childRef(), details.receivedDate(), details.disabledChild()), today);
         return new Referral(id, reference, details, decisionClock.stop(today), chosen, opened);
+    }
+
+    /**
+     * What the decision was, for the event that announces it: when, against which due date, and the
+     * assessment it opened.
+     */
+    public ReferralDecided decidedEvent() {
+        LocalDate decidedOn = decisionClock.stoppedOn()
+                .orElseThrow(() -> new IllegalStateException("referral " + reference + " is not decided"));
+        return new ReferralDecided(id, reference.toString(), details.childRef(), decision.name(), decidedOn,
+                decisionDueDate(), !decidedOn.isAfter(decisionDueDate()), assessmentId);
+    }
+
+    /**
+     * The breach of the decision clock as found {@code today}: a referral still without a decision
+     * after its one working day (Working Together 2023). Empty when decided or not yet overdue.
+     */
+    public Optional<AssessmentClockBreached> decisionClockBreach(LocalDate today) {
+        if (decision != null || decisionClock.snapshotOn(today).state() != ClockState.OVERDUE) {
+            return Optional.empty();
+        }
+        return Optional.of(new AssessmentClockBreached(id, reference.toString(), details.childRef(), "REFERRAL_DECISION",
+                details.receivedDate(), decisionDueDate(), today));
     }
 
     /** The decision on the type of response, if made. */

@@ -14,6 +14,16 @@ public interface ReferralRepository {
     /** Saves a decided referral; a concurrent change to the same referral is refused. */
     void update(Referral referral);
 
+    /**
+     * Claims, until the end of the transaction, up to {@code limit} undecided referrals received before
+     * {@code today} whose breach is not yet reported, skipping any another transaction holds: two
+     * instances sweeping at once never claim the same referral.
+     */
+    List<Referral> claimUndecidedUnreported(java.time.LocalDate today, int limit);
+
+    /** Records that the referral's decision clock breach was reported (in the transaction of its event). */
+    void markBreachReported(UUID id);
+
     /** Referrals newest received first, {@code size} at a time. */
     List<Referral> page(int page, int size);
 

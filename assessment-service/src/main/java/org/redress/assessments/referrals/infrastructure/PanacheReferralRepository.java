@@ -1,6 +1,7 @@
 package org.redress.assessments.referrals.infrastructure;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +47,25 @@ public class PanacheReferralRepository implements ReferralRepository, PanacheRep
         entity.decision = referral.decision().map(Enum::name).orElse(null);
         entity.decidedOn = referral.decisionClock().stoppedOn().orElse(null);
         entity.assessmentId = referral.assessmentId().orElse(null);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Referral> claimUndecidedUnreported(LocalDate today, int limit) {
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                SELECT id FROM referral
+                 WHERE decided_on IS NULL AND received_date < ?1 AND NOT breach_reported
+                 ORDER BY received_date, id
+                 LIMIT ?2
+                 FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter(1, today).setParameter(2, limit).getResultList();
+        return ids.stream().map(this::findById).map(this::toDomain).toList();
+    }
+
+    @Override
+    public void markBreachReported(UUID id) {
+        getEntityManager().createNativeQuery("UPDATE referral SET breach_reported = true WHERE id = ?1")
+                .setParameter(1, id).executeUpdate();
     }
 
     @Override

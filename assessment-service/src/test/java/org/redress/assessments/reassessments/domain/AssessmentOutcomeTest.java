@@ -146,6 +146,24 @@ class AssessmentOutcomeTest {
                     new CaringFamilyMember(CaringFamilyMember.Relationship.SIBLING, null),
                     new CaringFamilyMember(CaringFamilyMember.Relationship.PARENT, "ASM-2024-000001-0")));
             assertThat(completion.promptedCarerAssessments()).containsExactly(AssessmentType.YOUNG_CARER);
+            assertThat(completion.carerAssessmentsPrompted()).singleElement().satisfies(prompt -> {
+                assertThat(prompt.relationship()).isEqualTo("SIBLING");
+                assertThat(prompt.promptedOn()).isEqualTo(DUE);
+            });
+        }
+
+        @Test
+        void opensAnUnmetNeedEventForEachEligibleNeedLeftUnmetOnly() {
+            Assessment assessment = childInNeed();
+            assessment.recordNeed(need("N1", true, WayMet.NOT_MET, "no resources at present"), REFERRED);
+            assessment.recordNeed(need("N2", true, WayMet.UNIVERSAL, "the GP"), REFERRED);
+            assessment.recordNeed(need("N3", false, null, null), REFERRED);
+            var opened = assessment.complete(DUE, List.of()).unmetNeedsOpened();
+            assertThat(opened).singleElement().satisfies(event -> {
+                assertThat(event.needCode()).isEqualTo("N1");
+                assertThat(event.resourceLedReason()).isTrue();
+                assertThat(event.openedOn()).isEqualTo(DUE);
+            });
         }
 
         @Test

@@ -152,6 +152,18 @@ class ReferralTest {
         }
 
         @Test
+        void announcesTheDecisionWithItsDueDateWhetherInTimeAndTheAssessmentItOpened() {
+            var event = receivedThursday28March2024(false)
+                    .decide(ReferralDecision.S17_ASSESSMENT, LocalDate.of(2024, 4, 3), starter).decidedEvent();
+            assertThat(event.decision()).isEqualTo("S17_ASSESSMENT");
+            assertThat(event.decidedOn()).isEqualTo(LocalDate.of(2024, 4, 3));
+            // Thursday 28 March + 1 working day over Easter: Tuesday 2 April
+            assertThat(event.dueDate()).isEqualTo(LocalDate.of(2024, 4, 2));
+            assertThat(event.decidedInTime()).isFalse();
+            assertThat(event.assessmentId()).isEqualTo(assessmentId);
+        }
+
+        @Test
         void anS47DecisionOpensNoChildInNeedAssessment() {
             receivedThursday28March2024(false).decide(ReferralDecision.S47_ENQUIRY, LocalDate.of(2024, 4, 2), starter);
             assertThat(opened).isEmpty();
