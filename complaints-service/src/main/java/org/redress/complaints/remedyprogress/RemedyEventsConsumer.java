@@ -10,15 +10,23 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.redress.complaints.intake.domain.ComplaintRepository;
+import org.redress.complaints.remedyprogress.domain.RemedyCaseProgress;
 import org.redress.contracts.events.EventType;
+import org.redress.contracts.events.RemedyActionCompleted;
+import org.redress.contracts.events.RemedyActionOverdue;
+import org.redress.contracts.events.RemedyCaseCompleted;
 import org.redress.contracts.events.RemedyCaseOpened;
+import org.redress.contracts.events.RemedyPaymentRecorded;
 import org.redress.servicekit.audit.AuditTrail;
 import org.redress.servicekit.inbox.IdempotentConsumer;
 import org.redress.servicekit.inbox.InboundEvent;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Listens to remedy-service and records, once per event, the remedy cases opened for complaints. */
+/**
+ * Listens to remedy-service and records, once per event, the remedy cases opened for complaints
+ * and how far their agreed actions have got.
+ */
 @ApplicationScoped
 public class RemedyEventsConsumer {
 
@@ -27,15 +35,18 @@ public class RemedyEventsConsumer {
 
     private final IdempotentConsumer idempotentConsumer;
     private final RemedyCaseLinks links;
+    private final RemedyProgressRecorder progress;
     private final ComplaintRepository complaints;
     private final ObjectMapper objectMapper;
     private final AuditTrail audit;
     private final Clock clock;
 
     public RemedyEventsConsumer(IdempotentConsumer idempotentConsumer, RemedyCaseLinks links,
-            ComplaintRepository complaints, ObjectMapper objectMapper, AuditTrail audit, Clock clock) {
+            RemedyProgressRecorder progress, ComplaintRepository complaints, ObjectMapper objectMapper, AuditTrail audit,
+            Clock clock) {
         this.idempotentConsumer = idempotentConsumer;
         this.links = links;
+        this.progress = progress;
         this.complaints = complaints;
         this.objectMapper = objectMapper;
         this.audit = audit;
@@ -49,13 +60,29 @@ public class RemedyEventsConsumer {
     }
 
     private void apply(InboundEvent event) {
-        if (!EventType.REMEDY_CASE_OPENED.ceType().equals(event.type())) {
-            return; // other remedy events are not needed here (yet)
+        EventType type = EventType.ofCeType(event.type()).orElse(null);
+        if (type == null) {
+            return; // a newer event type than this service knows: nothing it needs
         }
-        RemedyCaseOpened opened = event.payload(objectMapper, RemedyCaseOpened.class);
+        switch (type) {
+            case REMEDY_CASE_OPENED -> caseOpened(event.payload(objectMapper, RemedyCaseOpened.class));
+            case REMEDY_ACTION_COMPLETED -> progress.actionCompleted(event.payload(objectMapper, RemedyActionCompleted.class));
+            case REMEDY_ACTION_OVERDUE -> progress.actionOverdue(event.payload(objectMapper, RemedyActionOverdue.class));
+            case REMEDY_PAYMENT_RECORDED -> progress.paymentRecorded(event.payload(objectMapper, RemedyPaymentRecorded.class));
+            case REMEDY_CASE_COMPLETED -> progress.caseCompleted(event.payload(objectMapper, RemedyCaseCompleted.class));
+            default -> {
+                // other remedy events (reassessment requests) are for assessment-service
+            }
+        }
+    }
+
+    private void caseOpened(RemedyCaseOpened opened) {
         if (opened.complaintId() == null || complaints.find(opened.complaintId()).isEmpty()) {
             LOG.infof("remedy case %s is not about a complaint held here; nothing to record", opened.reference());
             return;
+        }
+        if (links.findById(opened.remedyCaseId()) != null) {
+            return; // the same case announced again under another event id: already linked
         }
         RemedyCaseLink link = new RemedyCaseLink();
         link.remedyCaseId = opened.remedyCaseId();
@@ -63,7 +90,7 @@ public class RemedyEventsConsumer {
         link.reference = opened.reference();
         link.source = opened.source();
         link.decisionDate = opened.decisionDate();
-        link.actionCount = opened.actionCount();
+        link.apply(RemedyCaseProgress.opened(opened.actionCount()));
         link.recordedAt = clock.instant();
         links.persist(link);
         audit.record("complaint.remedy-case-recorded", "complaint", opened.complaintId().toString());

@@ -20,11 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.intake.domain.ComplaintRepository;
+import org.redress.complaints.remedyprogress.domain.RemedyCaseProgress;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
-/** The remedy cases opened for a complaint, as remedy-service announced them. */
+/** The remedy cases opened for a complaint and how far their agreed actions have got, as remedy-service reported. */
 @Path("/complaints/{id}/remedy-cases")
 @Tag(name = "Remedy progress", description = "What was agreed on a complaint and how far it has got")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,20 +39,39 @@ public class RemedyProgressResource {
         this.complaints = complaints;
     }
 
-    /** One remedy case of a complaint. */
-    @Schema(name = "ComplaintRemedyCase", description = "A remedy case opened for the complaint")
+    /** One remedy case of a complaint, with the progress of its agreed actions. */
+    @Schema(name = "ComplaintRemedyCase", description = "A remedy case opened for the complaint and how far it has got")
     public record RemedyCaseSummary(
             @Schema(examples = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID remedyCaseId,
             @Schema(examples = "REM-2026-000042-7") String reference,
             @Schema(examples = "STAGE_2") String source,
             @Schema(examples = "2026-11-20") LocalDate decisionDate,
-            @Schema(examples = "4") int actionCount) {
+            @Schema(description = "How many actions the case holds", examples = "4") int actionCount,
+            @Schema(description = "How many actions are complete", examples = "2") int actionsCompleted,
+            @Schema(description = "How many of the completed actions were completed by their due date", examples = "1")
+            int actionsCompletedOnTime,
+            @Schema(description = "How many actions are past their due date and not complete", examples = "1")
+            int actionsOverdue,
+            @Schema(description = "Whether every action is complete", examples = "false") boolean complete,
+            @Schema(description = "The day the last action was completed; null while the case is open",
+                    examples = "2026-12-18", nullable = true) LocalDate completedOn,
+            @Schema(description = "Paid so far on the case's payment actions, in pence", examples = "15000")
+            long paidPence) {
+
+        static RemedyCaseSummary of(RemedyCaseLink link) {
+            RemedyCaseProgress progress = link.progress();
+            return new RemedyCaseSummary(link.remedyCaseId, link.reference, link.source, link.decisionDate,
+                    progress.actionCount(), progress.completed(), progress.completedOnTime(), progress.overdue(),
+                    progress.complete(), progress.completedOn(), progress.paidPence());
+        }
     }
 
     @GET
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.REMEDY_OFFICER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
-    @Operation(operationId = "listComplaintRemedyCases", summary = "List the remedy cases opened for a complaint")
+    @Operation(operationId = "listComplaintRemedyCases", summary = "List the remedy cases opened for a complaint",
+            description = "Each remedy case with its action count, completed (and on time), overdue now, completion "
+                    + "and the amount paid so far, as remedy-service reported them")
     @APIResponse(responseCode = "200", description = "The remedy cases, oldest decision first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RemedyCaseSummary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
@@ -63,7 +83,7 @@ public class RemedyProgressResource {
             throw new NotFoundException("no complaint with id " + id);
         }
         return links.forComplaint(id).stream()
-                .map(l -> new RemedyCaseSummary(l.remedyCaseId, l.reference, l.source, l.decisionDate, l.actionCount))
+                .map(RemedyCaseSummary::of)
                 .toList();
     }
 }

@@ -132,6 +132,10 @@ class AsyncApiDocumentTest {
                     "remedy-service <- " + EventType.COMPLAINT_ACTIONS_AGREED.ceType(),
                     "assessment-service <- " + EventType.REASSESSMENT_REQUESTED.ceType(),
                     "complaints-service <- " + EventType.REMEDY_CASE_OPENED.ceType(),
+                    "complaints-service <- " + EventType.REMEDY_ACTION_COMPLETED.ceType(),
+                    "complaints-service <- " + EventType.REMEDY_ACTION_OVERDUE.ceType(),
+                    "complaints-service <- " + EventType.REMEDY_PAYMENT_RECORDED.ceType(),
+                    "complaints-service <- " + EventType.REMEDY_CASE_COMPLETED.ceType(),
                     "remedy-service <- " + EventType.ASSESSMENT_COMPLETED.ceType(),
                     "remedy-service <- " + EventType.MISSED_PROVISION_RECORDED.ceType());
         }
