@@ -61,14 +61,14 @@ public final class Assessment {
     }
 
     /**
-     * Opens the child in need assessment a referral decision asked for. Working Together 2023: the
-     * 45 working days run from the referral, so day 0 is the referral's received date, not the
-     * day of the decision.
+     * Opens the assessment a referral decision asked for: child in need for s17, early help for
+     * early help. Working Together 2023: the 45 working days run from the referral, so day 0 is the
+     * referral's received date, not the day of the decision.
      */
     public static Opening openFromReferral(UUID id, CaseReference reference, UUID referralId, String childRef,
-            LocalDate referralReceived, boolean disabledChild, WorkingDayCalendar calendar) {
+            LocalDate referralReceived, boolean disabledChild, AssessmentType type, WorkingDayCalendar calendar) {
         return open(id, reference, new Request(referralId, childRef, referralReceived, disabledChild,
-                AssessmentType.CHILD_IN_NEED, Team.CHILDRENS_SOCIAL_CARE, List.of()), calendar);
+                type, Team.CHILDRENS_SOCIAL_CARE, List.of()), calendar);
     }
 
     /**
