@@ -220,7 +220,7 @@ public final class Assessment {
         requireOpen();
         CompletionPolicy.check(this);
         work.carers.addAll(carers);
-        List<CaringFamilyMember> unassessed = CompletionPolicy.carersToPrompt(carers);
+        List<CaringFamilyMember> unassessed = CompletionPolicy.carersToPrompt(carers, work.needs());
         unassessed.forEach(carer -> work.flag("assessment.carer-assessment-prompted", carer.assessmentDue().name(), today));
         clock = clock.stop(today);
         work.completedOn = today;
