@@ -102,7 +102,10 @@ class AssessmentOutcomeIT {
                 .statusCode(200)
                 .body("needs", hasSize(2))
                 .body("flags", hasSize(1));
-        complete(id, "{}").statusCode(200);
+        // the parents already have a parent carer assessment, so their need for a break prompts none
+        complete(id, """
+                {"caringFamilyMembers":[{"relationship":"PARENT","carerAssessmentRef":"ASM-2026-000050-1"}]}""")
+                .statusCode(200);
         JsonNode completed = CloudEventRecords.await(Topics.ASSESSMENTS, id, 2, WAIT).get(1).dataJson();
         assertThat(completed.path("eligibleNeeds").asInt()).isEqualTo(2);
         assertThat(completed.path("metNeeds").asInt()).isEqualTo(1);
@@ -145,6 +148,27 @@ class AssessmentOutcomeIT {
                 .body("flags.findAll { it.code == 'assessment.carer-assessment-prompted' }.about",
                         equalTo(List.of("YOUNG_CARER")))
                 .body("timeline.what", hasItem("COMPLETED"));
+    }
+
+    @Test
+    void aParentsExhaustionRecordedAsANeedForABreakPromptsAParentCarerAssessmentFlaggedAndAnnounced() {
+        String id = assessmentFromReferral(LocalDate.of(2026, 11, 2), false);
+        put("/assessments/{id}/needs", """
+                {"code":"N1","area":"CARER_BREAK","eligible":true,"criteriaScore":14,"wayMet":"SHORT_BREAKS",
+                 "reason":"Mother is exhausted; in-home short breaks twice a week","inHomeShortBreaksConsidered":true}""",
+                id).statusCode(200);
+        complete(id, "{}")
+                .statusCode(200)
+                .body("flags.findAll { it.code == 'assessment.carer-assessment-prompted' }.about",
+                        equalTo(List.of("PARENT_CARER")));
+
+        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.ASSESSMENTS, id, 3, WAIT);
+        CloudEventRecords.assertNoMore(Topics.ASSESSMENTS, id, 3, Duration.ofSeconds(2));
+        JsonNode prompted = events.stream()
+                .filter(event -> event.type().equals("org.redress.assessment.carer-assessment-prompted.v1"))
+                .findFirst().orElseThrow().dataJson();
+        assertThat(prompted.path("relationship").asText()).isEqualTo("PARENT");
+        assertThat(prompted.path("assessmentType").asText()).isEqualTo("PARENT_CARER");
     }
 
     @Test

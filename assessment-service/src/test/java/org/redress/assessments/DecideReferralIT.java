@@ -68,12 +68,32 @@ class DecideReferralIT {
     }
 
     @Test
-    void aDecisionAfterTheWorkingDayMissesTheClockAndOpensNothingButEarlyHelp() {
+    void aDecisionAfterTheWorkingDayMissesTheClockAndNoFurtherActionOpensNothing() {
         String referral = ReferralRequests.recordAndGetId(LocalDate.of(2026, 11, 20));
-        decide(referral, "EARLY_HELP")
+        decide(referral, "NO_FURTHER_ACTION")
                 .statusCode(200)
                 .body("decisionClock.state", equalTo("MISSED"))
                 .body("assessmentId", nullValue());
+    }
+
+    @Test
+    void anEarlyHelpDecisionOpensAnEarlyHelpAssessmentFromTheReferralDateAndAnnouncesIt() {
+        String referral = ReferralRequests.recordAndGetId(LocalDate.of(2026, 11, 24));
+        String assessment = decide(referral, "EARLY_HELP")
+                .statusCode(200)
+                .body("decision", equalTo("EARLY_HELP"))
+                .body("assessmentId", notNullValue())
+                .extract().path("assessmentId");
+
+        Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", assessment).then()
+                .statusCode(200)
+                .body("assessmentType", equalTo("EARLY_HELP"))
+                .body("referralId", equalTo(referral))
+                .body("startDate", equalTo("2026-11-24"));
+        ReceivedCloudEvent opened = CloudEventRecords.await(Topics.ASSESSMENTS, assessment, 1, Duration.ofSeconds(20))
+                .get(0);
+        assertThat(opened.type()).isEqualTo("org.redress.assessment.opened.v1");
+        assertThat(opened.dataJson().path("assessmentType").asText()).isEqualTo("EARLY_HELP");
     }
 
     @Test

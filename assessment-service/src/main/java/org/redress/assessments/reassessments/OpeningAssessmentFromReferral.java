@@ -9,15 +9,17 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.redress.assessments.reassessments.domain.Assessment;
 import org.redress.assessments.reassessments.domain.AssessmentRepository;
+import org.redress.assessments.reassessments.domain.AssessmentType;
 import org.redress.assessments.referrals.domain.AssessmentStarter;
+import org.redress.assessments.referrals.domain.ReferralDecision;
 import org.redress.contracts.CaseReference;
 import org.redress.servicekit.audit.AuditTrail;
 import org.redress.servicekit.outbox.EventOutbox;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /**
- * Opens the child in need assessment a referral's s17 decision asks for, in the decision's
- * transaction, and announces it.
+ * Opens the assessment a referral's decision asks for (s17: child in need; early help: early help),
+ * in the decision's transaction, and announces it.
  */
 @ApplicationScoped
 public class OpeningAssessmentFromReferral implements AssessmentStarter {
@@ -39,16 +41,25 @@ public class OpeningAssessmentFromReferral implements AssessmentStarter {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID startChildInNeedAssessment(ReferralForAssessment referral, LocalDate today) {
+    public UUID startAssessment(ReferralForAssessment referral, LocalDate today) {
         CaseReference reference = new CaseReference(Assessment.REFERENCE_PREFIX, today.getYear(),
                 assessments.nextReferenceSerial());
         Assessment.Opening opening = Assessment.openFromReferral(UUID.randomUUID(), reference, referral.referralId(),
-                referral.childRef(), referral.receivedDate(), referral.disabledChild(), calendar);
+                referral.childRef(), referral.receivedDate(), referral.disabledChild(), typeFor(referral.decision()), calendar);
         assessments.add(opening.assessment());
         UUID eventId = outbox.append(opening.event());
         audit.record("assessment.opened-from-referral", "assessment", opening.assessment().id().toString());
         LOG.infof("assessment %s opened from referral %s; due %s; event %s", reference, referral.referralId(),
                 opening.assessment().dueDate(), eventId);
         return opening.assessment().id();
+    }
+
+    private static AssessmentType typeFor(ReferralDecision decision) {
+        return switch (decision) {
+            case S17_ASSESSMENT -> AssessmentType.CHILD_IN_NEED;
+            case EARLY_HELP -> AssessmentType.EARLY_HELP;
+            case NO_FURTHER_ACTION, S47_ENQUIRY -> throw new IllegalArgumentException(
+                    "a " + decision + " decision opens no assessment");
+        };
     }
 }

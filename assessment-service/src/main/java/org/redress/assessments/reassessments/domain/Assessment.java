@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.AssessmentCompleted;
@@ -29,7 +28,6 @@ public final class Assessment {
 
     /** Case references of assessments start with this prefix: {@code ASM-2026-000123-4}. */
     public static final String REFERENCE_PREFIX = "ASM";
-    private static final Pattern CHILD_REF = Pattern.compile("[A-Za-z0-9-]{3,32}");
 
     private final UUID id;
     private final CaseReference reference;
@@ -61,14 +59,14 @@ public final class Assessment {
     }
 
     /**
-     * Opens the child in need assessment a referral decision asked for. Working Together 2023: the
-     * 45 working days run from the referral, so day 0 is the referral's received date, not the
-     * day of the decision.
+     * Opens the assessment a referral decision asked for: child in need for s17, early help for
+     * early help. Working Together 2023: the 45 working days run from the referral, so day 0 is the
+     * referral's received date, not the day of the decision.
      */
     public static Opening openFromReferral(UUID id, CaseReference reference, UUID referralId, String childRef,
-            LocalDate referralReceived, boolean disabledChild, WorkingDayCalendar calendar) {
+            LocalDate referralReceived, boolean disabledChild, AssessmentType type, WorkingDayCalendar calendar) {
         return open(id, reference, new Request(referralId, childRef, referralReceived, disabledChild,
-                AssessmentType.CHILD_IN_NEED, Team.CHILDRENS_SOCIAL_CARE, List.of()), calendar);
+                type, Team.CHILDRENS_SOCIAL_CARE, List.of()), calendar);
     }
 
     /**
@@ -109,15 +107,7 @@ public final class Assessment {
      */
     public static Opening openForRemedy(UUID id, CaseReference reference, String childRef, RemedyLink remedy,
             LocalDate today, WorkingDayCalendar calendar) {
-        if (remedy.remedyCaseId() == null || remedy.actionId() == null || remedy.remedyReference() == null) {
-            throw new RuleViolation("reassessment.remedy-action-missing", ProblemKind.UNPROCESSABLE, "actionId",
-                    "a reassessment request must name its remedy case, reference and action");
-        }
-        if (childRef == null || !CHILD_REF.matcher(childRef).matches()) {
-            throw new RuleViolation("reassessment.child-ref-invalid", ProblemKind.UNPROCESSABLE, "childRef",
-                    "a reassessment request must name the child by a record reference of 3 to 32 letters, "
-                            + "digits or dashes");
-        }
+        ReassessmentRequestPolicy.check(childRef, remedy);
         // DOMAIN §3: a complaint or the Ombudsman asks for the child's needs to be reassessed, i.e. a
         // s17 child in need assessment; carer assessments are opened in their own right.
         Assessment assessment = new Assessment(id, reference, childRef, AssessmentType.CHILD_IN_NEED,
@@ -220,7 +210,7 @@ public final class Assessment {
         requireOpen();
         CompletionPolicy.check(this);
         work.carers.addAll(carers);
-        List<CaringFamilyMember> unassessed = CompletionPolicy.carersToPrompt(carers);
+        List<CaringFamilyMember> unassessed = CompletionPolicy.carersToPrompt(carers, work.needs());
         unassessed.forEach(carer -> work.flag("assessment.carer-assessment-prompted", carer.assessmentDue().name(), today));
         clock = clock.stop(today);
         work.completedOn = today;
@@ -228,16 +218,7 @@ public final class Assessment {
         if (today.isAfter(dueDate())) {
             work.flag("assessment.completed-late", null, today);
         }
-        List<Need> eligible = work.needs().stream().filter(Need::eligible).toList();
-        List<Need> unmet = eligible.stream().filter(Need::unmet).toList();
-        AssessmentCompleted event = new AssessmentCompleted(id, reference.toString(), childRef, type.name(), today,
-                dueDate(), !today.isAfter(dueDate()), eligible.size(), eligible.size() - unmet.size(), unmet.size(),
-                remedy == null ? null : remedy.remedyCaseId(), remedy == null ? null : remedy.actionId());
-        List<UnmetNeedOpened> opened = unmet.stream().map(need -> new UnmetNeedOpened(id, reference.toString(), childRef,
-                need.code(), need.area().name(), need.resourceLedReason().isPresent(), today)).toList();
-        List<CarerAssessmentPrompted> prompts = unassessed.stream().map(carer -> new CarerAssessmentPrompted(id,
-                reference.toString(), childRef, carer.relationship().name(), carer.assessmentDue().name(), today)).toList();
-        return new Completion(event, unmet, opened, prompts);
+        return NeedsOutcome.of(this).completion(today, unassessed);
     }
 
     /**
@@ -263,19 +244,7 @@ public final class Assessment {
      * should have, the gap is missed provision (DOMAIN §3), announced so a remedy can pay it.
      */
     public Optional<MissedProvisionRecorded> startProvision(Provision provision, LocalDate today) {
-        if (work.completedOn == null) {
-            throw new RuleViolation("provision.assessment-not-completed", ProblemKind.CONFLICT, null,
-                    "provision is recorded against the needs of a completed assessment");
-        }
-        Need need = work.needs.get(provision.needCode());
-        if (need == null || !need.eligible()) {
-            throw new RuleViolation("provision.need-not-eligible", ProblemKind.UNPROCESSABLE, "needCode",
-                    "provision must meet an eligible need of this assessment");
-        }
-        if (provision.startedOn().isAfter(today)) {
-            throw new RuleViolation("provision.start-in-future", ProblemKind.UNPROCESSABLE, "startedOn",
-                    "provision is recorded once it has started");
-        }
+        ProvisionPolicy.check(work, provision, today);
         work.provisions.add(provision);
         work.timeline.add(new TimelineEntry(provision.startedOn(), "PROVISION_STARTED", provision.needCode()));
         if (!provision.late()) {
@@ -318,12 +287,8 @@ public final class Assessment {
         if (work.completedOn == null) {
             throw new IllegalStateException("only a completed assessment has an outcome for the EHC plan");
         }
-        List<String> h1 = java.util.Arrays.stream(Csdpa2Category.values())
-                .filter(category -> Boolean.TRUE.equals(work.s2.get(category)))
-                .map(Enum::name)
-                .toList();
-        List<String> h2 = work.needs().stream().filter(Need::eligible).map(need -> need.area().name()).distinct()
-                .toList();
+        List<String> h1 = EhcPlanSections.h1(work);
+        List<String> h2 = EhcPlanSections.h2(work);
         return new EhcSocialCareUpdate(id, reference.toString(), childRef, work.completedOn, h1, h2);
     }
 
@@ -334,22 +299,7 @@ public final class Assessment {
      * assessment, and there is one plan per assessment.
      */
     public void startPlan(LocalDate startDate, LocalDate today) {
-        if (type != AssessmentType.CHILD_IN_NEED || work.completedOn == null) {
-            throw new RuleViolation("cin-plan.assessment-not-completed", ProblemKind.CONFLICT, null,
-                    "a child in need plan follows a completed child in need assessment");
-        }
-        if (work.plan != null) {
-            throw new RuleViolation("cin-plan.already-started", ProblemKind.CONFLICT, "startDate",
-                    "the child in need plan started on " + work.plan.startDate());
-        }
-        // a plan agreed at the end of the assessment may be recorded after the completion was, so it
-        // may start before the recorded completion, but not before the assessment nor in the future
-        if (startDate.isAfter(today) || startDate.isBefore(startDate())) {
-            throw new RuleViolation("cin-plan.start-date-invalid", ProblemKind.UNPROCESSABLE, "startDate",
-                    "a plan starts between the assessment's start (" + startDate() + ") and today");
-        }
-        work.plan = new ChildInNeedPlan(startDate, List.of());
-        work.timeline.add(new TimelineEntry(startDate, "CIN_PLAN_STARTED", null));
+        ChildInNeedPlanning.start(this, startDate, today);
     }
 
     /**
@@ -358,16 +308,7 @@ public final class Assessment {
      * 3 months, then at least every 6 months).
      */
     public void reviewPlan(LocalDate reviewedOn, LocalDate today) {
-        if (work.plan == null) {
-            throw new RuleViolation("cin-plan.not-started", ProblemKind.CONFLICT, null,
-                    "there is no child in need plan to review");
-        }
-        LocalDate due = work.plan.nextReviewDue();
-        work.plan = work.plan.reviewedOn(reviewedOn, today);
-        work.timeline.add(new TimelineEntry(reviewedOn, "CIN_PLAN_REVIEWED", null));
-        if (reviewedOn.isAfter(due)) {
-            work.flag("cin-plan.review-late", due.toString(), today);
-        }
+        ChildInNeedPlanning.review(work, reviewedOn, today);
     }
 
     private void requireOpen() {

@@ -1,6 +1,8 @@
 package org.redress.assessments.reassessments.domain;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 import org.redress.contracts.problem.ProblemKind;
@@ -11,7 +13,8 @@ import org.redress.contracts.problem.RuleViolation;
  * Refused: a disabled child's child in need assessment that has not considered every CSDPA 1970
  * s2 category. Every eligible need already has a way it is met or NOT_MET ({@link Need}), so an
  * unmet eligible need becomes an open unmet need rather than disappearing. Prompted: a carer's
- * assessment for each family member recorded with a caring role and none of their own.
+ * assessment for each family member recorded with a caring role and none of their own, and a
+ * parent carer assessment when the parents' need for a break is recorded but no parent carer is.
  */
 final class CompletionPolicy {
 
@@ -31,10 +34,23 @@ final class CompletionPolicy {
         }
     }
 
-    /** The whole family is assessed: a carer without a carer's assessment prompts one (s17ZA, s17ZD). */
-    static List<CaringFamilyMember> carersToPrompt(List<CaringFamilyMember> carers) {
-        return carers.stream()
+    /**
+     * The whole family is assessed (DOMAIN §3): a carer without a carer's assessment prompts one
+     * (s17ZA, s17ZD). A parent carer's exhaustion, recorded as a need for a break in the child's
+     * assessment, is the "appearance of need" of s17ZD(2): when no parent carer with or without an
+     * assessment of their own is recorded, it prompts a parent carer assessment too, so a parent's
+     * exhaustion is never left with the child's file alone (LGSCO: the exhausted parent).
+     */
+    static List<CaringFamilyMember> carersToPrompt(List<CaringFamilyMember> carers, Collection<Need> needs) {
+        List<CaringFamilyMember> prompts = new ArrayList<>(carers.stream()
                 .filter(carer -> carer.carerAssessmentRef() == null || carer.carerAssessmentRef().isBlank())
-                .toList();
+                .toList());
+        boolean parentCarerRecorded = carers.stream()
+                .anyMatch(carer -> carer.assessmentDue() == AssessmentType.PARENT_CARER);
+        boolean parentNeedsABreak = needs.stream().anyMatch(need -> need.area().isCarerBreak());
+        if (parentNeedsABreak && !parentCarerRecorded) {
+            prompts.add(new CaringFamilyMember(CaringFamilyMember.Relationship.PARENT, null));
+        }
+        return List.copyOf(prompts);
     }
 }

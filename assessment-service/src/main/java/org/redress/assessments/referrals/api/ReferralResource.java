@@ -98,7 +98,8 @@ public class ReferralResource {
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
     @Operation(operationId = "decideReferral", summary = "Record the decision on the type of response",
             description = "Stops the 1-working-day decision clock (MET or MISSED). S17_ASSESSMENT opens a child in "
-                    + "need assessment whose 45-working-day clock runs from the referral's received date and emits "
+                    + "need assessment and EARLY_HELP an early help assessment, each with a 45-working-day clock that runs from "
+                    + "the referral's received date, and emits "
                     + "org.redress.assessment.opened.v1.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DecideReferralRequest.class),

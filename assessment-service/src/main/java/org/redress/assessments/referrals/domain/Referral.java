@@ -47,8 +47,9 @@ public final class Referral {
     /**
      * Records the decision on the type of response, made {@code today}: the decision clock stops,
      * {@code MET} if today is on or before the day after receipt (Working Together 2023: one
-     * working day) and {@code MISSED} otherwise. A s17 decision opens a child in need assessment
-     * whose clock runs from the referral (45 working days from the referral, not from the decision).
+     * working day) and {@code MISSED} otherwise. A s17 decision opens a child in need assessment and
+     * an early help decision an early help assessment, each with a clock that runs from the referral
+     * (45 working days from the referral, not from the decision).
      * A referral is decided once: a second decision is a conflict, not a silent overwrite.
      */
     public Referral decide(ReferralDecision chosen, LocalDate today, AssessmentStarter assessments) {
@@ -60,9 +61,9 @@ public final class Referral {
             throw new RuleViolation("referral.decided-before-received", ProblemKind.UNPROCESSABLE, "decision",
                     "a referral received on " + details.receivedDate() + " cannot be decided on " + today);
         }
-        UUID opened = chosen != ReferralDecision.S17_ASSESSMENT ? null
-                : assessments.startChildInNeedAssessment(new AssessmentStarter.ReferralForAssessment(id,
-                        details.childRef(), details.receivedDate(), details.disabledChild()), today);
+        UUID opened = !chosen.opensAssessment() ? null
+                : assessments.startAssessment(new AssessmentStarter.ReferralForAssessment(id,
+                        details.childRef(), details.receivedDate(), details.disabledChild(), chosen), today);
         return new Referral(id, reference, details, decisionClock.stop(today), chosen, opened);
     }
 

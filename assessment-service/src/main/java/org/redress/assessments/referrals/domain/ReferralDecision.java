@@ -6,9 +6,19 @@ package org.redress.assessments.referrals.domain;
  */
 public enum ReferralDecision {
     NO_FURTHER_ACTION,
+    /** Early help for lower-level needs: opens an early help assessment. */
     EARLY_HELP,
     /** A child in need assessment under Children Act 1989 s17: opens the assessment. */
     S17_ASSESSMENT,
     /** A strategy discussion and enquiry under Children Act 1989 s47. */
-    S47_ENQUIRY
+    S47_ENQUIRY;
+
+    /**
+     * Whether the decision opens an assessment: s17 a child in need assessment, early help an early
+     * help assessment (Working Together 2023: early help starts with an assessment of the family's
+     * needs). No further action opens nothing, and a s47 enquiry is not an assessment kept here.
+     */
+    public boolean opensAssessment() {
+        return this == S17_ASSESSMENT || this == EARLY_HELP;
+    }
 }

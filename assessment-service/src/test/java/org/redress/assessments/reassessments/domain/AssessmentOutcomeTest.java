@@ -153,6 +153,50 @@ class AssessmentOutcomeTest {
         }
 
         @Test
+        void aParentCarerWithoutAnAssessmentOfTheirOwnIsPromptedAParentCarerAssessment() {
+            var completion = childInNeed().complete(DUE, List.of(
+                    new CaringFamilyMember(CaringFamilyMember.Relationship.PARENT, null)));
+            assertThat(completion.promptedCarerAssessments()).containsExactly(AssessmentType.PARENT_CARER);
+            assertThat(completion.carerAssessmentsPrompted()).singleElement()
+                    .satisfies(prompt -> assertThat(prompt.relationship()).isEqualTo("PARENT"));
+        }
+
+        @Test
+        void aParentsExhaustionRecordedAsANeedForABreakPromptsAParentCarerAssessment() {
+            Assessment assessment = childInNeed();
+            assessment.recordNeed(breakNeed(), REFERRED);
+            var completion = assessment.complete(DUE, List.of());
+            assertThat(completion.promptedCarerAssessments()).containsExactly(AssessmentType.PARENT_CARER);
+            assertThat(assessment.work().flags()).anySatisfy(flag -> {
+                assertThat(flag.code()).isEqualTo("assessment.carer-assessment-prompted");
+                assertThat(flag.about()).isEqualTo("PARENT_CARER");
+            });
+        }
+
+        @Test
+        void aNeedForABreakPromptsNothingMoreWhenTheParentCarerAlreadyHasAnAssessment() {
+            Assessment assessment = childInNeed();
+            assessment.recordNeed(breakNeed(), REFERRED);
+            var completion = assessment.complete(DUE, List.of(
+                    new CaringFamilyMember(CaringFamilyMember.Relationship.PARENT, "ASM-2024-000001-0")));
+            assertThat(completion.carerAssessmentsPrompted()).isEmpty();
+        }
+
+        @Test
+        void aNeedForABreakAndAParentCarerWithoutAnAssessmentPromptOneParentCarerAssessmentNotTwo() {
+            Assessment assessment = childInNeed();
+            assessment.recordNeed(breakNeed(), REFERRED);
+            var completion = assessment.complete(DUE, List.of(
+                    new CaringFamilyMember(CaringFamilyMember.Relationship.PARENT, null)));
+            assertThat(completion.promptedCarerAssessments()).containsExactly(AssessmentType.PARENT_CARER);
+        }
+
+        private static Need breakNeed() {
+            return new Need("N9", NeedArea.CARER_BREAK, "parents exhausted", true, 14, WayMet.SHORT_BREAKS,
+                    "in-home short breaks", true);
+        }
+
+        @Test
         void opensAnUnmetNeedEventForEachEligibleNeedLeftUnmetOnly() {
             Assessment assessment = childInNeed();
             assessment.recordNeed(need("N1", true, WayMet.NOT_MET, "no resources at present"), REFERRED);

@@ -129,6 +129,23 @@ class ReferralTest {
                     .decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 4, 2), starter);
             assertThat(decided.decision()).contains(ReferralDecision.EARLY_HELP);
             assertThat(decided.decisionClock().snapshotOn(LocalDate.of(2024, 4, 20)).state()).isEqualTo(ClockState.MET);
+        }
+
+        @Test
+        void anEarlyHelpDecisionOpensAnEarlyHelpAssessmentFromTheReferralDate() {
+            Referral decided = receivedThursday28March2024(false)
+                    .decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 4, 2), starter);
+            assertThat(decided.assessmentId()).contains(assessmentId);
+            assertThat(opened).singleElement().satisfies(referral -> {
+                assertThat(referral.decision()).isEqualTo(ReferralDecision.EARLY_HELP);
+                assertThat(referral.receivedDate()).isEqualTo(LocalDate.of(2024, 3, 28));
+            });
+        }
+
+        @Test
+        void noFurtherActionOpensNoAssessment() {
+            receivedThursday28March2024(false).decide(ReferralDecision.NO_FURTHER_ACTION, LocalDate.of(2024, 4, 2),
+                    starter);
             assertThat(opened).isEmpty();
         }
 
@@ -146,6 +163,7 @@ class ReferralTest {
                     .decide(ReferralDecision.S17_ASSESSMENT, LocalDate.of(2024, 4, 2), starter);
             assertThat(decided.assessmentId()).contains(assessmentId);
             assertThat(opened).singleElement().satisfies(referral -> {
+                assertThat(referral.decision()).isEqualTo(ReferralDecision.S17_ASSESSMENT);
                 assertThat(referral.receivedDate()).isEqualTo(LocalDate.of(2024, 3, 28));
                 assertThat(referral.disabledChild()).isTrue();
             });
@@ -172,7 +190,7 @@ class ReferralTest {
         @Test
         void aReferralIsDecidedOnlyOnce() {
             Referral decided = receivedThursday28March2024(false)
-                    .decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 4, 2), starter);
+                    .decide(ReferralDecision.NO_FURTHER_ACTION, LocalDate.of(2024, 4, 2), starter);
             assertThatThrownBy(() -> decided.decide(ReferralDecision.S17_ASSESSMENT, LocalDate.of(2024, 4, 3), starter))
                     .isInstanceOfSatisfying(RuleViolation.class, violation -> {
                         assertThat(violation.rule()).isEqualTo("referral.already-decided");
