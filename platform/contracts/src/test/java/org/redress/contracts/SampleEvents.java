@@ -17,6 +17,13 @@ import org.redress.contracts.events.AssessmentOpened;
 import org.redress.contracts.events.ClockBreached;
 import org.redress.contracts.events.MissedProvisionRecorded;
 import org.redress.contracts.events.ComplaintRegistered;
+import org.redress.contracts.events.ComplaintRouted;
+import org.redress.contracts.events.ComplaintStageOpened;
+import org.redress.contracts.events.ComplaintStageDecided;
+import org.redress.contracts.events.ComplaintHoldStarted;
+import org.redress.contracts.events.ComplaintHoldReleased;
+import org.redress.contracts.events.ComplaintClosed;
+import org.redress.contracts.events.OmbudsmanDecisionRecorded;
 import org.redress.contracts.events.ReassessmentRequested;
 import org.redress.contracts.events.RedressEvent;
 import org.redress.contracts.events.ReferralReceived;
@@ -46,7 +53,9 @@ public final class SampleEvents {
 
     /** Every sample, at least one per event record. */
     public static List<RedressEvent> all() {
-        return List.of(complaintRegistered(), actionsAgreed(), clockBreached(), referralReceived(),
+        return List.of(complaintRegistered(), actionsAgreed(), clockBreached(), complaintRouted(), complaintStageOpened(),
+                complaintStageDecided(), complaintHoldStarted(), complaintHoldReleased(), complaintClosed(),
+                ombudsmanDecisionRecorded(), referralReceived(),
                 reassessmentOpened(), assessmentOpenedFromReferral(), assessmentCompleted(), missedProvisionRecorded(),
                 referralDecided(), unmetNeedOpened(), unmetNeedClosed(), carerAssessmentPrompted(),
                 ehcSocialCareUpdate(), assessmentClockBreached(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(),
@@ -73,6 +82,41 @@ public final class SampleEvents {
         // a stage 2 request of Wed 18 Feb 2026 left unprogressed: 10 working days to an agreed statement
         return new ClockBreached(COMPLAINT_ID, COMPLAINT_REFERENCE, "STAGE_2_PROGRESSION", LocalDate.of(2026, 2, 18),
                 LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 5));
+    }
+
+    public static ComplaintRouted complaintRouted() {
+        return new ComplaintRouted(COMPLAINT_ID, COMPLAINT_REFERENCE, "STATUTORY_CHILDREN", "CORPORATE", true,
+                LocalDate.of(2026, 2, 2));
+    }
+
+    public static ComplaintStageOpened complaintStageOpened() {
+        // stage 2 requested on Wed 18 Feb 2026: 10 working days to an agreed statement
+        return new ComplaintStageOpened(COMPLAINT_ID, COMPLAINT_REFERENCE, "STAGE_2", LocalDate.of(2026, 2, 18),
+                "STAGE_2_PROGRESSION", LocalDate.of(2026, 3, 4));
+    }
+
+    public static ComplaintStageDecided complaintStageDecided() {
+        return new ComplaintStageDecided(COMPLAINT_ID, COMPLAINT_REFERENCE, "STAGE_2", ADJUDICATION_DATE, "MET", 2, 1, 0,
+                0, 4);
+    }
+
+    public static ComplaintHoldStarted complaintHoldStarted() {
+        return new ComplaintHoldStarted(COMPLAINT_ID, COMPLAINT_REFERENCE, "CRIMINAL_INVESTIGATION",
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1));
+    }
+
+    public static ComplaintHoldReleased complaintHoldReleased() {
+        return new ComplaintHoldReleased(COMPLAINT_ID, COMPLAINT_REFERENCE, LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 16));
+    }
+
+    public static ComplaintClosed complaintClosed() {
+        return new ComplaintClosed(COMPLAINT_ID, COMPLAINT_REFERENCE, "RESOLVED", LocalDate.of(2026, 6, 1));
+    }
+
+    public static OmbudsmanDecisionRecorded ombudsmanDecisionRecorded() {
+        return new OmbudsmanDecisionRecorded(COMPLAINT_ID, COMPLAINT_REFERENCE, "25-012-345", false,
+                LocalDate.of(2026, 9, 14), "FAULT_CAUSING_INJUSTICE", false, 2);
     }
 
     public static ReferralReceived referralReceived() {

@@ -1,5 +1,6 @@
 package org.redress.complaints.intake.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.redress.contracts.events.ComplaintEvent;
@@ -10,6 +11,13 @@ public record Change(List<ComplaintEvent> events, List<TimelineNote> notes) {
     public Change {
         events = List.copyOf(events);
         notes = List.copyOf(notes);
+    }
+
+    /** This change, with {@code event} published after its other events. */
+    public Change with(ComplaintEvent event) {
+        List<ComplaintEvent> all = new ArrayList<>(events);
+        all.add(event);
+        return new Change(all, notes);
     }
 
     public static Change noted(String what, String detail) {

@@ -7,13 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.ActionsAgreed;
 import org.redress.contracts.events.ClockBreached;
 import org.redress.contracts.events.ComplaintEvent;
+import org.redress.contracts.events.ComplaintClosed;
+import org.redress.contracts.events.ComplaintHoldReleased;
+import org.redress.contracts.events.ComplaintHoldStarted;
 import org.redress.contracts.events.ComplaintRegistered;
+import org.redress.contracts.events.ComplaintRouted;
+import org.redress.contracts.events.ComplaintStageDecided;
+import org.redress.contracts.events.ComplaintStageOpened;
+import org.redress.contracts.events.OmbudsmanDecisionRecorded;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.statutorytime.CalendarPeriod;
@@ -101,7 +109,10 @@ public final class Complaint {
         return new Registration(complaint, event);
     }
 
-    /** A registered complaint and the event that announces it. */
+    /**
+     * A registered complaint and the event that announces it, which also carries the proposed
+     * procedure and the stage 1 due date: routed and stage-opened follow only for later changes.
+     */
     public record Registration(Complaint complaint, ComplaintRegistered event) {
     }
 
@@ -113,7 +124,8 @@ public final class Complaint {
         requireNotFinished("override the routing");
         Dates.requireReason(reason, "reason");
         routing = new Routing(routing.proposal(), to, reason, today);
-        Change change = Change.noted("routing.overridden", "procedure set to " + to + ": " + reason);
+        Change change = Change.noted("routing.overridden", "procedure set to " + to + ": " + reason)
+                .with(routed(today));
         if (routing.proposal().part3Matter() && to != Procedure.STATUTORY_CHILDREN) {
             return raise(change, Flag.ROUTED_AWAY_FROM_STATUTORY, today,
                     "a Part 3 Children Act 1989 matter was routed to " + to);
@@ -203,7 +215,9 @@ public final class Complaint {
         }
         runningClocks().forEach(kind -> clocks.put(kind, clock(kind).pause(heldOn)));
         holds.add(new Hold(reason, heldOn, complainantToldOn, reviewOn, null));
-        return Change.noted("hold.placed", reason + " from " + heldOn + ", review on " + reviewOn);
+        return Change.noted("hold.placed", reason + " from " + heldOn + ", review on " + reviewOn)
+                .with(new ComplaintHoldStarted(id, reference.toString(), reason.name(), heldOn, complainantToldOn,
+                        reviewOn));
     }
 
     /** Releases the open hold: the paused clocks resume with the working days they had left. */
@@ -218,7 +232,8 @@ public final class Complaint {
         runningClocks().stream().filter(kind -> clock(kind).openPause().isPresent())
                 .forEach(kind -> clocks.put(kind, clock(kind).resume(releasedOn)));
         holds.set(holds.size() - 1, open.releasedOn(releasedOn));
-        return Change.noted("hold.released", "released on " + releasedOn);
+        return Change.noted("hold.released", "released on " + releasedOn)
+                .with(new ComplaintHoldReleased(id, reference.toString(), open.heldOn(), releasedOn));
     }
 
     /**
@@ -239,7 +254,8 @@ public final class Complaint {
         stopRunningClocks(closedOn);
         state = state.moveTo(ComplaintState.CLOSED);
         closure = new Closure(Closure.Reason.valueOf(reasonCode), closedOn);
-        return Change.noted("complaint.closed", reasonCode);
+        return Change.noted("complaint.closed", reasonCode)
+                .with(new ComplaintClosed(id, reference.toString(), reasonCode, closedOn));
     }
 
     /**
@@ -265,6 +281,11 @@ public final class Complaint {
         return decided("OMBUDSMAN", new StageDecision(decisionDate, List.of(), actions, null), "ombudsman.decided");
     }
 
+    private OmbudsmanDecisionRecorded ombudsmanRecorded() {
+        return new OmbudsmanDecisionRecorded(id, reference.toString(), ombudsman.reference(), ombudsman.earlyReferral(),
+                ombudsman.decisionDate(), ombudsman.finding().name(), ombudsman.formalReport(), ombudsman.actions().size());
+    }
+
     /** The breach of {@code kind} if it is overdue on {@code today}; announced once by the sweep. */
     public Optional<ClockBreached> breachOf(ClockKind kind, LocalDate today) {
         StatutoryClock clock = clocks.get(kind);
@@ -287,12 +308,41 @@ public final class Complaint {
         return all;
     }
 
+    /**
+     * What a decision announces: the stage decided (or the Ombudsman's decision) with counts of
+     * findings by outcome, then the agreed actions, if any, for remedy-service.
+     */
     Change decided(String source, StageDecision decision, String what) {
-        List<ComplaintEvent> events = decision.actions().isEmpty() ? List.of()
-                : List.of(new ActionsAgreed(id, reference.toString(), source, decision.decidedOn(),
-                        details.childReferences(), decision.actions().stream().map(AgreedActionTerm::toEvent).toList()));
+        List<ComplaintEvent> events = new ArrayList<>();
+        events.add("OMBUDSMAN".equals(source) ? ombudsmanRecorded() : stageDecided(source, decision));
+        if (!decision.actions().isEmpty()) {
+            events.add(new ActionsAgreed(id, reference.toString(), source, decision.decidedOn(),
+                    details.childReferences(), decision.actions().stream().map(AgreedActionTerm::toEvent).toList()));
+        }
         return new Change(events, List.of(new TimelineNote(what, decision.findings().size() + " findings, "
                 + decision.actions().size() + " actions agreed, clock " + decision.clockResult())));
+    }
+
+    private ComplaintStageDecided stageDecided(String stage, StageDecision decision) {
+        Map<Finding, Long> counts = decision.findings().stream()
+                .collect(Collectors.groupingBy(PointFinding::finding, () -> new EnumMap<>(Finding.class),
+                        Collectors.counting()));
+        return new ComplaintStageDecided(id, reference.toString(), stage, decision.decidedOn(),
+                String.valueOf(decision.clockResult()), counts.getOrDefault(Finding.UPHELD, 0L).intValue(),
+                counts.getOrDefault(Finding.PARTLY_UPHELD, 0L).intValue(),
+                counts.getOrDefault(Finding.NOT_UPHELD, 0L).intValue(),
+                counts.getOrDefault(Finding.NO_FINDING, 0L).intValue(), decision.actions().size());
+    }
+
+    private ComplaintRouted routed(LocalDate on) {
+        return new ComplaintRouted(id, reference.toString(), routing.proposal().procedure().name(),
+                routing.procedure().name(), routing.overridden(), on);
+    }
+
+    /** The stage opened on {@code on}, with the clock it opens with and that clock's due date. */
+    ComplaintStageOpened stageOpened(String stage, LocalDate on, ClockKind kind) {
+        return new ComplaintStageOpened(id, reference.toString(), stage, on, kind.name(),
+                clock(kind).snapshotOn(on).effectiveDueDate());
     }
 
     Change raise(Change change, String code, LocalDate today, String detail) {

@@ -45,7 +45,8 @@ public final class StageThreeCommands {
         complaint.stageThree = StageThree.requested(requestedOn, late ? lateReason : null);
         complaint.clocks.put(ClockKind.STAGE_3_PANEL, StatutoryClock.start(calendar, requestedOn, PANEL_WORKING_DAYS));
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_3_REQUESTED);
-        Change change = Change.noted("stage-3.requested", "requested on " + requestedOn);
+        Change change = Change.noted("stage-3.requested", "requested on " + requestedOn)
+                .with(complaint.stageOpened("STAGE_3", requestedOn, ClockKind.STAGE_3_PANEL));
         return late ? complaint.raise(change, Flag.STAGE_3_REQUESTED_LATE, today,
                 "stage 3 requested more than 20 working days after the adjudication") : change;
     }

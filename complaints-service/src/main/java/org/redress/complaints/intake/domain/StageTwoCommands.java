@@ -49,7 +49,8 @@ public final class StageTwoCommands {
             startInvestigationClock(calendar, requestedOn);
         }
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_2_REQUESTED);
-        Change change = Change.noted("stage-2.requested", "requested on " + requestedOn);
+        Change change = Change.noted("stage-2.requested", "requested on " + requestedOn)
+                .with(complaint.stageOpened("STAGE_2", requestedOn, ClockKind.STAGE_2_PROGRESSION));
         return late ? complaint.raise(change, Flag.STAGE_2_REQUESTED_LATE, today,
                 "stage 2 requested more than 20 working days after the stage 1 response") : change;
     }

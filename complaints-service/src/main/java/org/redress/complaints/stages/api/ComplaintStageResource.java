@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -79,6 +81,9 @@ public class ComplaintStageResource {
 
     @POST
     @Path("/routing-override")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "overrideRouting", summary = "Override the proposed procedure, with a reason",
             description = "Sets the procedure a person chose instead of the proposed one. Overriding a Part 3 Children Act 1989 matter away from the statutory children's procedure is accepted but flagged (ROUTED_AWAY_FROM_STATUTORY) on the complaint and in its timeline.")
@@ -107,6 +112,9 @@ public class ComplaintStageResource {
 
     @POST
     @Path("/out-of-time-decision")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "decideOutOfTime", summary = "Accept or refuse a complaint made more than 12 months after the matter arose",
             description = "Regs 2006 reg 9: accepted when it was not reasonable to complain sooner and a fair investigation is still possible; a refusal ends the complaint. Stage 1 cannot be answered until this is decided.")
@@ -135,6 +143,9 @@ public class ComplaintStageResource {
 
     @POST
     @Path("/stage-1/extension")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "extendStageOne", summary = "Extend stage 1 once, to at most 20 working days",
             description = "Regs 2006 reg 14: a complex case, or an advocate is needed; the complainant must have been told.")
@@ -163,6 +174,9 @@ public class ComplaintStageResource {
 
     @POST
     @Path("/stage-1/response")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "respondAtStageOne", summary = "Record the stage 1 response: a finding per point and the actions agreed",
             description = "Stops the stage 1 clock (MET or MISSED). A point where fault is accepted cannot be NOT_UPHELD (422 finding.fault-accepted-not-upheld). Agreed actions are published as org.redress.complaint.actions-agreed.v1 (source STAGE_1) for remedy-service.")
@@ -191,6 +205,9 @@ public class ComplaintStageResource {
 
     @POST
     @Path("/stage-2/request")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "requestStageTwo", summary = "Record the complainant's request for stage 2, which opens it at once",
             description = "Regs 2006 reg 18: within 20 working days of the stage 1 response, or later with a reason (flagged). Starts the progression clock (request to agreed statement, default 10 working days) and, if the council counts from the request, the 25/65 working day clock.")
@@ -247,6 +264,9 @@ public class ComplaintStageResource {
 
     @POST
     @Path("/stage-2/adjudication")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.ADJUDICATING_OFFICER })
     @Operation(operationId = "adjudicateStageTwo", summary = "Record the stage 2 adjudication: a decision per point and the actions agreed",
             description = "Stops the stage 2 clock. Agreed actions are published as org.redress.complaint.actions-agreed.v1 (source STAGE_2).")
@@ -275,6 +295,9 @@ public class ComplaintStageResource {
 
     @POST
     @Path("/holds")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "placeHold", summary = "Put the complaint on hold: its running clocks pause",
             description = "Needs the reason, the date the complainant was told (422 hold.complainant-not-told without it) and a review date. A hold past its review date is flagged (HOLD_PAST_REVIEW).")
@@ -303,6 +326,9 @@ public class ComplaintStageResource {
 
     @POST
     @Path("/holds/release")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "releaseHold", summary = "Release the hold: the paused clocks resume",
             description = "The due dates move by exactly the working days the complaint was on hold.")
@@ -331,6 +357,9 @@ public class ComplaintStageResource {
 
     @POST
     @Path("/closure")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "closeComplaint", summary = "Close the complaint for a reason from the fixed list",
             description = "RESOLVED, WITHDRAWN_BY_COMPLAINANT, NO_RESPONSE_AFTER_DOCUMENTED_ATTEMPTS or REFERRED_ELSEWHERE. A stage asked for and not yet answered cannot be closed for any other reason (422 closure.requested-stage-unanswered); failing to agree a statement of complaint is never a reason.")

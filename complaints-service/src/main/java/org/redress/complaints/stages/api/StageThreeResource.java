@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,6 +65,9 @@ public class StageThreeResource {
 
     @POST
     @Path("/stage-3/request")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "requestStageThree", summary = "Record the complainant's request for a review panel",
             description = "Regs 2006 reg 20: within 20 working days of the adjudication, or later with a reason (flagged). Starts the 30 working day panel clock.")
@@ -91,6 +96,9 @@ public class StageThreeResource {
 
     @POST
     @Path("/stage-3/panel")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "recordReviewPanel", summary = "Record the review panel's meeting and its three members",
             description = "Three people independent of the council, exactly one chairing, none the stage 2 independent person (422 naming the rule). Stops the panel clock and starts the 5 working day report clock.")
@@ -119,6 +127,9 @@ public class StageThreeResource {
 
     @POST
     @Path("/stage-3/report")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "recordPanelReport", summary = "Record the date of the panel's report",
             description = "Stops the 5 working day report clock and starts the council's 15 working day response clock.")
@@ -147,6 +158,9 @@ public class StageThreeResource {
 
     @POST
     @Path("/ombudsman")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "recordOmbudsmanDecision", summary = "Record the Ombudsman's decision",
             description = "After stage 3, or as an early referral after the stage 2 adjudication (409 ombudsman.procedure-not-exhausted otherwise). A formal report sets the council's reply due 3 months after the decision. Agreed actions are published as org.redress.complaint.actions-agreed.v1 (source OMBUDSMAN).")
@@ -175,6 +189,9 @@ public class StageThreeResource {
 
     @POST
     @Path("/stage-3/response")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "respondAtStageThree", summary = "Record the council's response to the panel",
             description = "Each panel recommendation accepted, or rejected with reasons; agreed actions are published as org.redress.complaint.actions-agreed.v1 (source STAGE_3).")

@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,6 +64,9 @@ public class StageTwoInvestigationResource {
 
     @POST
     @Path("/stage-2/appointments/investigating-officer")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "appointInvestigatingOfficer", summary = "Record the investigating officer's appointment",
             description = "Keeps the appointment date, so the time from appointment to report can be seen.")
@@ -90,6 +95,9 @@ public class StageTwoInvestigationResource {
 
     @POST
     @Path("/stage-2/appointments/independent-person")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "appointIndependentPerson", summary = "Record the independent person's appointment and declaration",
             description = "Regs 2006 reg 17(2): the independent person may not be a member or officer of the council, or the spouse or civil partner of one; the declaration is required (422 stage-two.independence-declaration-missing, stage-two.independent-person-not-independent).")
@@ -118,6 +126,9 @@ public class StageTwoInvestigationResource {
 
     @POST
     @Path("/stage-2/extension")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "extendStageTwo", summary = "Extend stage 2, to at most 65 working days",
             description = "Regs 2006 reg 17: the complainant must be told why. The clock must have started (the statement agreed, or the request if the council counts from it).")
@@ -146,6 +157,9 @@ public class StageTwoInvestigationResource {
 
     @POST
     @Path("/stage-2/investigating-officer-report")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.INVESTIGATING_OFFICER, Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "recordInvestigatingOfficerReport", summary = "Record the date of the investigating officer's report",
             description = "The adjudication waits for both reports.")
@@ -174,6 +188,9 @@ public class StageTwoInvestigationResource {
 
     @POST
     @Path("/stage-2/independent-person-report")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.INVESTIGATING_OFFICER, Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "recordIndependentPersonReport", summary = "Record the date of the independent person's report",
             description = "The adjudication waits for both reports.")

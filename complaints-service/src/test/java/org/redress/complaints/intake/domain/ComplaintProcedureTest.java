@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.ActionsAgreed;
+import org.redress.contracts.events.ComplaintClosed;
+import org.redress.contracts.events.ComplaintHoldReleased;
+import org.redress.contracts.events.ComplaintHoldStarted;
+import org.redress.contracts.events.ComplaintRouted;
+import org.redress.contracts.events.ComplaintStageDecided;
+import org.redress.contracts.events.ComplaintStageOpened;
+import org.redress.contracts.events.OmbudsmanDecisionRecorded;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.statutorytime.ClockState;
 import org.redress.statutorytime.StatutoryTimeException;
@@ -160,7 +167,11 @@ class ComplaintProcedureTest {
                     List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P4W", null, null)), TODAY);
             assertThat(complaint.state()).isEqualTo(ComplaintState.STAGE_1_RESPONDED);
             assertThat(complaint.progress().stageOneResponse().clockResult()).isEqualTo(ClockState.MET);
-            ActionsAgreed event = (ActionsAgreed) change.events().get(0);
+            ComplaintStageDecided decided = (ComplaintStageDecided) change.events().get(0);
+            assertThat(decided.stage()).isEqualTo("STAGE_1");
+            assertThat(decided.clockResult()).isEqualTo("MET");
+            assertThat(decided.actionCount()).isEqualTo(1);
+            ActionsAgreed event = (ActionsAgreed) change.events().get(1);
             assertThat(event.source()).isEqualTo("STAGE_1");
             assertThat(event.decisionDate()).isEqualTo(LocalDate.of(2026, 1, 19));
             assertThat(event.actions()).extracting(ActionsAgreed.AgreedAction::period).containsExactly("P4W");
@@ -171,7 +182,8 @@ class ComplaintProcedureTest {
             Complaint complaint = complaint();
             Change change = complaint.respondAtStageOne(LocalDate.of(2026, 1, 20), upheld(), List.of(), TODAY);
             assertThat(complaint.progress().stageOneResponse().clockResult()).isEqualTo(ClockState.MISSED);
-            assertThat(change.events()).isEmpty();
+            assertThat(change.events()).singleElement().isInstanceOfSatisfying(ComplaintStageDecided.class,
+                    decided -> assertThat(decided.clockResult()).isEqualTo("MISSED"));
         }
 
         @Test
@@ -271,7 +283,8 @@ class ComplaintProcedureTest {
             Change change = complaint.stageTwo().adjudicate(LocalDate.of(2026, 2, 20), upheld(),
                     List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.PAYMENT, "P1M", 30_000L, null)),
                     List.of(new RecommendationDecision("R1", true, null)), TODAY);
-            assertThat(((ActionsAgreed) change.events().get(0)).source()).isEqualTo("STAGE_2");
+            assertThat(((ComplaintStageDecided) change.events().get(0)).stage()).isEqualTo("STAGE_2");
+            assertThat(((ActionsAgreed) change.events().get(1)).source()).isEqualTo("STAGE_2");
             assertThat(complaint.state()).isEqualTo(ComplaintState.STAGE_2_ADJUDICATED);
         }
 
@@ -429,7 +442,8 @@ class ComplaintProcedureTest {
             Change change = complaint.stageThree().respond(LocalDate.of(2026, 4, 10),
                     List.of(new RecommendationDecision("R1", true, null)),
                     List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P4W", null, null)), TODAY);
-            assertThat(((ActionsAgreed) change.events().get(0)).source()).isEqualTo("STAGE_3");
+            assertThat(((ComplaintStageDecided) change.events().get(0)).stage()).isEqualTo("STAGE_3");
+            assertThat(((ActionsAgreed) change.events().get(1)).source()).isEqualTo("STAGE_3");
             assertThat(complaint.state()).isEqualTo(ComplaintState.STAGE_3_RESPONDED);
             assertThat(complaint.clocks().get(ClockKind.STAGE_3_RESPONSE).snapshotOn(TODAY).state()).isEqualTo(ClockState.MET);
         }
@@ -445,7 +459,12 @@ class ComplaintProcedureTest {
             Change change = adjudicated.recordOmbudsman("24 000 001", true, LocalDate.of(2026, 6, 1),
                     OmbudsmanDecision.Finding.FAULT_CAUSING_INJUSTICE, true,
                     List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P1M", null, null)), TODAY);
-            assertThat(((ActionsAgreed) change.events().get(0)).source()).isEqualTo("OMBUDSMAN");
+            assertThat(change.events().get(0)).isInstanceOfSatisfying(OmbudsmanDecisionRecorded.class, recorded -> {
+                assertThat(recorded.earlyReferral()).isTrue();
+                assertThat(recorded.finding()).isEqualTo("FAULT_CAUSING_INJUSTICE");
+                assertThat(recorded.actionCount()).isEqualTo(1);
+            });
+            assertThat(((ActionsAgreed) change.events().get(1)).source()).isEqualTo("OMBUDSMAN");
             // a formal report: the council tells the Ombudsman within 3 months what it has done
             assertThat(adjudicated.progress().ombudsman().councilReplyDueOn()).isEqualTo(LocalDate.of(2026, 9, 1));
             assertThat(rule(() -> adjudicated.recordOmbudsman("24 000 002", true, LocalDate.of(2026, 6, 2),
@@ -457,6 +476,60 @@ class ComplaintProcedureTest {
             assertThatThrownBy(() -> new RecommendationDecision("R2", false, " "))
                     .isInstanceOfSatisfying(RuleViolation.class,
                             v -> assertThat(v.rule()).isEqualTo("recommendation.rejected-without-reason"));
+        }
+    }
+
+    @Nested
+    class Announcements {
+
+        @Test
+        void anOverrideAnnouncesTheRoutingWithTheProposalItReplaced() {
+            Change change = complaint().overrideRouting(Procedure.CORPORATE, "manager's view", TODAY);
+            assertThat(change.events()).singleElement().isInstanceOfSatisfying(ComplaintRouted.class, routed -> {
+                assertThat(routed.proposedProcedure()).isEqualTo("STATUTORY_CHILDREN");
+                assertThat(routed.procedure()).isEqualTo("CORPORATE");
+                assertThat(routed.overridden()).isTrue();
+            });
+        }
+
+        @Test
+        void aStageResponseCountsTheFindingsByOutcome() {
+            Change change = complaint().respondAtStageOne(LocalDate.of(2026, 1, 19), List.of(
+                    new PointFinding(1, Finding.PARTLY_UPHELD, true), new PointFinding(2, Finding.NOT_UPHELD, false)),
+                    List.of(), TODAY);
+            ComplaintStageDecided decided = (ComplaintStageDecided) change.events().get(0);
+            assertThat(List.of(decided.pointsUpheld(), decided.pointsPartlyUpheld(), decided.pointsNotUpheld(),
+                    decided.pointsNoFinding())).containsExactly(0, 1, 1, 0);
+        }
+
+        @Test
+        void aStageTwoRequestOpensStageTwoWithItsProgressionClock() {
+            Complaint complaint = respondedOn(LocalDate.of(2026, 1, 16));
+            Change change = complaint.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
+            assertThat(change.events()).singleElement().isInstanceOfSatisfying(ComplaintStageOpened.class, opened -> {
+                assertThat(opened.stage()).isEqualTo("STAGE_2");
+                assertThat(opened.clock()).isEqualTo("STAGE_2_PROGRESSION");
+                assertThat(opened.dueDate()).isEqualTo(LocalDate.of(2026, 2, 3));
+            });
+        }
+
+        @Test
+        void aHoldAnnouncesItsStartAndRelease() {
+            Complaint complaint = complaint();
+            Change held = complaint.placeHold(Hold.HoldReason.LEGAL_PROCEEDINGS, LocalDate.of(2026, 1, 7),
+                    LocalDate.of(2026, 1, 7), LocalDate.of(2026, 2, 1), TODAY);
+            Change released = complaint.releaseHold(LocalDate.of(2026, 1, 14), TODAY);
+            assertThat(held.events()).singleElement().isInstanceOfSatisfying(ComplaintHoldStarted.class,
+                    started -> assertThat(started.reason()).isEqualTo("LEGAL_PROCEEDINGS"));
+            assertThat(released.events()).singleElement().isInstanceOfSatisfying(ComplaintHoldReleased.class,
+                    release -> assertThat(release.heldOn()).isEqualTo(LocalDate.of(2026, 1, 7)));
+        }
+
+        @Test
+        void closingAnnouncesTheReasonCode() {
+            Change change = respondedOn(LocalDate.of(2026, 1, 16)).close("RESOLVED", LocalDate.of(2026, 3, 1), TODAY);
+            assertThat(change.events()).singleElement().isInstanceOfSatisfying(ComplaintClosed.class,
+                    closed -> assertThat(closed.reason()).isEqualTo("RESOLVED"));
         }
     }
 
