@@ -69,8 +69,9 @@ class ActionsAgreedDeduplicationIT {
                 // 2 Mar 2026 + 1 month = 2 Apr; + 4 weeks = 30 Mar
                 .body("items[1].actions.dueDate", contains("2026-03-30", "2026-04-02"))
                 .body("items[1].actions[1].amountPence", equalTo(25000));
-        CloudEventRecords.await(Topics.REMEDIES, stageOneCase, 1, Duration.ofSeconds(20));
-        CloudEventRecords.assertNoMore(Topics.REMEDIES, stageOneCase, 1, Duration.ofSeconds(2));
+        // case-opened and its two action-created, once each
+        CloudEventRecords.await(Topics.REMEDIES, stageOneCase, 3, Duration.ofSeconds(20));
+        CloudEventRecords.assertNoMore(Topics.REMEDIES, stageOneCase, 3, Duration.ofSeconds(2));
     }
 
     private static io.restassured.response.ValidatableResponse casesOf(String complaintId) {

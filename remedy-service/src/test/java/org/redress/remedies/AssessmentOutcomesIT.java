@@ -49,8 +49,9 @@ class AssessmentOutcomesIT {
                 {"actionRef":"A2","type":"REASSESSMENT","period":"P3M"}""")).statusCode(201).extract();
         String caseId = created.path("id");
         String actionId = created.path("actions[1].id");
-        List<ReceivedCloudEvent> asked = CloudEventRecords.await(Topics.REMEDIES, caseId, 2, Duration.ofSeconds(20));
-        assertThat(asked.get(1).type()).isEqualTo("org.redress.remedy.reassessment-requested.v1");
+        // case-opened, two action-created, then the reassessment request
+        List<ReceivedCloudEvent> asked = CloudEventRecords.await(Topics.REMEDIES, caseId, 4, Duration.ofSeconds(20));
+        assertThat(asked.get(3).type()).isEqualTo("org.redress.remedy.reassessment-requested.v1");
 
         String assessmentId = UUID.randomUUID().toString();
         OutgoingCloudEvent completed = new OutgoingCloudEvent(UUID.randomUUID().toString(),
@@ -69,9 +70,9 @@ class AssessmentOutcomesIT {
         Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", caseId).then()
                 .body("kind", contains("COMPLETED"))
                 .body("[0].evidenceRefs", contains("assessment:ASM-2026-000077-1"));
-        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.REMEDIES, caseId, 3, Duration.ofSeconds(20));
-        assertThat(events.get(2).type()).isEqualTo("org.redress.remedy.action-completed.v1");
-        CloudEventRecords.assertNoMore(Topics.REMEDIES, caseId, 3, Duration.ofSeconds(3));
+        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.REMEDIES, caseId, 5, Duration.ofSeconds(20));
+        assertThat(events.get(4).type()).isEqualTo("org.redress.remedy.action-completed.v1");
+        CloudEventRecords.assertNoMore(Topics.REMEDIES, caseId, 5, Duration.ofSeconds(3));
     }
 
     @Test
@@ -110,7 +111,8 @@ class AssessmentOutcomesIT {
         Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON)
                 .when().post("/remedy-cases/{id}/actions/{a}/confirmation", caseId, actionId).then()
                 .statusCode(200).body("actions[0].status", equalTo("OPEN"));
-        CloudEventRecords.await(Topics.REMEDIES, caseId, 1, Duration.ofSeconds(20));
-        CloudEventRecords.assertNoMore(Topics.REMEDIES, caseId, 1, Duration.ofSeconds(3));
+        // case-opened and the payment action's action-created
+        CloudEventRecords.await(Topics.REMEDIES, caseId, 2, Duration.ofSeconds(20));
+        CloudEventRecords.assertNoMore(Topics.REMEDIES, caseId, 2, Duration.ofSeconds(3));
     }
 }

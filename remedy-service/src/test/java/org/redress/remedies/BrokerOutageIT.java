@@ -27,7 +27,8 @@ class BrokerOutageIT {
 
     @Test
     void eventsWrittenWhileTheBrokerIsDownArriveInOrderOnceItIsBack() {
-        BrokerOutageScenario.run(dataSource, Topics.REMEDIES, 6,
+        // each case opens with one action: case-opened and action-created
+        BrokerOutageScenario.run(dataSource, Topics.REMEDIES, 6, 2,
                 () -> RemedyCaseRequests.openAndGetId(RemedyCaseRequests.apologyDecidedOn(LocalDate.of(2026, 11, 2))));
     }
 }

@@ -112,7 +112,46 @@ class OpenRemedyCaseIT {
             assertThat(data.path("decisionDate").asText()).isEqualTo("2026-10-01");
             assertThat(data.path("actionCount").asInt()).isEqualTo(2);
 
-            CloudEventRecords.assertNoMore(Topics.REMEDIES, id, 1, Duration.ofSeconds(2));
+            CloudEventRecords.assertNoMore(Topics.REMEDIES, id, 3, Duration.ofSeconds(2));
+        }
+
+        @Test
+        void announcesEachActionOnceWhenTheCaseOpensAndOneMoreWhenAnActionIsAdded() {
+            UUID complaintId = UUID.randomUUID();
+            var created = open(decision(complaintId, LocalDate.of(2026, 10, 1), "[]",
+                    APOLOGY_IN_FOUR_WEEKS, PAYMENT_IN_A_MONTH)).statusCode(201).extract();
+            String id = created.path("id");
+            String reference = created.path("reference");
+            List<String> actionIds = created.path("actions.id");
+
+            List<ReceivedCloudEvent> opened = CloudEventRecords.await(Topics.REMEDIES, id, 3, Duration.ofSeconds(20));
+            assertThat(opened).extracting(ReceivedCloudEvent::type).containsExactly(
+                    "org.redress.remedy.case-opened.v1",
+                    "org.redress.remedy.action-created.v1",
+                    "org.redress.remedy.action-created.v1");
+            List<JsonNode> actions = opened.subList(1, 3).stream().map(ReceivedCloudEvent::dataJson).toList();
+            assertThat(actions).extracting(a -> a.path("actionId").asText()).containsExactlyElementsOf(actionIds);
+            assertThat(actions).extracting(a -> a.path("actionRef").asText()).containsExactly("A1", "A2");
+            assertThat(actions).extracting(a -> a.path("actionType").asText()).containsExactly("APOLOGY", "PAYMENT");
+            // 1 Oct 2026 + 4 weeks = 29 Oct; + 1 month = 1 Nov
+            assertThat(actions).extracting(a -> a.path("dueDate").asText()).containsExactly("2026-10-29", "2026-11-01");
+            assertThat(actions).allSatisfy(a -> {
+                assertThat(a.path("remedyCaseId").asText()).isEqualTo(id);
+                assertThat(a.path("reference").asText()).isEqualTo(reference);
+                assertThat(a.path("complaintId").asText()).isEqualTo(complaintId.toString());
+            });
+            CloudEventRecords.assertNoMore(Topics.REMEDIES, id, 3, Duration.ofSeconds(2));
+
+            String added = Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON).body("""
+                    {"actionRef":"A3","type":"NAMED_CONTACT","period":"P14D"}""")
+                    .when().post("/remedy-cases/{id}/actions", id).then().statusCode(201).extract().path("actions[2].id");
+            ReceivedCloudEvent addedEvent = CloudEventRecords.await(Topics.REMEDIES, id, 4, Duration.ofSeconds(20)).get(3);
+            assertThat(addedEvent.type()).isEqualTo("org.redress.remedy.action-created.v1");
+            assertThat(addedEvent.dataJson().path("actionId").asText()).isEqualTo(added);
+            assertThat(addedEvent.dataJson().path("actionRef").asText()).isEqualTo("A3");
+            // 1 Oct 2026 + 14 days
+            assertThat(addedEvent.dataJson().path("dueDate").asText()).isEqualTo("2026-10-15");
+            CloudEventRecords.assertNoMore(Topics.REMEDIES, id, 4, Duration.ofSeconds(2));
         }
 
         @Test
@@ -122,12 +161,14 @@ class OpenRemedyCaseIT {
             String id = created.path("id");
             String reassessmentActionId = created.path("actions[1].id");
 
-            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.REMEDIES, id, 3, Duration.ofSeconds(20));
+            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.REMEDIES, id, 5, Duration.ofSeconds(20));
             assertThat(events).extracting(ReceivedCloudEvent::type).containsExactly(
                     "org.redress.remedy.case-opened.v1",
+                    "org.redress.remedy.action-created.v1",
+                    "org.redress.remedy.action-created.v1",
                     "org.redress.remedy.reassessment-requested.v1",
                     "org.redress.remedy.reassessment-requested.v1");
-            List<JsonNode> requests = events.subList(1, 3).stream().map(ReceivedCloudEvent::dataJson).toList();
+            List<JsonNode> requests = events.subList(3, 5).stream().map(ReceivedCloudEvent::dataJson).toList();
             assertThat(requests).extracting(r -> r.path("childRef").asText()).containsExactly("CR-1001", "CR-1002");
             assertThat(requests).allSatisfy(r -> {
                 assertThat(r.path("remedyCaseId").asText()).isEqualTo(id);
@@ -135,7 +176,7 @@ class OpenRemedyCaseIT {
                 assertThat(r.path("dueDate").asText()).isEqualTo("2026-04-30");
             });
 
-            CloudEventRecords.assertNoMore(Topics.REMEDIES, id, 3, Duration.ofSeconds(2));
+            CloudEventRecords.assertNoMore(Topics.REMEDIES, id, 5, Duration.ofSeconds(2));
         }
 
         @Test
@@ -255,8 +296,9 @@ class OpenRemedyCaseIT {
                     .extract().path("id");
 
             assertThat(second).isEqualTo(first);
-            CloudEventRecords.await(Topics.REMEDIES, first, 1, Duration.ofSeconds(20));
-            CloudEventRecords.assertNoMore(Topics.REMEDIES, first, 1, Duration.ofSeconds(2));
+            // case-opened and its one action-created, once each
+            CloudEventRecords.await(Topics.REMEDIES, first, 2, Duration.ofSeconds(20));
+            CloudEventRecords.assertNoMore(Topics.REMEDIES, first, 2, Duration.ofSeconds(2));
         }
 
         @Test

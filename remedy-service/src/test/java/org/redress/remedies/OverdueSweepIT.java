@@ -54,12 +54,13 @@ class OverdueSweepIT {
         sweepAll(LocalDate.of(2025, 10, 1)); // and the next day's sweep does not announce them again
         statuses(id).body("actions.status", contains("OVERDUE", "OVERDUE"));
 
-        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.REMEDIES, id, 3, Duration.ofSeconds(20));
+        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.REMEDIES, id, 5, Duration.ofSeconds(20));
         assertThat(events).extracting(ReceivedCloudEvent::type).containsExactly("org.redress.remedy.case-opened.v1",
+                "org.redress.remedy.action-created.v1", "org.redress.remedy.action-created.v1",
                 "org.redress.remedy.action-overdue.v1", "org.redress.remedy.action-overdue.v1");
-        assertThat(events.get(1).dataJson().path("overdueOn").asText()).isEqualTo("2025-09-16");
-        assertThat(events.get(2).dataJson().path("dueDate").asText()).isEqualTo("2025-09-29");
-        CloudEventRecords.assertNoMore(Topics.REMEDIES, id, 3, Duration.ofSeconds(3));
+        assertThat(events.get(3).dataJson().path("overdueOn").asText()).isEqualTo("2025-09-16");
+        assertThat(events.get(4).dataJson().path("dueDate").asText()).isEqualTo("2025-09-29");
+        CloudEventRecords.assertNoMore(Topics.REMEDIES, id, 5, Duration.ofSeconds(3));
         Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", id).then()
                 .body("kind", contains("OVERDUE", "OVERDUE"));
     }

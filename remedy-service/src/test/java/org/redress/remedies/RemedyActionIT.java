@@ -68,16 +68,18 @@ class RemedyActionIT {
                 .body("actions.status", contains("COMPLETED", "COMPLETED"))
                 .body("complete", equalTo(true));
 
-        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.REMEDIES, id, 6, Duration.ofSeconds(20));
+        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.REMEDIES, id, 8, Duration.ofSeconds(20));
         assertThat(events).extracting(ReceivedCloudEvent::type).containsExactly(
                 "org.redress.remedy.case-opened.v1",
+                "org.redress.remedy.action-created.v1",
+                "org.redress.remedy.action-created.v1",
                 "org.redress.remedy.payment-recorded.v1",
                 "org.redress.remedy.payment-recorded.v1",
                 "org.redress.remedy.action-completed.v1",
                 "org.redress.remedy.action-completed.v1",
                 "org.redress.remedy.case-completed.v1");
-        assertThat(events.get(1).dataJson().path("shortfallPence").asLong()).isEqualTo(14775);
-        CloudEventRecords.assertNoMore(Topics.REMEDIES, id, 6, Duration.ofSeconds(2));
+        assertThat(events.get(3).dataJson().path("shortfallPence").asLong()).isEqualTo(14775);
+        CloudEventRecords.assertNoMore(Topics.REMEDIES, id, 8, Duration.ofSeconds(2));
 
         Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", id).then()
                 .statusCode(200)
@@ -122,6 +124,31 @@ class RemedyActionIT {
     }
 
     @Test
+    void aSharedDocumentNeedsEvidence() {
+        var created = openCase("""
+                {"actionRef":"A1","type":"SHARE_DOCUMENT","period":"P1M"}""");
+        post(created.path("id"), created.path("actions[0].id"), "completion", """
+                {"completedOn":"2026-09-20"}""")
+                .statusCode(422)
+                .body("rule", equalTo("remedy.share-document-without-evidence"))
+                .body("field", equalTo("evidenceRefs"));
+        post(created.path("id"), created.path("actions[0].id"), "completion", """
+                {"completedOn":"2026-09-20","evidenceRefs":["DOC-88121"]}""")
+                .statusCode(200).body("complete", equalTo(true));
+    }
+
+    @Test
+    void evidenceToTheOmbudsmanNeedsEvidence() {
+        var created = openCase("""
+                {"actionRef":"A1","type":"EVIDENCE_TO_OMBUDSMAN","period":"P3M"}""");
+        post(created.path("id"), created.path("actions[0].id"), "completion", """
+                {"completedOn":"2026-10-10","evidenceRefs":[]}""")
+                .statusCode(422)
+                .body("rule", equalTo("remedy.evidence-to-ombudsman-without-evidence"))
+                .body("field", equalTo("evidenceRefs"));
+    }
+
+    @Test
     void progressMovesAnActionOnAndAStaleVersionIsRefused() {
         var created = openCase(APOLOGY_IN_FOUR_WEEKS);
         String id = created.path("id");
@@ -136,6 +163,48 @@ class RemedyActionIT {
         post(id, action, "progress", """
                 {"note":"Signed","expectedVersion":%d}""".formatted(version))
                 .statusCode(409);
+    }
+
+    @Test
+    void theETagIsTheVersionAndAStaleIfMatchIsRefusedAsAConcurrentUpdate() {
+        var created = openCase(APOLOGY_IN_FOUR_WEEKS);
+        String id = created.path("id");
+        String action = created.path("actions[0].id");
+        int version = created.path("version");
+        String read = Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", id).then()
+                .statusCode(200).header("ETag", equalTo("\"" + version + "\"")).extract().header("ETag");
+
+        Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON).header("If-Match", read).body("""
+                {"note":"Draft with the Director"}""")
+                .when().post("/remedy-cases/{id}/actions/{a}/progress", id, action).then()
+                .statusCode(200).body("version", equalTo(version + 1));
+        // a second officer still holding the first read is refused, whatever the change
+        Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON).header("If-Match", read).body("""
+                {"completedOn":"2026-09-10","apologySentOn":"2026-09-09"}""")
+                .when().post("/remedy-cases/{id}/actions/{a}/completion", id, action).then()
+                .statusCode(409).body("type", equalTo("urn:redress:problem:concurrent-update"));
+        Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON).header("If-Match", read).body("""
+                {"actionRef":"A9","type":"NAMED_CONTACT","period":"P14D"}""")
+                .when().post("/remedy-cases/{id}/actions", id).then()
+                .statusCode(409).body("type", equalTo("urn:redress:problem:concurrent-update"));
+        Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", id).then()
+                .header("ETag", equalTo("\"" + (version + 1) + "\""))
+                .body("actions.status", contains("IN_PROGRESS"));
+        // with the fresh ETag the change goes through
+        Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON).header("If-Match", "\"" + (version + 1) + "\"").body("""
+                {"completedOn":"2026-09-10","apologySentOn":"2026-09-09"}""")
+                .when().post("/remedy-cases/{id}/actions/{a}/completion", id, action).then()
+                .statusCode(200).body("complete", equalTo(true));
+    }
+
+    @Test
+    void anIfMatchThatIsNotAQuotedVersionIsABadRequest() {
+        var created = openCase(APOLOGY_IN_FOUR_WEEKS);
+        Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON).header("If-Match", "yesterday").body("""
+                {"note":"Draft"}""")
+                .when().post("/remedy-cases/{id}/actions/{a}/progress", (String) created.path("id"),
+                        (String) created.path("actions[0].id")).then()
+                .statusCode(400);
     }
 
     @Test

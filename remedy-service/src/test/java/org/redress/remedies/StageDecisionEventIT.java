@@ -52,8 +52,9 @@ class StageDecisionEventIT {
                 // + 3 months = 30 Apr (31 Apr clamped)
                 .body("items[0].actions.dueDate", contains("2024-02-28", "2024-02-29", "2024-04-30"));
         String id = cases(complaintId).extract().path("items[0].id");
-        CloudEventRecords.await(Topics.REMEDIES, id, 1, Duration.ofSeconds(20));
-        CloudEventRecords.assertNoMore(Topics.REMEDIES, id, 1, Duration.ofSeconds(2));
+        // case-opened and one action-created per action, once each
+        CloudEventRecords.await(Topics.REMEDIES, id, 4, Duration.ofSeconds(20));
+        CloudEventRecords.assertNoMore(Topics.REMEDIES, id, 4, Duration.ofSeconds(2));
     }
 
     private static io.restassured.response.ValidatableResponse cases(String complaintId) {

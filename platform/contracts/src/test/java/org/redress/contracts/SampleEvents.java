@@ -28,6 +28,7 @@ import org.redress.contracts.events.ReassessmentRequested;
 import org.redress.contracts.events.RedressEvent;
 import org.redress.contracts.events.ReferralReceived;
 import org.redress.contracts.events.RemedyActionCompleted;
+import org.redress.contracts.events.RemedyActionCreated;
 import org.redress.contracts.events.RemedyActionOverdue;
 import org.redress.contracts.events.RemedyCaseCompleted;
 import org.redress.contracts.events.RemedyCaseOpened;
@@ -58,7 +59,7 @@ public final class SampleEvents {
                 ombudsmanDecisionRecorded(), referralReceived(),
                 reassessmentOpened(), assessmentOpenedFromReferral(), assessmentCompleted(), missedProvisionRecorded(),
                 referralDecided(), unmetNeedOpened(), unmetNeedClosed(), carerAssessmentPrompted(),
-                ehcSocialCareUpdate(), assessmentClockBreached(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(),
+                ehcSocialCareUpdate(), assessmentClockBreached(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(), remedyActionCreated(),
                 reassessmentRequested(), reassessmentRequestedWithoutComplaint(), remedyActionCompleted(),
                 remedyActionOverdue(), remedyPaymentRecorded(), remedyCaseCompleted());
     }
@@ -200,6 +201,13 @@ public final class SampleEvents {
         return new ReassessmentRequested(UUID.fromString("9a0b1c2d-3e4f-4506-a718-293a4b5c6d7e"), "REM-2026-000032-6",
                 UUID.fromString("2b3c4d5e-6f70-4891-a2b3-c4d5e6f70819"), null, "CR-104240",
                 LocalDate.of(2026, 6, 29));
+    }
+
+    public static RemedyActionCreated remedyActionCreated() {
+        // the apology agreed at the adjudication, due four weeks later
+        return new RemedyActionCreated(REMEDY_CASE_ID, REMEDY_REFERENCE,
+                UUID.fromString("5d1c7e22-0f3a-4b6e-9a41-2c8d7b0e6f13"), "A1", "APOLOGY", ADJUDICATION_DATE.plusWeeks(4),
+                COMPLAINT_ID);
     }
 
     public static RemedyActionCompleted remedyActionCompleted() {

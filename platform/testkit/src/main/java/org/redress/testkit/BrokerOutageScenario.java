@@ -37,6 +37,16 @@ public final class BrokerOutageScenario {
      * @param write      makes one write through the HTTP API and returns its aggregate id
      */
     public static void run(DataSource dataSource, String topic, int writes, Supplier<String> write) {
+        run(dataSource, topic, writes, 1, write);
+    }
+
+    /**
+     * As {@link #run(DataSource, String, int, Supplier)}, for a write that appends several events
+     * (e.g. a remedy case opened with its action announcements): each must arrive exactly once.
+     *
+     * @param eventsPerWrite how many events each write appends to the outbox
+     */
+    public static void run(DataSource dataSource, String topic, int writes, int eventsPerWrite, Supplier<String> write) {
         List<String> ids = new ArrayList<>();
         TestKafka.broker().stop();
         try {
@@ -45,16 +55,18 @@ public final class BrokerOutageScenario {
             for (int i = 0; i < writes; i++) {
                 ids.add(write.get());
             }
-            assertThat(unsentOutboxRows(dataSource, ids)).as("events waiting in the outbox").isEqualTo(writes);
+            assertThat(unsentOutboxRows(dataSource, ids)).as("events waiting in the outbox")
+                    .isEqualTo((long) writes * eventsPerWrite);
         } finally {
             TestKafka.broker().restart();
         }
 
-        Map<String, ReceivedCloudEvent> delivered = ids.stream().collect(Collectors.toMap(id -> id,
-                id -> CloudEventRecords.await(topic, id, 1, Duration.ofSeconds(60)).get(0)));
-        ids.forEach(id -> CloudEventRecords.assertNoMore(topic, id, 1, Duration.ofMillis(500)));
+        List<ReceivedCloudEvent> delivered = ids.stream()
+                .flatMap(id -> CloudEventRecords.await(topic, id, eventsPerWrite, Duration.ofSeconds(60)).stream())
+                .toList();
+        ids.forEach(id -> CloudEventRecords.assertNoMore(topic, id, eventsPerWrite, Duration.ofMillis(500)));
         await().atMost(Duration.ofSeconds(10)).until(() -> unsentOutboxRows(dataSource, ids) == 0);
-        assertOrderKeptWithinEachPartition(dataSource, delivered.values());
+        assertOrderKeptWithinEachPartition(dataSource, delivered);
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
     }

@@ -52,6 +52,8 @@ public enum EventType {
             AssessmentClockBreached.class),
     REMEDY_CASE_OPENED("org.redress.remedy.case-opened.v1", Topics.REMEDIES, "remedy-case",
             RemedyCaseOpened.class),
+    REMEDY_ACTION_CREATED("org.redress.remedy.action-created.v1", Topics.REMEDIES, "remedy-case",
+            RemedyActionCreated.class),
     REASSESSMENT_REQUESTED("org.redress.remedy.reassessment-requested.v1", Topics.REMEDIES, "remedy-case",
             ReassessmentRequested.class),
     REMEDY_ACTION_COMPLETED("org.redress.remedy.action-completed.v1", Topics.REMEDIES, "remedy-case",

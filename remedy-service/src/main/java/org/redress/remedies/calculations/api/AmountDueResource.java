@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.remedies.IfMatch;
 import org.redress.remedies.calculations.domain.Breakdowns;
 import org.redress.remedies.calculations.domain.DelayPaymentCalculation;
 import org.redress.remedies.calculations.domain.Money;
@@ -78,6 +80,7 @@ public class AmountDueResource {
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "periodReversed", value = CalculationExamples.PERIOD_REVERSED)))
     public AmountDueView attach(@PathParam("id") @Parameter(description = "Remedy case id") UUID id,
             @PathParam("actionId") @Parameter(description = "Payment action id") UUID actionId,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AttachCalculationRequest request) {
         request.requireOne();
         long amount;
@@ -94,7 +97,7 @@ public class AmountDueResource {
             amount = c.amountDue().pence();
             breakdown = Breakdowns.of(c);
         }
-        attaching.attach(id, actionId, amount, breakdown, request.expectedVersion());
+        attaching.attach(id, actionId, amount, breakdown, IfMatch.expected(ifMatch, request.expectedVersion()));
         return new AmountDueView(id, actionId, amount, breakdown);
     }
 }

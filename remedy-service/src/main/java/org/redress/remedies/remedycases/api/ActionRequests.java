@@ -36,7 +36,8 @@ public final class ActionRequests {
             LocalDate completedOn,
             @Schema(description = "APOLOGY only, and required for it: the day the apology was sent", examples = "2026-12-09")
             LocalDate apologySentOn,
-            @Size(max = 20) @Schema(description = "References to evidence; required for a SERVICE_IMPROVEMENT",
+            @Size(max = 20) @Schema(description = "References to evidence; required for a SERVICE_IMPROVEMENT, "
+                    + "a SHARE_DOCUMENT and EVIDENCE_TO_OMBUDSMAN",
                     examples = "[\"TRAINING-2026-14\"]")
             List<@NotBlank @Size(max = 64) String> evidenceRefs,
             @Schema(description = "The case version read; a stale one is refused with 409", examples = "3")

@@ -3,6 +3,11 @@ package org.redress.remedies.remedycases.api;
 /** Named OpenAPI examples for the action operations. */
 final class RemedyActionExamples {
 
+    static final String STALE = """
+            {"type":"urn:redress:problem:concurrent-update","title":"Concurrent update","status":409,
+             "detail":"the record was changed by another request; read it again and retry",
+             "instance":"/remedy-cases/9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b/actions/5d1c7e22-0f3a-4b6e-9a41-2c8d7b0e6f13/completion"}""";
+
     static final String ALREADY_COMPLETED = """
             {"type":"urn:redress:problem:remedy.action-already-completed","title":"Conflicts with the current state",
              "status":409,"detail":"action A1 was completed on 2026-12-10",

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,6 +34,7 @@ import org.redress.remedies.remedycases.api.ActionRequests.CompletionRequest;
 import org.redress.remedies.remedycases.api.ActionRequests.PaymentRequest;
 import org.redress.remedies.remedycases.api.ActionRequests.ProgressRequest;
 import org.redress.remedies.remedycases.api.OpenRemedyCaseRequest.AgreedActionRequest;
+import org.redress.remedies.IfMatch;
 import org.redress.remedies.remedycases.application.AddingRemedyAction;
 import org.redress.remedies.remedycases.application.CompletingRemedyAction;
 import org.redress.remedies.remedycases.application.ConfirmingComputedAmount;
@@ -76,7 +78,8 @@ public class RemedyActionResource {
     @POST
     @Path("/actions")
     @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER })
-    @Operation(operationId = "addRemedyAction", summary = "Add an action to a remedy case, due from its decision date")
+    @Operation(operationId = "addRemedyAction", summary = "Add an action to a remedy case, due from its decision date",
+            description = "Emits org.redress.remedy.action-created.v1 for the new action.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
             description = "Repeat a request safely: the same key and body return the first response",
             schema = @Schema(type = SchemaType.STRING), example = "2b9e51d0-action-0001")
@@ -86,11 +89,14 @@ public class RemedyActionResource {
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such remedy case", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The case changed since the If-Match version was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "stale", value = RemedyActionExamples.STALE)))
     @APIResponse(responseCode = "422", description = "The action breaks a rule", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "noAmount", value = RemedyCaseExamples.PAYMENT_WITHOUT_AMOUNT)))
     public Response add(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AgreedActionRequest request) {
-        adding.add(id, request.toTerms(), null);
+        adding.add(id, request.toTerms(), IfMatch.expected(ifMatch, null));
         return Response.created(URI.create("/remedy-cases/" + id)).entity(view(id)).build();
     }
 
@@ -105,11 +111,13 @@ public class RemedyActionResource {
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such remedy case or action", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already completed, or the case changed since it was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+    @APIResponse(responseCode = "409", description = "Already completed, or the case changed since the If-Match version (or expectedVersion) was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "completed", value = RemedyActionExamples.ALREADY_COMPLETED)))
     public RemedyCaseView progress(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
-            @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId, @Valid @NotNull ProgressRequest request) {
-        progress.record(id, actionId, request.note(), request.evidenceRefs(), request.expectedVersion());
+            @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId, @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
+            @Valid @NotNull ProgressRequest request) {
+        progress.record(id, actionId, request.note(), request.evidenceRefs(),
+                IfMatch.expected(ifMatch, request.expectedVersion()));
         return view(id);
     }
 
@@ -117,7 +125,8 @@ public class RemedyActionResource {
     @Path("/actions/{actionId}/completion")
     @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "completeRemedyAction", summary = "Record an action as done, with its date and evidence",
-            description = "An apology needs the date it was sent; a service improvement needs evidence; a payment "
+            description = "An apology needs the date it was sent; a service improvement, a shared document and "
+                    + "evidence to the Ombudsman need evidence references; a payment "
                     + "completes only by being paid in full. Emits org.redress.remedy.action-completed.v1 and, when it "
                     + "was the last open action, org.redress.remedy.case-completed.v1.")
     @APIResponse(responseCode = "200", description = "The case after the change",
@@ -126,13 +135,14 @@ public class RemedyActionResource {
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such remedy case or action", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already completed, or the case changed since it was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
+    @APIResponse(responseCode = "409", description = "Already completed, or the case changed since the If-Match version (or expectedVersion) was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "completed", value = RemedyActionExamples.ALREADY_COMPLETED)))
     @APIResponse(responseCode = "422", description = "Completion breaks a rule", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "apologyUndated", value = RemedyActionExamples.APOLOGY_WITHOUT_DATE)))
     public RemedyCaseView complete(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
-            @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId, @Valid @NotNull CompletionRequest request) {
-        completing.complete(id, actionId, request.toCompletion(), request.expectedVersion());
+            @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId, @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
+            @Valid @NotNull CompletionRequest request) {
+        completing.complete(id, actionId, request.toCompletion(), IfMatch.expected(ifMatch, request.expectedVersion()));
         return view(id);
     }
 
@@ -156,8 +166,9 @@ public class RemedyActionResource {
     @APIResponse(responseCode = "422", description = "The payment breaks a rule", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "overpaid", value = RemedyActionExamples.PAYMENT_EXCEEDS_DUE)))
     public Response pay(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
-            @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId, @Valid @NotNull PaymentRequest request) {
-        paying.pay(id, actionId, request.toPayment(), request.expectedVersion());
+            @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId, @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
+            @Valid @NotNull PaymentRequest request) {
+        paying.pay(id, actionId, request.toPayment(), IfMatch.expected(ifMatch, request.expectedVersion()));
         return Response.created(URI.create("/remedy-cases/" + id)).entity(view(id)).build();
     }
 
@@ -175,8 +186,9 @@ public class RemedyActionResource {
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "completed", value = RemedyActionExamples.ALREADY_COMPLETED)))
     public RemedyCaseView confirm(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
             @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId,
-            @QueryParam("expectedVersion") @Parameter(description = "The case version read", example = "3") Long expectedVersion) {
-        confirming.confirm(id, actionId, expectedVersion);
+            @QueryParam("expectedVersion") @Parameter(description = "The case version read", example = "3") Long expectedVersion,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch) {
+        confirming.confirm(id, actionId, IfMatch.expected(ifMatch, expectedVersion));
         return view(id);
     }
 

@@ -19,12 +19,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.remedies.IfMatch;
 import org.redress.remedies.remedycases.application.OpeningRemedyCase;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 import org.redress.remedies.themes.domain.ThemeQueries;
@@ -65,7 +68,8 @@ public class RemedyCaseResource {
     @Operation(operationId = "openRemedyCase", summary = "Record the actions a decision agreed",
             description = "Opens a remedy case with one open action per agreed action, each due at the end of its "
                     + "calendar period from the decision date (month ends clamped). Emits "
-                    + "org.redress.remedy.case-opened.v1 and, for each REASSESSMENT action, one "
+                    + "org.redress.remedy.case-opened.v1, one org.redress.remedy.action-created.v1 per action and, "
+                    + "for each REASSESSMENT action, one "
                     + "org.redress.remedy.reassessment-requested.v1 per child.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
             description = "Repeat a request safely: the same key and body return the first response",
@@ -103,16 +107,20 @@ public class RemedyCaseResource {
     @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "getRemedyCase", summary = "Read a remedy case with each action's due date and whether it is overdue today")
-    @APIResponse(responseCode = "200", description = "The remedy case",
+    @APIResponse(responseCode = "200", description = "The remedy case; its ETag is the version to send in If-Match",
+            headers = @Header(name = "ETag", description = "The remedy case's version, e.g. \"3\"",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
     @APIResponse(responseCode = "404", description = "No such remedy case",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
-    public RemedyCaseView get(@PathParam("id") @Parameter(description = "Remedy case id", example = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID id) {
-        return remedyCases.find(id)
-                .map(remedyCase -> RemedyCaseView.of(remedyCase, LocalDate.now(clock))
-                        .withEarlierOnTheme(themes.earlierOnThemesOf(id)))
+    public Response get(@PathParam("id") @Parameter(description = "Remedy case id", example = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID id) {
+        // the body and the ETag come from the same read, so the ETag is exactly the version shown
+        var remedyCase = remedyCases.find(id)
                 .orElseThrow(() -> new NotFoundException("no remedy case with id " + id));
+        RemedyCaseView view = RemedyCaseView.of(remedyCase, LocalDate.now(clock))
+                .withEarlierOnTheme(themes.earlierOnThemesOf(id));
+        return Response.ok(view).tag(new EntityTag(IfMatch.tag(remedyCase.version()))).build();
     }
 
     @GET

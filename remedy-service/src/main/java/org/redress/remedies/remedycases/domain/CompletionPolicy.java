@@ -10,8 +10,10 @@ import org.redress.contracts.problem.RuleViolation;
  * is complete with evidence"). An apology needs the date it was sent (the Ombudsman's guidance
  * on effective apologies expects it to be prompt, so the date is what shows it); a service
  * improvement needs evidence (training records, the revised policy), because the Ombudsman asks
- * councils for that evidence; a payment is complete only when paid in full, so it completes
- * through its payments, never by hand.
+ * councils for that evidence; a shared document needs the reference of what was sent, and
+ * evidence to the Ombudsman needs the reference of what was sent to the Ombudsman, because the
+ * Ombudsman's remedy compliance checks ask for exactly that proof; a payment is complete only
+ * when paid in full, so it completes through its payments, never by hand.
  */
 public final class CompletionPolicy {
 
@@ -30,18 +32,25 @@ public final class CompletionPolicy {
                 }
                 checkDate(completion.apologySentOn(), "apologySentOn", decisionDate, today);
             }
-            case SERVICE_IMPROVEMENT -> {
-                if (completion.evidenceRefs().isEmpty()) {
-                    throw violation("remedy.service-improvement-without-evidence", "evidenceRefs",
-                            "a service improvement is complete only with evidence that it was made");
-                }
-            }
+            case SERVICE_IMPROVEMENT -> requireEvidence(completion, "remedy.service-improvement-without-evidence",
+                    "a service improvement is complete only with evidence that it was made");
+            case SHARE_DOCUMENT -> requireEvidence(completion, "remedy.share-document-without-evidence",
+                    "a shared document is complete only with a reference to what was shared");
+            case EVIDENCE_TO_OMBUDSMAN -> requireEvidence(completion, "remedy.evidence-to-ombudsman-without-evidence",
+                    "evidence to the Ombudsman is complete only with a reference to what was sent");
             case PAYMENT -> throw violation("remedy.payment-not-paid-in-full", "actionId",
                     "a payment action completes when it is paid in full; " + action.shortfallPence()
                             + " pence is still owed");
             default -> {
                 // other actions are complete on the date given, with whatever evidence there is
             }
+        }
+    }
+
+    /** DOMAIN §4: "the case is complete when every action is complete with evidence". */
+    private static void requireEvidence(Completion completion, String rule, String detail) {
+        if (completion.evidenceRefs().isEmpty()) {
+            throw violation(rule, "evidenceRefs", detail);
         }
     }
 

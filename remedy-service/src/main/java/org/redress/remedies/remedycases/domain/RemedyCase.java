@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.ReassessmentRequested;
 import org.redress.contracts.events.RemedyActionCompleted;
+import org.redress.contracts.events.RemedyActionCreated;
 import org.redress.contracts.events.RemedyActionOverdue;
 import org.redress.contracts.events.RemedyCaseCompleted;
 import org.redress.contracts.events.RemedyCaseOpened;
@@ -81,9 +82,18 @@ public final class RemedyCase {
         events.add(new RemedyCaseOpened(id, reference.toString(), details.complaintId(),
                 details.complaintReference(), details.source().name(), details.decisionDate(), actions.size()));
         for (RemedyAction action : actions) {
+            events.add(created(action));
+        }
+        for (RemedyAction action : actions) {
             events.addAll(reassessmentRequests(action));
         }
         return List.copyOf(events);
+    }
+
+    /** Every action is announced as it is agreed, so consumers can follow it from the start. */
+    private RemedyActionCreated created(RemedyAction action) {
+        return new RemedyActionCreated(id, reference.toString(), action.id(), action.actionRef(), action.type().name(),
+                action.dueDate(), details.complaintId());
     }
 
     private List<RemedyEvent> reassessmentRequests(RemedyAction action) {
@@ -108,7 +118,10 @@ public final class RemedyCase {
         RemedyAction action = RemedyAction.agree(actionId, terms, details, "action");
         List<RemedyAction> changed = new ArrayList<>(actions);
         changed.add(action);
-        return new Change(new RemedyCase(id, reference, details, changed), reassessmentRequests(action),
+        List<RemedyEvent> events = new ArrayList<>();
+        events.add(created(action));
+        events.addAll(reassessmentRequests(action));
+        return new Change(new RemedyCase(id, reference, details, changed), events,
                 List.of(TimelineEntry.of(actionId, TimelineEntry.Kind.ACTION_ADDED, today)));
     }
 

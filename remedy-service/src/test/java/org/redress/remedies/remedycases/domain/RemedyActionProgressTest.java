@@ -89,6 +89,34 @@ class RemedyActionProgressTest {
     }
 
     @Nested
+    class ASharedDocument {
+
+        @Test
+        void needsAReferenceToWhatWasSharedToBeComplete() {
+            RemedyCase remedyCase = caseWith(new AgreedActionTerms("A4", ActionType.SHARE_DOCUMENT, "P1M", null, null));
+            var id = remedyCase.actions().get(0).id();
+            assertBreaks(() -> remedyCase.complete(id, new Completion(LocalDate.of(2026, 9, 20), null, List.of()), TODAY),
+                    "remedy.share-document-without-evidence", "evidenceRefs");
+            assertThat(remedyCase.complete(id, new Completion(LocalDate.of(2026, 9, 20), null, List.of("DOC-88121")),
+                    TODAY).remedyCase().complete()).isTrue();
+        }
+    }
+
+    @Nested
+    class EvidenceToTheOmbudsman {
+
+        @Test
+        void needsAReferenceToWhatWasSentToBeComplete() {
+            RemedyCase remedyCase = caseWith(new AgreedActionTerms("A5", ActionType.EVIDENCE_TO_OMBUDSMAN, "P3M", null, null));
+            var id = remedyCase.actions().get(0).id();
+            assertBreaks(() -> remedyCase.complete(id, new Completion(LocalDate.of(2026, 11, 1), null, List.of()), TODAY),
+                    "remedy.evidence-to-ombudsman-without-evidence", "evidenceRefs");
+            assertThat(remedyCase.complete(id, new Completion(LocalDate.of(2026, 11, 1), null, List.of("LGSCO-EV-3")),
+                    TODAY).remedyCase().complete()).isTrue();
+        }
+    }
+
+    @Nested
     class APayment {
 
         @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.ReassessmentRequested;
+import org.redress.contracts.events.RemedyActionCreated;
 import org.redress.contracts.events.RemedyCaseOpened;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
@@ -118,7 +119,7 @@ class RemedyCaseTest {
         void announceTheCaseWithItsActionCount() {
             var opening = open(decidedOn(END_OF_JANUARY, List.of(), action("A1", ActionType.APOLOGY, "P4W"),
                     action("A2", ActionType.NAMED_CONTACT, "P4W")));
-            assertThat(opening.events()).hasSize(1).first().isInstanceOfSatisfying(RemedyCaseOpened.class, e -> {
+            assertThat(opening.events()).hasSize(3).first().isInstanceOfSatisfying(RemedyCaseOpened.class, e -> {
                 assertThat(e.remedyCaseId()).isEqualTo(opening.remedyCase().id());
                 assertThat(e.reference()).isEqualTo(REFERENCE.toString());
                 assertThat(e.complaintId()).isEqualTo(COMPLAINT);
@@ -129,14 +130,52 @@ class RemedyCaseTest {
         }
 
         @Test
+        void announceEachActionAfterTheCaseWithItsDueDate() {
+            var opening = open(decidedOn(END_OF_JANUARY, List.of(), action("A1", ActionType.APOLOGY, "P4W"),
+                    action("A2", ActionType.NAMED_CONTACT, "P1M")));
+            var actions = opening.remedyCase().actions();
+
+            assertThat(opening.events()).hasSize(3);
+            assertThat(opening.events().subList(1, 3)).allSatisfy(e -> assertThat(e).isInstanceOf(RemedyActionCreated.class));
+            List<RemedyActionCreated> created = opening.events().subList(1, 3).stream().map(RemedyActionCreated.class::cast).toList();
+            assertThat(created).extracting(RemedyActionCreated::actionId)
+                    .containsExactly(actions.get(0).id(), actions.get(1).id());
+            assertThat(created).extracting(RemedyActionCreated::actionRef).containsExactly("A1", "A2");
+            assertThat(created).extracting(RemedyActionCreated::actionType).containsExactly("APOLOGY", "NAMED_CONTACT");
+            // 31 Jan + 28 days = 28 Feb; + 1 month clamps to 28 Feb
+            assertThat(created).extracting(RemedyActionCreated::dueDate)
+                    .containsExactly(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 28));
+            assertThat(created).allSatisfy(e -> {
+                assertThat(e.remedyCaseId()).isEqualTo(opening.remedyCase().id());
+                assertThat(e.reference()).isEqualTo(REFERENCE.toString());
+                assertThat(e.complaintId()).isEqualTo(COMPLAINT);
+            });
+        }
+
+        @Test
+        void announceAnAddedActionOnce() {
+            var remedyCase = open(decidedOn(END_OF_JANUARY, List.of(), action("A1", ActionType.APOLOGY, "P4W"))).remedyCase();
+            UUID added = UUID.randomUUID();
+
+            var change = remedyCase.addAction(added, action("A2", ActionType.SHARE_DOCUMENT, "P14D"), TODAY);
+
+            assertThat(change.events()).singleElement().isInstanceOfSatisfying(RemedyActionCreated.class, e -> {
+                assertThat(e.actionId()).isEqualTo(added);
+                assertThat(e.actionRef()).isEqualTo("A2");
+                assertThat(e.actionType()).isEqualTo("SHARE_DOCUMENT");
+                assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 2, 14));
+            });
+        }
+
+        @Test
         void askForOneReassessmentPerChildDueWhenTheActionIsDue() {
             var opening = open(decidedOn(END_OF_JANUARY, List.of("CR-1001", "CR-1002"),
                     action("A1", ActionType.APOLOGY, "P4W"), action("A2", ActionType.REASSESSMENT, "P3M")));
             UUID reassessment = opening.remedyCase().actions().get(1).id();
 
-            assertThat(opening.events()).hasSize(3).first().isInstanceOf(RemedyCaseOpened.class);
+            assertThat(opening.events()).hasSize(5).first().isInstanceOf(RemedyCaseOpened.class);
             List<ReassessmentRequested> requests = new ArrayList<>();
-            opening.events().stream().skip(1).forEach(e -> requests.add((ReassessmentRequested) e));
+            opening.events().stream().skip(3).forEach(e -> requests.add((ReassessmentRequested) e));
             assertThat(requests).extracting(ReassessmentRequested::childRef).containsExactly("CR-1001", "CR-1002");
             assertThat(requests).allSatisfy(r -> {
                 assertThat(r.actionId()).isEqualTo(reassessment);
