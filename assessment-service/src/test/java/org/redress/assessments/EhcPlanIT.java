@@ -74,7 +74,11 @@ class EhcPlanIT {
                  "reason":"Fortnightly overnight short breaks","inHomeShortBreaksConsidered":true}""", id).statusCode(200);
         send("POST", "/assessments/{id}/completion", "{}", id).statusCode(200);
 
-        List<ReceivedCloudEvent> updates = ofType(CloudEventRecords.await(Topics.ASSESSMENTS, id, 3, WAIT), EHC_UPDATE);
+        // the assessment's other events (opened, completed, prompts) arrive too, in write order; wait
+        // until the SEND update is among them rather than for a fixed count
+        List<ReceivedCloudEvent> updates = org.awaitility.Awaitility.await().atMost(WAIT)
+                .until(() -> ofType(CloudEventRecords.await(Topics.ASSESSMENTS, id, 1, WAIT), EHC_UPDATE),
+                        found -> !found.isEmpty());
         assertThat(updates).hasSize(1);
         JsonNode data = updates.get(0).dataJson();
         assertThat(data.path("sectionH1").toString()).isEqualTo("[\"PRACTICAL_ASSISTANCE_IN_THE_HOME\"]");

@@ -15,8 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * With the broker stopped, complaints are still recorded (their events wait in the outbox) and readiness reports the
- * broker missing; once it is back every event arrives exactly once, in outbox order within each
- * partition. Without the outbox the writes would fail or their events would be lost.
+ * broker missing; once it is back every event arrives exactly once, in outbox order for each
+ * aggregate. Without the outbox the writes would fail or their events would be lost.
  */
 @QuarkusTest
 @WithTestResource(RedressTestResources.class)

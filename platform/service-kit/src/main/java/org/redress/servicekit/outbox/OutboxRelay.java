@@ -69,10 +69,9 @@ public class OutboxRelay {
     private void drain() {
         drainQueued.set(false);
         try {
-            int published;
-            do {
-                published = publishOneBatch();
-            } while (published == settings.batchSize());
+            while (publishOneBatch()) {
+                // keep going while rows remain: a batch holds at most one row per aggregate
+            }
             backoff = backoff.succeeded();
         } catch (Exception failure) {
             backoff = backoff.failed(System.nanoTime());
@@ -82,15 +81,17 @@ public class OutboxRelay {
         }
     }
 
-    private int publishOneBatch() throws SQLException, InterruptedException, PublishFailed {
+    /** Publishes the earliest unsent row of each aggregate; true if more rows may be waiting. */
+    private boolean publishOneBatch() throws SQLException, InterruptedException, PublishFailed {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 if (!OutboxTable.tryRelayLock(connection)) {
                     connection.rollback();
-                    return 0; // another instance is draining; its NOTIFY-driven loop will get these rows
+                    return false; // another instance is draining; its NOTIFY-driven loop will get these rows
                 }
-                List<PendingEvent> batch = OutboxTable.claim(connection, settings.batchSize());
+                List<PendingEvent> claimed = OutboxTable.claim(connection, settings.batchSize());
+                List<PendingEvent> batch = HeadsOfEachAggregate.of(claimed);
                 PublishOutcome outcome = publish(batch);
                 OutboxTable.markSent(connection, outcome.acknowledged(), clock.instant());
                 OutboxTable.markFailed(connection, outcome.failed(), outcome.firstError());
@@ -99,7 +100,7 @@ public class OutboxRelay {
                     throw new PublishFailed(outcome.failed().size() + " of " + batch.size()
                             + " events not acknowledged: " + outcome.firstError());
                 }
-                return batch.size();
+                return !claimed.isEmpty();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
