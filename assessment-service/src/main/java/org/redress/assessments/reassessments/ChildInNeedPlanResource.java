@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.security.Roles;
 
 /** The child in need plan that follows an assessment, and its reviews, over HTTP. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 
+import org.redress.servicekit.ReferenceSerials;
 import org.redress.assessments.reassessments.domain.Assessment;
 import org.redress.assessments.reassessments.domain.AssessmentRepository;
 import org.redress.assessments.reassessments.domain.AssessmentType;
@@ -137,8 +138,7 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
 
     @Override
     public long nextReferenceSerial() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('assessment_reference_seq')")
-                .getSingleResult()).longValue();
+        return ReferenceSerials.next(getEntityManager(), "assessment_reference_seq");
     }
 
     private AssessmentEntity toEntity(Assessment assessment) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.redress.servicekit.ReferenceSerials;
 import org.redress.assessments.referrals.domain.NeedDomain;
 import org.redress.assessments.referrals.domain.NewReferral;
 import org.redress.assessments.referrals.domain.Referral;
@@ -89,8 +90,7 @@ public class PanacheReferralRepository implements ReferralRepository, PanacheRep
 
     @Override
     public long nextReferenceSerial() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('referral_reference_seq')")
-                .getSingleResult()).longValue();
+        return ReferenceSerials.next(getEntityManager(), "referral_reference_seq");
     }
 
     private ReferralEntity toEntity(Referral referral) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
+import org.redress.servicekit.ReferenceSerials;
 import org.redress.complaints.intake.domain.Channel;
 import org.redress.complaints.intake.domain.ComplainantRole;
 import org.redress.complaints.intake.domain.Complaint;
@@ -133,8 +134,7 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
 
     @Override
     public long nextReferenceSerial() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('complaint_reference_seq')")
-                .getSingleResult()).longValue();
+        return ReferenceSerials.next(getEntityManager(), "complaint_reference_seq");
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.redress.remedies.IfMatch;
+import org.redress.servicekit.api.IfMatch;
 import org.redress.remedies.calculations.domain.Breakdowns;
 import org.redress.remedies.calculations.domain.DelayPaymentCalculation;
 import org.redress.remedies.calculations.domain.Money;

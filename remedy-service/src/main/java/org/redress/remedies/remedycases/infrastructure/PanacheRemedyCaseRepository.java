@@ -14,6 +14,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
 import org.hibernate.exception.ConstraintViolationException;
+import org.redress.servicekit.ReferenceSerials;
 import org.redress.contracts.CaseReference;
 import org.redress.remedies.remedycases.domain.ActionStatus;
 import org.redress.remedies.remedycases.domain.ActionType;
@@ -171,8 +172,7 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
 
     @Override
     public long nextReferenceSerial() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('remedy_case_reference_seq')")
-                .getSingleResult()).longValue();
+        return ReferenceSerials.next(getEntityManager(), "remedy_case_reference_seq");
     }
 
     private PanacheQuery<RemedyCaseEntity> query(UUID complaintId) {
