@@ -61,6 +61,11 @@ public record ServiceLaunch(String name, int port, Path jar, Path workingDirecto
         return repositoryRoot.resolve(".redress/dev-identity/dev-public.pem");
     }
 
+    /** The same launch writing to another log file, e.g. for a restarted service whose first log is kept. */
+    public ServiceLaunch withLogFile(Path otherLogFile) {
+        return new ServiceLaunch(name, port, jar, workingDirectory, jvmOptions, environment, otherLogFile);
+    }
+
     public List<String> command(Path javaExecutable) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable.toString());

@@ -98,6 +98,15 @@ public final class ServiceProcess implements AutoCloseable {
         awaitStop(System.nanoTime() + grace.toNanos());
     }
 
+    /**
+     * SIGKILL: the JVM gets no chance to finish requests, flush or commit — the crash an end-to-end
+     * test uses to prove that nothing acknowledged is lost. Waits until the process is gone.
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
     void requestStop() {
         if (process.isAlive()) {
             process.destroy(); // SIGTERM on Linux and macOS

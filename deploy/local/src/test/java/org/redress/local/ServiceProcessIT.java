@@ -64,6 +64,23 @@ class ServiceProcessIT {
     }
 
     @Test
+    void killGivesTheServiceNoChanceToShutDownAndARestartLogsToItsOwnFile() throws Exception {
+        ServiceLaunch launch = launch("killed", Map.of());
+        try (ServiceProcess service = ServiceProcess.start(launch)) {
+            service.awaitReady(Duration.ofSeconds(30));
+            service.kill();
+            assertThat(service.isAlive()).isFalse();
+            assertThat(Files.readString(launch.logFile())).contains("fake service listening")
+                    .doesNotContain("fake service stopping on SIGTERM");
+        }
+        ServiceLaunch again = launch.withLogFile(dir.resolve("killed.restart.log"));
+        try (ServiceProcess restarted = ServiceProcess.start(again)) {
+            restarted.awaitReady(Duration.ofSeconds(30));
+            assertThat(Files.readString(again.logFile())).contains("fake service listening");
+        }
+    }
+
+    @Test
     void reportsAServiceThatExitsWithItsLogTail() throws Exception {
         ServiceLaunch launch = launch("crasher", Map.of("FAIL_WITH", "3"));
         try (ServiceProcess service = ServiceProcess.start(launch)) {
