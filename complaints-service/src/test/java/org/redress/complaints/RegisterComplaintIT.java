@@ -58,12 +58,22 @@ class RegisterComplaintIT {
         }
 
         @Test
-        void publishesExactlyOneCloudEventKeyedByTheComplaint() {
+        void publishesRegisteredRoutedAndStageOneOpenedInThatOrderKeyedByTheComplaint() {
             var created = register(complaintReceivedOn(LocalDate.of(2024, 3, 20))).statusCode(201).extract();
             String id = created.path("id");
             String reference = created.path("reference");
 
-            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 1, Duration.ofSeconds(20));
+            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 3, Duration.ofSeconds(20));
+            assertThat(events).extracting(ReceivedCloudEvent::type).containsExactly(
+                    "org.redress.complaint.registered.v1", "org.redress.complaint.routed.v1",
+                    "org.redress.complaint.stage-opened.v1");
+            assertThat(events.get(1).dataJson().path("procedure").asText()).isEqualTo("STATUTORY_CHILDREN");
+            assertThat(events.get(1).dataJson().path("overridden").asBoolean()).isFalse();
+            JsonNode opened = events.get(2).dataJson();
+            assertThat(opened.path("stage").asText()).isEqualTo("STAGE_1");
+            assertThat(opened.path("openedOn").asText()).isEqualTo("2024-03-20");
+            assertThat(opened.path("clock").asText()).isEqualTo("STAGE_1");
+            assertThat(opened.path("dueDate").asText()).isEqualTo("2024-04-05");
             ReceivedCloudEvent event = events.get(0);
             assertThat(event.type()).isEqualTo("org.redress.complaint.registered.v1");
             assertThat(event.subject()).isEqualTo(reference);
@@ -76,7 +86,7 @@ class RegisterComplaintIT {
             assertThat(data.path("stageOneDueDate").asText()).isEqualTo("2024-04-05");
             assertThat(data.toString()).doesNotContain("short breaks").doesNotContain("assessment took");
 
-            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 1, Duration.ofSeconds(2));
+            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 3, Duration.ofSeconds(2));
         }
     }
 
@@ -136,8 +146,8 @@ class RegisterComplaintIT {
                     .extract().path("id");
 
             assertThat(second).isEqualTo(first);
-            CloudEventRecords.await(Topics.COMPLAINTS, first, 1, Duration.ofSeconds(20));
-            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, first, 1, Duration.ofSeconds(2));
+            CloudEventRecords.await(Topics.COMPLAINTS, first, 3, Duration.ofSeconds(20));
+            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, first, 3, Duration.ofSeconds(2));
         }
 
         @Test

@@ -17,4 +17,7 @@ public record Flag(String code, LocalDate raisedOn, String detail) {
     public static final String STAGE_3_REQUESTED_LATE = "STAGE_3_REQUESTED_LATE";
     public static final String OUT_OF_TIME_ACCEPTED = "OUT_OF_TIME_ACCEPTED";
     public static final String HOLD_PAST_REVIEW = "HOLD_PAST_REVIEW";
+    public static final String DECLINE_PAST_REVIEW = "DECLINE_PAST_REVIEW";
+    public static final String STANDING_DECISION_OVERDUE = "STANDING_DECISION_OVERDUE";
+    public static final String STANDING_WITHOUT_CHILD_VIEWS = "STANDING_WITHOUT_CHILD_VIEWS";
 }

@@ -46,7 +46,7 @@ public final class StageThreeCommands {
         complaint.clocks.put(ClockKind.STAGE_3_PANEL, StatutoryClock.start(calendar, requestedOn, PANEL_WORKING_DAYS));
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_3_REQUESTED);
         Change change = Change.noted("stage-3.requested", "requested on " + requestedOn)
-                .with(complaint.stageOpened("STAGE_3", requestedOn, ClockKind.STAGE_3_PANEL));
+                .with(complaint.announce().stageOpened("STAGE_3", requestedOn, ClockKind.STAGE_3_PANEL));
         return late ? complaint.raise(change, Flag.STAGE_3_REQUESTED_LATE, today,
                 "stage 3 requested more than 20 working days after the adjudication") : change;
     }
@@ -90,7 +90,7 @@ public final class StageThreeCommands {
         StageDecision decision = new StageDecision(respondedOn, List.of(), actions, result, recommendations);
         complaint.stageThree = complaint.stageThree.responded(decision);
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_3_RESPONDED);
-        return complaint.decided("STAGE_3", decision, "stage-3.responded");
+        return complaint.announce().decided("STAGE_3", decision, "stage-3.responded");
     }
 
     /** Three people independent of the council, exactly one chairing, none the stage 2 independent person. */

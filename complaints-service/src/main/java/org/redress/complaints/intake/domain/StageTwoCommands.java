@@ -50,7 +50,7 @@ public final class StageTwoCommands {
         }
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_2_REQUESTED);
         Change change = Change.noted("stage-2.requested", "requested on " + requestedOn)
-                .with(complaint.stageOpened("STAGE_2", requestedOn, ClockKind.STAGE_2_PROGRESSION));
+                .with(complaint.announce().stageOpened("STAGE_2", requestedOn, ClockKind.STAGE_2_PROGRESSION));
         return late ? complaint.raise(change, Flag.STAGE_2_REQUESTED_LATE, today,
                 "stage 2 requested more than 20 working days after the stage 1 response") : change;
     }
@@ -94,7 +94,7 @@ public final class StageTwoCommands {
         StageDecision decision = new StageDecision(decidedOn, findings, actions, result, recommendations);
         complaint.stageTwo = complaint.stageTwo.adjudicated(decision);
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_2_ADJUDICATED);
-        return complaint.decided("STAGE_2", decision, "stage-2.adjudicated");
+        return complaint.announce().decided("STAGE_2", decision, "stage-2.adjudicated");
     }
 
     /** Appointments, extension and reports. */

@@ -68,7 +68,11 @@ public class ComplaintEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode ombudsman;
     @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode standing;
+    @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode holds;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode declines;
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode flags;
     @JdbcTypeCode(SqlTypes.JSON)

@@ -18,6 +18,7 @@ import org.redress.complaints.intake.domain.ComplaintRepository;
 import org.redress.complaints.intake.domain.ComplaintState;
 import org.redress.complaints.intake.domain.NewComplaint;
 import org.redress.complaints.intake.domain.Progress;
+import org.redress.complaints.intake.domain.StageOneTimescale;
 import org.redress.complaints.intake.domain.SubjectMatter;
 import org.redress.contracts.CaseReference;
 import org.redress.statutorytime.WorkingDayCalendar;
@@ -54,8 +55,9 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         entity.desiredOutcomes = details.desiredOutcomes();
         entity.matterArose = details.matterArose();
         entity.subjectMatters = details.subjectMatters().stream().map(Enum::name).toList();
-        entity.stageOneLimit = complaint.stageOneClock().limit();
-        entity.stageOneMaximumLimit = complaint.stageOneClock().maximumLimit();
+        // the stage 1 timescale, even while a standing decision keeps stage 1 from opening
+        entity.stageOneLimit = StageOneTimescale.WORKING_DAYS;
+        entity.stageOneMaximumLimit = StageOneTimescale.MAXIMUM_WORKING_DAYS;
         entity.createdAt = clock.instant();
         copyProgress(complaint, entity);
         persist(entity);
@@ -158,7 +160,9 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         entity.stageTwo = ProgressJson.write(progress.stageTwo());
         entity.stageThree = ProgressJson.write(progress.stageThree());
         entity.ombudsman = ProgressJson.write(progress.ombudsman());
+        entity.standing = ProgressJson.write(progress.standing());
         entity.holds = ProgressJson.write(progress.holds());
+        entity.declines = ProgressJson.write(progress.declines());
         entity.flags = ProgressJson.write(progress.flags());
         entity.closure = ProgressJson.write(progress.closure());
     }
