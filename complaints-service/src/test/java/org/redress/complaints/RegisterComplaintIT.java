@@ -105,6 +105,16 @@ class RegisterComplaintIT {
         }
 
         @Test
+        void refusesAComplainantRoleOffTheStatutoryList() {
+            // the statutory procedure is open to the listed people and to anyone the council judges to have
+            // sufficient interest (SUFFICIENT_INTEREST, decided later); no other standing is accepted
+            register(complaintReceivedOn(LocalDate.of(2026, 1, 5)).replace("\"PARENT\"", "\"NEIGHBOUR\""))
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("field", equalTo("complainantRole"));
+        }
+
+        @Test
         void namesAFieldWithAnUnreadableDate() {
             register(complaintReceivedOn(LocalDate.of(2026, 1, 5)).replace("2026-01-05", "05/01/2026"))
                     .statusCode(400)

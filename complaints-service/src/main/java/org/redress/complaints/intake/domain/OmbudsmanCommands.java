@@ -39,7 +39,23 @@ public final class OmbudsmanCommands {
         Dates.notInFuture(decisionDate, today, "decisionDate");
         complaint.ombudsman = new OmbudsmanDecision(ombudsmanReference, earlyReferral, decisionDate, finding,
                 formalReport, actions, formalReport ? CalendarPeriod.THREE_MONTHS.dueFrom(decisionDate) : null);
-        return complaint.announce().decided("OMBUDSMAN", new StageDecision(decisionDate, List.of(), actions, null),
-                "ombudsman.decided");
+        Change change = complaint.announce().decided("OMBUDSMAN", new StageDecision(decisionDate, List.of(), actions,
+                null), "ombudsman.decided");
+        return earlyReferral && !afterStageThree && !earlyReferralConditionsMet(complaint.stageTwo.adjudication())
+                ? complaint.raise(change, Flag.EARLY_REFERRAL_CONDITIONS_NOT_MET, today,
+                        "early referral although stage 2 upheld no point or agreed no action plan")
+                : change;
+    }
+
+    /**
+     * The Ombudsman takes an early referral when stage 2 upheld all or the significant points and
+     * the council agreed most desired outcomes with a clear action plan. Which points are significant
+     * is a judgment, so the check is the floor: some point upheld (fully or partly) and some action
+     * agreed; below it the referral is recorded, as the Ombudsman's decision stands, and flagged.
+     */
+    private static boolean earlyReferralConditionsMet(StageDecision adjudication) {
+        boolean upheld = adjudication.findings().stream()
+                .anyMatch(f -> f.finding() == Finding.UPHELD || f.finding() == Finding.PARTLY_UPHELD);
+        return upheld && !adjudication.actions().isEmpty();
     }
 }

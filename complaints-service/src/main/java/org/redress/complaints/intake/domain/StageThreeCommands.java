@@ -78,7 +78,7 @@ public final class StageThreeCommands {
     }
 
     public Change respond(LocalDate respondedOn, List<RecommendationDecision> recommendations,
-            List<AgreedActionTerm> actions, LocalDate today) {
+            List<AgreedActionTerm> actions, LocalDate ombudsmanToldOn, LocalDate today) {
         complaint.state.require("respond at stage 3", ComplaintState.STAGE_3_PANEL_HELD);
         complaint.requireNotOnHold("respond at stage 3");
         if (complaint.stageThree.reportOn() == null) {
@@ -87,10 +87,12 @@ public final class StageThreeCommands {
         }
         Dates.notInFuture(respondedOn, today, "respondedOn");
         ClockState result = complaint.stopClock(ClockKind.STAGE_3_RESPONSE, respondedOn);
-        StageDecision decision = new StageDecision(respondedOn, List.of(), actions, result, recommendations);
+        StageDecision decision = new StageDecision(respondedOn, List.of(), actions, result, recommendations,
+                ombudsmanToldOn);
         complaint.stageThree = complaint.stageThree.responded(decision);
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_3_RESPONDED);
-        return complaint.announce().decided("STAGE_3", decision, "stage-3.responded");
+        return decision.flagUnlessNextStepTold(complaint, complaint.announce().decided("STAGE_3", decision,
+                "stage-3.responded"), Flag.OMBUDSMAN_NOT_TOLD, "the right to go to the Ombudsman", today);
     }
 
     /** Three people independent of the council, exactly one chairing, none the stage 2 independent person. */

@@ -90,10 +90,11 @@ public final class Requests {
             @NotEmpty @Size(max = 50) @Schema(required = true) List<@Valid @NotNull PointFindingBody> findings,
             @Size(max = 50) List<@Valid @NotNull ActionBody> actions,
             @Size(max = 50) @Schema(description = "The recommendations, each accepted or rejected with reasons")
-            List<@Valid @NotNull RecommendationBody> recommendations) {
+            List<@Valid @NotNull RecommendationBody> recommendations,
+            @Schema(description = "Stage 2 adjudication: when the complainant was told of the right to stage 3; without it the adjudication is flagged RIGHT_TO_STAGE_3_NOT_TOLD. Not used at stage 1.", examples = "2026-11-13") LocalDate nextStepToldOn) {
         Commands.RecordDecision command() {
             return new Commands.RecordDecision(decidedOn, findings.stream().map(PointFindingBody::toDomain).toList(),
-                    toActions(actions), toRecommendations(recommendations));
+                    toActions(actions), toRecommendations(recommendations), nextStepToldOn);
         }
     }
 
@@ -165,9 +166,11 @@ public final class Requests {
     public record StageThreeResponse(
             @NotNull @Schema(examples = "2027-03-08", required = true) LocalDate decidedOn,
             @Size(max = 50) List<@Valid @NotNull RecommendationBody> recommendations,
-            @Size(max = 50) List<@Valid @NotNull ActionBody> actions) {
+            @Size(max = 50) List<@Valid @NotNull ActionBody> actions,
+            @Schema(description = "When the complainant was told of the right to go to the Ombudsman; without it the response is flagged OMBUDSMAN_NOT_TOLD", examples = "2027-03-08") LocalDate nextStepToldOn) {
         Commands.RecordDecision command() {
-            return new Commands.RecordDecision(decidedOn, List.of(), toActions(actions), toRecommendations(recommendations));
+            return new Commands.RecordDecision(decidedOn, List.of(), toActions(actions), toRecommendations(recommendations),
+                    nextStepToldOn);
         }
     }
 

@@ -30,7 +30,7 @@ public final class Commands {
 
     /** A stage's decision: stage 1 response or stage 2 adjudication. */
     public record RecordDecision(LocalDate decidedOn, List<PointFinding> findings, List<AgreedActionTerm> actions,
-            List<RecommendationDecision> recommendations) {
+            List<RecommendationDecision> recommendations, LocalDate nextStepToldOn) {
     }
 
     public record RequestStageThree(LocalDate requestedOn, String lateReason) {

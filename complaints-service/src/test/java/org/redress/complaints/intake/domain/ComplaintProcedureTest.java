@@ -52,6 +52,25 @@ class ComplaintProcedureTest {
         return complaint;
     }
 
+    /**
+     * Through stage 2 (requested Tue 20 Jan 2026, statement agreed Tue 27 Jan, both reports in) to the
+     * adjudication on {@code on}, the complainant told of stage 3 on {@code toldOn}.
+     */
+    static Complaint adjudicated(LocalDate on, List<PointFinding> findings, List<AgreedActionTerm> actions,
+            LocalDate toldOn) {
+        Complaint complaint = respondedOn(LocalDate.of(2026, 1, 16));
+        complaint.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
+        complaint.stageTwo().agreeStatement(LocalDate.of(2026, 1, 27), "IO-1", SETTINGS, CALENDAR, TODAY);
+        StageTwoInvestigation investigation = complaint.stageTwo().investigation();
+        investigation.appointInvestigatingOfficer("IO-1", LocalDate.of(2026, 1, 21), TODAY);
+        investigation.appointIndependentPerson(new StageTwo.IndependentPerson("IP-1", LocalDate.of(2026, 1, 21),
+                LocalDate.of(2026, 1, 21), true, true), TODAY);
+        investigation.investigatingOfficerReported(LocalDate.of(2026, 2, 16), TODAY);
+        investigation.independentPersonReported(LocalDate.of(2026, 2, 17), TODAY);
+        complaint.stageTwo().adjudicate(on, findings, actions, List.of(), toldOn, TODAY);
+        return complaint;
+    }
+
     static String rule(Runnable action) {
         try {
             action.run();
@@ -282,7 +301,7 @@ class ComplaintProcedureTest {
             investigated(complaint);
             Change change = complaint.stageTwo().adjudicate(LocalDate.of(2026, 2, 20), upheld(),
                     List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.PAYMENT, "P1M", 30_000L, null)),
-                    List.of(new RecommendationDecision("R1", true, null)), TODAY);
+                    List.of(new RecommendationDecision("R1", true, null)), null, TODAY);
             assertThat(((ComplaintStageDecided) change.events().get(0)).stage()).isEqualTo("STAGE_2");
             assertThat(((ActionsAgreed) change.events().get(1)).source()).isEqualTo("STAGE_2");
             assertThat(complaint.state()).isEqualTo(ComplaintState.STAGE_2_ADJUDICATED);
@@ -312,7 +331,7 @@ class ComplaintProcedureTest {
         void theAdjudicationWaitsForBothReports() {
             Complaint complaint = investigating();
             assertThat(rule(() -> complaint.stageTwo().adjudicate(LocalDate.of(2026, 2, 20), upheld(), List.of(), List.of(),
-                    TODAY)))
+                    null, TODAY)))
                     .isEqualTo("stage-two.reports-missing");
         }
 
@@ -364,17 +383,7 @@ class ComplaintProcedureTest {
         private final LocalDate adjudicated = LocalDate.of(2026, 2, 20);
 
         private Complaint adjudicatedComplaint() {
-            Complaint complaint = respondedOn(LocalDate.of(2026, 1, 16));
-            complaint.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
-            complaint.stageTwo().agreeStatement(LocalDate.of(2026, 1, 27), "IO-1", SETTINGS, CALENDAR, TODAY);
-            StageTwoInvestigation investigation = complaint.stageTwo().investigation();
-            investigation.appointInvestigatingOfficer("IO-1", LocalDate.of(2026, 1, 21), TODAY);
-            investigation.appointIndependentPerson(new StageTwo.IndependentPerson("IP-1", LocalDate.of(2026, 1, 21),
-                    LocalDate.of(2026, 1, 21), true, true), TODAY);
-            investigation.investigatingOfficerReported(LocalDate.of(2026, 2, 16), TODAY);
-            investigation.independentPersonReported(LocalDate.of(2026, 2, 17), TODAY);
-            complaint.stageTwo().adjudicate(adjudicated, upheld(), List.of(), List.of(), TODAY);
-            return complaint;
+            return adjudicated(adjudicated, upheld(), List.of(), adjudicated);
         }
 
         private Complaint requested() {
@@ -436,12 +445,13 @@ class ComplaintProcedureTest {
             Complaint complaint = requested();
             complaint.stageThree().panelHeld(LocalDate.of(2026, 3, 20),
                     List.of(member("P1", true), member("P2", false), member("P3", false)), CALENDAR, TODAY);
-            assertThat(rule(() -> complaint.stageThree().respond(LocalDate.of(2026, 3, 30), List.of(), List.of(), TODAY)))
+            assertThat(rule(() -> complaint.stageThree().respond(LocalDate.of(2026, 3, 30), List.of(), List.of(), null, TODAY)))
                     .isEqualTo("stage-three.report-missing");
             complaint.stageThree().reportIssued(LocalDate.of(2026, 3, 25), CALENDAR, TODAY);
             Change change = complaint.stageThree().respond(LocalDate.of(2026, 4, 10),
                     List.of(new RecommendationDecision("R1", true, null)),
-                    List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P4W", null, null)), TODAY);
+                    List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P4W", null, null)),
+                    LocalDate.of(2026, 4, 10), TODAY);
             assertThat(((ComplaintStageDecided) change.events().get(0)).stage()).isEqualTo("STAGE_3");
             assertThat(((ActionsAgreed) change.events().get(1)).source()).isEqualTo("STAGE_3");
             assertThat(complaint.state()).isEqualTo(ComplaintState.STAGE_3_RESPONDED);
