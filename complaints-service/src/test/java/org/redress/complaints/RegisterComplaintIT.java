@@ -58,6 +58,19 @@ class RegisterComplaintIT {
         }
 
         @Test
+        void recordsAnAdvocateActingForAChild() {
+            // an advocate may act for any complainant: the child's own complaint, made through an advocate
+            String id = register(complaintReceivedOn(LocalDate.of(2026, 1, 5))
+                    .replace("\"PARENT\"", "\"CHILD_OR_YOUNG_PERSON\",\"advocateReference\":\"ADV-2231\""))
+                    .statusCode(201)
+                    .body("advocateReference", equalTo("ADV-2231"))
+                    .body("state", equalTo("STAGE_1_OPEN"))
+                    .extract().path("id");
+            Tokens.as(Roles.COMPLAINTS_OFFICER).when().get("/complaints/{id}", id).then()
+                    .statusCode(200).body("advocateReference", equalTo("ADV-2231"));
+        }
+
+        @Test
         void publishesRegisteredRoutedAndStageOneOpenedInThatOrderKeyedByTheComplaint() {
             var created = register(complaintReceivedOn(LocalDate.of(2024, 3, 20))).statusCode(201).extract();
             String id = created.path("id");

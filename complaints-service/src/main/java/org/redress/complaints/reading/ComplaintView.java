@@ -33,6 +33,7 @@ public record ComplaintView(
         @Schema(examples = "2026-11-02") LocalDate receivedDate,
         @Schema(examples = "EMAIL") String channel,
         @Schema(examples = "PARENT") String complainantRole,
+        @Schema(description = "The advocacy service's reference when an advocate acts for the complainant", examples = "ADV-2231") String advocateReference,
         List<String> childReferences,
         List<ComplaintPoint> points,
         List<String> desiredOutcomes,
@@ -63,7 +64,8 @@ public record ComplaintView(
         Map<String, ClockView> clocks = new TreeMap<>();
         complaint.clocks().forEach((kind, clock) -> clocks.put(kind.name(), read(clock, today)));
         return new ComplaintView(complaint.id(), complaint.reference().toString(), details.receivedDate(),
-                details.channel().name(), details.complainantRole().name(), details.childReferences(),
+                details.channel().name(), details.complainantRole().name(), details.advocateReference(),
+                details.childReferences(),
                 complaint.points(), details.desiredOutcomes(), details.matterArose(),
                 details.subjectMatters().stream().map(Enum::name).toList(), complaint.procedure().name(),
                 progress.routing(), progress.state().name(),

@@ -40,6 +40,8 @@ public class ComplaintEntity {
     @Column(name = "matter_arose")
     public LocalDate matterArose;
     public String procedure;
+    @Column(name = "advocate_reference")
+    public String advocateReference;
     @Column(name = "stage_one_limit")
     public int stageOneLimit;
     @Column(name = "stage_one_maximum_limit")

@@ -54,6 +54,7 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         entity.points = details.points();
         entity.desiredOutcomes = details.desiredOutcomes();
         entity.matterArose = details.matterArose();
+        entity.advocateReference = details.advocateReference();
         entity.subjectMatters = details.subjectMatters().stream().map(Enum::name).toList();
         // the stage 1 timescale, even while a standing decision keeps stage 1 from opening
         entity.stageOneLimit = StageOneTimescale.WORKING_DAYS;
@@ -171,7 +172,7 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         NewComplaint details = new NewComplaint(entity.receivedDate, Channel.valueOf(entity.channel),
                 ComplainantRole.valueOf(entity.complainantRole), entity.childReferences, entity.points,
                 entity.desiredOutcomes, entity.matterArose,
-                entity.subjectMatters.stream().map(SubjectMatter::valueOf).toList());
+                entity.subjectMatters.stream().map(SubjectMatter::valueOf).toList(), entity.advocateReference);
         Progress progress = StoredProgress.read(entity, clockTable.load(entity.id));
         return new Complaint(entity.id, CaseReference.parse(entity.reference), details, progress);
     }
