@@ -27,7 +27,8 @@ class BrokerOutageIT {
 
     @Test
     void eventsWrittenWhileTheBrokerIsDownArriveInOrderOnceItIsBack() {
-        BrokerOutageScenario.run(dataSource, Topics.COMPLAINTS, 6,
+        // each registration writes registered, routed and stage 1 opened
+        BrokerOutageScenario.run(dataSource, Topics.COMPLAINTS, 6, 3,
                 () -> ComplaintRequests.registerAndGetId(LocalDate.of(2026, 11, 2)));
     }
 }

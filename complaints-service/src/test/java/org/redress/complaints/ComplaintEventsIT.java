@@ -48,31 +48,32 @@ class ComplaintEventsIT {
             post(Roles.COMPLAINTS_MANAGER, "/closure", id,
                     "{\"reason\":\"WITHDRAWN_BY_COMPLAINANT\",\"closedOn\":\"2026-02-02\"}").statusCode(200);
 
-            // registered carries the proposed procedure and stage 1's due date, so no routed or stage 1 opened
-            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 7, Duration.ofSeconds(20));
+            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 9, Duration.ofSeconds(20));
             assertThat(events).extracting(ReceivedCloudEvent::type).containsExactly(
                     "org.redress.complaint.registered.v1",
+                    "org.redress.complaint.routed.v1",
+                    "org.redress.complaint.stage-opened.v1",
                     "org.redress.complaint.stage-decided.v1",
                     "org.redress.complaint.actions-agreed.v1",
                     "org.redress.complaint.stage-opened.v1",
                     "org.redress.complaint.hold-started.v1",
                     "org.redress.complaint.hold-released.v1",
                     "org.redress.complaint.closed.v1");
-            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 7, Duration.ofSeconds(2));
+            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 9, Duration.ofSeconds(2));
 
-            JsonNode decided = events.get(1).dataJson();
+            JsonNode decided = events.get(3).dataJson();
             assertThat(decided.path("stage").asText()).isEqualTo("STAGE_1");
             assertThat(decided.path("decisionDate").asText()).isEqualTo("2026-01-16");
             assertThat(decided.path("pointsUpheld").asInt()).isEqualTo(1);
             assertThat(decided.path("pointsNotUpheld").asInt()).isEqualTo(1);
             assertThat(decided.path("actionCount").asInt()).isEqualTo(1);
-            JsonNode stageTwo = events.get(3).dataJson();
+            JsonNode stageTwo = events.get(5).dataJson();
             assertThat(stageTwo.path("stage").asText()).isEqualTo("STAGE_2");
             assertThat(stageTwo.path("clock").asText()).isEqualTo("STAGE_2_PROGRESSION");
             assertThat(stageTwo.path("dueDate").asText()).isEqualTo("2026-02-03");
-            assertThat(events.get(4).dataJson().path("reason").asText()).isEqualTo("CRIMINAL_INVESTIGATION");
-            assertThat(events.get(5).dataJson().path("releasedOn").asText()).isEqualTo("2026-01-28");
-            assertThat(events.get(6).dataJson().path("reason").asText()).isEqualTo("WITHDRAWN_BY_COMPLAINANT");
+            assertThat(events.get(6).dataJson().path("reason").asText()).isEqualTo("CRIMINAL_INVESTIGATION");
+            assertThat(events.get(7).dataJson().path("releasedOn").asText()).isEqualTo("2026-01-28");
+            assertThat(events.get(8).dataJson().path("reason").asText()).isEqualTo("WITHDRAWN_BY_COMPLAINANT");
         }
     }
 }

@@ -62,6 +62,10 @@ class ComplaintStagesIT {
         return id;
     }
 
+    static ValidatableResponse timeline(String id) {
+        return Tokens.as(Roles.AUDITOR).when().get("/complaints/{id}/timeline", id).then().statusCode(200);
+    }
+
     static ValidatableResponse get(String id) {
         return Tokens.as(Roles.COMPLAINTS_OFFICER).when().get("/complaints/{id}", id).then().statusCode(200);
     }
@@ -121,9 +125,9 @@ class ComplaintStagesIT {
                     .body("stageOneClock.state", equalTo("MET"))
                     .body("stageOneResponse.clockResult", equalTo("MET"));
 
-            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 3, Duration.ofSeconds(20));
-            // registered, stage 1 decided, then the agreed actions
-            ReceivedCloudEvent agreed = events.get(2);
+            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 5, Duration.ofSeconds(20));
+            // registered, routed, stage 1 opened, stage 1 decided, then the agreed actions
+            ReceivedCloudEvent agreed = events.get(4);
             assertThat(agreed.type()).isEqualTo("org.redress.complaint.actions-agreed.v1");
             assertThat(agreed.dataJson().path("source").asText()).isEqualTo("STAGE_1");
             assertThat(agreed.dataJson().path("decisionDate").asText()).isEqualTo("2026-01-16");
@@ -157,13 +161,13 @@ class ComplaintStagesIT {
             sweeping.sweep(LocalDate.of(2026, 2, 4));
             sweeping.sweep(LocalDate.of(2026, 2, 5));
 
-            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 4, Duration.ofSeconds(20));
-            // registered, stage 1 decided, stage 2 opened, then the one breach
-            ReceivedCloudEvent breach = events.get(3);
+            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 6, Duration.ofSeconds(20));
+            // registered, routed, stage 1 opened, stage 1 decided, stage 2 opened, then the one breach
+            ReceivedCloudEvent breach = events.get(5);
             assertThat(breach.type()).isEqualTo("org.redress.complaint.clock-breached.v1");
             assertThat(breach.dataJson().path("clock").asText()).isEqualTo("STAGE_2_PROGRESSION");
             assertThat(breach.dataJson().path("dueDate").asText()).isEqualTo("2026-02-03");
-            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 4, Duration.ofSeconds(2));
+            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 6, Duration.ofSeconds(2));
             Tokens.as(Roles.AUDITOR).when().get("/complaints/{id}/timeline", id).then()
                     .body("what", hasItem("clock.breached"))
                     .body("actorSubject", hasItem("system:clock-breach-sweep"));
@@ -217,8 +221,8 @@ class ComplaintStagesIT {
                     .formatted(FINDINGS_UPHELD))
                     .statusCode(200).body("state", equalTo("STAGE_2_ADJUDICATED"))
                     .body("clocks.STAGE_2.state", equalTo("MET"));
-            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 5, Duration.ofSeconds(20));
-            assertThat(events.get(4).dataJson().path("source").asText()).isEqualTo("STAGE_2");
+            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 7, Duration.ofSeconds(20));
+            assertThat(events.get(6).dataJson().path("source").asText()).isEqualTo("STAGE_2");
         }
     }
 
@@ -273,10 +277,10 @@ class ComplaintStagesIT {
                      "actions":[{"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":50000}]}""")
                     .statusCode(200).body("ombudsman.reference", equalTo("25 001 234"));
 
-            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 11, Duration.ofSeconds(20));
+            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 13, Duration.ofSeconds(20));
             assertThat(events).filteredOn(e -> e.type().equals("org.redress.complaint.actions-agreed.v1")).extracting(e -> e.dataJson().path("source").asText())
                     .containsExactly("STAGE_1", "STAGE_2", "STAGE_3", "OMBUDSMAN");
-            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 11, Duration.ofSeconds(2));
+            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 13, Duration.ofSeconds(2));
         }
     }
 

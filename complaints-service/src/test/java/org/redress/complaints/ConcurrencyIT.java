@@ -2,6 +2,7 @@ package org.redress.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 
 import org.junit.jupiter.api.Test;
+import org.redress.servicekit.security.Roles;
+import org.redress.testkit.Tokens;
 import org.redress.complaints.breaches.application.SweepingClockBreaches;
 import org.redress.complaints.intake.domain.Complaint;
 import org.redress.complaints.intake.domain.ComplaintRepository;
@@ -26,6 +29,7 @@ import org.redress.testkit.RedressTestResources;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** Two people, or two instances of the service, working on the same complaint at once. */
 @QuarkusTest
@@ -44,15 +48,36 @@ class ConcurrencyIT {
         Complaint first = QuarkusTransaction.requiringNew().call(() -> complaints.find(id).orElseThrow());
         Complaint second = QuarkusTransaction.requiringNew().call(() -> complaints.find(id).orElseThrow());
         QuarkusTransaction.requiringNew().run(() -> {
-            first.overrideRouting(Procedure.CORPORATE, "first reader", LocalDate.of(2026, 2, 3));
+            first.intake().overrideRouting(Procedure.CORPORATE, "first reader", LocalDate.of(2026, 2, 3));
             complaints.save(first);
         });
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            second.overrideRouting(Procedure.ADULT_SOCIAL_CARE, "second reader", LocalDate.of(2026, 2, 3));
+            second.intake().overrideRouting(Procedure.ADULT_SOCIAL_CARE, "second reader", LocalDate.of(2026, 2, 3));
             complaints.save(second);
         })).isInstanceOf(OptimisticLockException.class);
         assertThat(QuarkusTransaction.requiringNew().call(() -> complaints.find(id).orElseThrow().procedure()))
                 .isEqualTo(Procedure.CORPORATE);
+    }
+
+    @Test
+    void aChangeBasedOnAStaleReadIsRefusedByItsIfMatchWhileOneWithoutIfMatchIsStillAllowed() {
+        String id = ComplaintRequests.registerAndGetId(LocalDate.of(2026, 2, 2));
+        String etag = Tokens.as(Roles.COMPLAINTS_MANAGER).when().get("/complaints/{id}", id).then().statusCode(200)
+                .extract().header("ETag");
+        assertThat(etag).isNotBlank();
+        String override = "{\"procedure\":\"CORPORATE\",\"reason\":\"About school transport\"}";
+        Tokens.as(Roles.COMPLAINTS_MANAGER).contentType(ContentType.JSON).header("If-Match", etag).body(override)
+                .when().post("/complaints/{id}/routing-override", id).then().statusCode(200);
+        // a colleague still holding the first read is refused instead of overwriting the change
+        Tokens.as(Roles.COMPLAINTS_MANAGER).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"procedure\":\"ADULT_SOCIAL_CARE\",\"reason\":\"Second reader\"}")
+                .when().post("/complaints/{id}/routing-override", id).then().statusCode(409)
+                .body("type", equalTo("urn:redress:problem:concurrent-update"));
+        String fresh = Tokens.as(Roles.COMPLAINTS_MANAGER).when().get("/complaints/{id}", id).then()
+                .body("procedure", equalTo("CORPORATE")).extract().header("ETag");
+        assertThat(fresh).isNotEqualTo(etag);
+        Tokens.as(Roles.COMPLAINTS_MANAGER).contentType(ContentType.JSON).body(override)
+                .when().post("/complaints/{id}/routing-override", id).then().statusCode(200);
     }
 
     @Test
@@ -68,9 +93,10 @@ class ConcurrencyIT {
             sweep.get();
         }
 
-        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 2, Duration.ofSeconds(20));
-        assertThat(events.get(1).type()).isEqualTo("org.redress.complaint.clock-breached.v1");
-        CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 2, Duration.ofSeconds(2));
+        // registered, routed and stage 1 opened at intake, then the breach once
+        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 4, Duration.ofSeconds(20));
+        assertThat(events.get(3).type()).isEqualTo("org.redress.complaint.clock-breached.v1");
+        CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 4, Duration.ofSeconds(2));
     }
 
     private static int await(CountDownLatch start, java.util.function.IntSupplier work) {

@@ -58,12 +58,35 @@ class RegisterComplaintIT {
         }
 
         @Test
-        void publishesExactlyOneCloudEventKeyedByTheComplaint() {
+        void recordsAnAdvocateActingForAChild() {
+            // an advocate may act for any complainant: the child's own complaint, made through an advocate
+            String id = register(complaintReceivedOn(LocalDate.of(2026, 1, 5))
+                    .replace("\"PARENT\"", "\"CHILD_OR_YOUNG_PERSON\",\"advocateReference\":\"ADV-2231\""))
+                    .statusCode(201)
+                    .body("advocateReference", equalTo("ADV-2231"))
+                    .body("state", equalTo("STAGE_1_OPEN"))
+                    .extract().path("id");
+            Tokens.as(Roles.COMPLAINTS_OFFICER).when().get("/complaints/{id}", id).then()
+                    .statusCode(200).body("advocateReference", equalTo("ADV-2231"));
+        }
+
+        @Test
+        void publishesRegisteredRoutedAndStageOneOpenedInThatOrderKeyedByTheComplaint() {
             var created = register(complaintReceivedOn(LocalDate.of(2024, 3, 20))).statusCode(201).extract();
             String id = created.path("id");
             String reference = created.path("reference");
 
-            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 1, Duration.ofSeconds(20));
+            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 3, Duration.ofSeconds(20));
+            assertThat(events).extracting(ReceivedCloudEvent::type).containsExactly(
+                    "org.redress.complaint.registered.v1", "org.redress.complaint.routed.v1",
+                    "org.redress.complaint.stage-opened.v1");
+            assertThat(events.get(1).dataJson().path("procedure").asText()).isEqualTo("STATUTORY_CHILDREN");
+            assertThat(events.get(1).dataJson().path("overridden").asBoolean()).isFalse();
+            JsonNode opened = events.get(2).dataJson();
+            assertThat(opened.path("stage").asText()).isEqualTo("STAGE_1");
+            assertThat(opened.path("openedOn").asText()).isEqualTo("2024-03-20");
+            assertThat(opened.path("clock").asText()).isEqualTo("STAGE_1");
+            assertThat(opened.path("dueDate").asText()).isEqualTo("2024-04-05");
             ReceivedCloudEvent event = events.get(0);
             assertThat(event.type()).isEqualTo("org.redress.complaint.registered.v1");
             assertThat(event.subject()).isEqualTo(reference);
@@ -76,7 +99,7 @@ class RegisterComplaintIT {
             assertThat(data.path("stageOneDueDate").asText()).isEqualTo("2024-04-05");
             assertThat(data.toString()).doesNotContain("short breaks").doesNotContain("assessment took");
 
-            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 1, Duration.ofSeconds(2));
+            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 3, Duration.ofSeconds(2));
         }
     }
 
@@ -92,6 +115,16 @@ class RegisterComplaintIT {
                     .body("type", equalTo("urn:redress:problem:validation"))
                     .body("field", equalTo("receivedDate"))
                     .body("correlationId", notNullValue());
+        }
+
+        @Test
+        void refusesAComplainantRoleOffTheStatutoryList() {
+            // the statutory procedure is open to the listed people and to anyone the council judges to have
+            // sufficient interest (SUFFICIENT_INTEREST, decided later); no other standing is accepted
+            register(complaintReceivedOn(LocalDate.of(2026, 1, 5)).replace("\"PARENT\"", "\"NEIGHBOUR\""))
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("field", equalTo("complainantRole"));
         }
 
         @Test
@@ -136,8 +169,8 @@ class RegisterComplaintIT {
                     .extract().path("id");
 
             assertThat(second).isEqualTo(first);
-            CloudEventRecords.await(Topics.COMPLAINTS, first, 1, Duration.ofSeconds(20));
-            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, first, 1, Duration.ofSeconds(2));
+            CloudEventRecords.await(Topics.COMPLAINTS, first, 3, Duration.ofSeconds(20));
+            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, first, 3, Duration.ofSeconds(2));
         }
 
         @Test

@@ -47,9 +47,9 @@ class StageIdempotencyIT {
                     .header("Idempotent-Replayed", "true").extract().asString();
 
             assertThat(second).isEqualTo(first);
-            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 3, Duration.ofSeconds(20));
+            List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 5, Duration.ofSeconds(20));
             assertThat(events).filteredOn(e -> e.type().equals("org.redress.complaint.actions-agreed.v1")).hasSize(1);
-            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 3, Duration.ofSeconds(2));
+            CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 5, Duration.ofSeconds(2));
         }
     }
 }

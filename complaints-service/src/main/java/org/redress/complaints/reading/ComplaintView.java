@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.complaints.intake.domain.Closure;
 import org.redress.complaints.intake.domain.Complaint;
 import org.redress.complaints.intake.domain.ComplaintPoint;
+import org.redress.complaints.intake.domain.Decline;
 import org.redress.complaints.intake.domain.Flag;
 import org.redress.complaints.intake.domain.Hold;
 import org.redress.complaints.intake.domain.OmbudsmanDecision;
@@ -20,6 +21,7 @@ import org.redress.complaints.intake.domain.StageDecision;
 import org.redress.complaints.intake.domain.StageOneExtension;
 import org.redress.complaints.intake.domain.StageThree;
 import org.redress.complaints.intake.domain.StageTwo;
+import org.redress.complaints.intake.domain.StandingDecision;
 import org.redress.servicekit.api.ClockView;
 import org.redress.statutorytime.StatutoryClock;
 
@@ -31,6 +33,7 @@ public record ComplaintView(
         @Schema(examples = "2026-11-02") LocalDate receivedDate,
         @Schema(examples = "EMAIL") String channel,
         @Schema(examples = "PARENT") String complainantRole,
+        @Schema(description = "The advocacy service's reference when an advocate acts for the complainant", examples = "ADV-2231") String advocateReference,
         List<String> childReferences,
         List<ComplaintPoint> points,
         List<String> desiredOutcomes,
@@ -39,17 +42,19 @@ public record ComplaintView(
         @Schema(examples = "STATUTORY_CHILDREN") String procedure,
         @Schema(description = "The proposed route with its reasons, and any override") Routing routing,
         @Schema(description = "Where the complaint stands", examples = "STAGE_1_OPEN") String state,
-        @Schema(description = "STAGE_1, STAGE_2 or STAGE_3; null once finished", examples = "STAGE_1") String stage,
-        @Schema(description = "Stage 1: 10 working days from receipt, 20 at most") ClockView stageOneClock,
-        @Schema(description = "Every clock by kind: STAGE_1, STAGE_2_PROGRESSION, STAGE_2, STAGE_3_PANEL, STAGE_3_REPORT, STAGE_3_RESPONSE") Map<String, ClockView> clocks,
+        @Schema(description = "STAGE_1, STAGE_2 or STAGE_3; null while standing is undecided and once finished", examples = "STAGE_1") String stage,
+        @Schema(description = "Stage 1: 10 working days from receipt (or from standing accepted), 20 at most; null while standing is undecided") ClockView stageOneClock,
+        @Schema(description = "Every clock by kind: STANDING_DECISION, STAGE_1, STAGE_2_PROGRESSION, STAGE_2, STAGE_3_PANEL, STAGE_3_REPORT, STAGE_3_RESPONSE") Map<String, ClockView> clocks,
         @Schema(description = "Whether an accept/refuse decision is needed (over 12 months after the matter arose)") boolean outOfTimeDecisionNeeded,
         OutOfTimeDecision outOfTimeDecision,
+        @Schema(description = "The decision on a sufficient-interest complainant's standing, if any") StandingDecision standingDecision,
         StageOneExtension stageOneExtension,
         StageDecision stageOneResponse,
         StageTwo stageTwo,
         StageThree stageThree,
         @Schema(description = "The Ombudsman's decision, if any") OmbudsmanDecision ombudsman,
         List<Hold> holds,
+        @Schema(description = "Declines pending legal, criminal or disciplinary proceedings") List<Decline> declines,
         @Schema(description = "Accepted but not right: shown here and in the timeline") List<Flag> flags,
         Closure closure) {
 
@@ -59,14 +64,16 @@ public record ComplaintView(
         Map<String, ClockView> clocks = new TreeMap<>();
         complaint.clocks().forEach((kind, clock) -> clocks.put(kind.name(), read(clock, today)));
         return new ComplaintView(complaint.id(), complaint.reference().toString(), details.receivedDate(),
-                details.channel().name(), details.complainantRole().name(), details.childReferences(),
+                details.channel().name(), details.complainantRole().name(), details.advocateReference(),
+                details.childReferences(),
                 complaint.points(), details.desiredOutcomes(), details.matterArose(),
                 details.subjectMatters().stream().map(Enum::name).toList(), complaint.procedure().name(),
                 progress.routing(), progress.state().name(),
                 progress.state().stage() == null ? null : progress.state().stage().name(),
-                read(complaint.stageOneClock(), today), clocks, OutOfTimeDecision.needed(details),
-                progress.outOfTime(), progress.stageOneExtension(), progress.stageOneResponse(), progress.stageTwo(), progress.stageThree(), progress.ombudsman(),
-                progress.holds(), complaint.flagsOn(today), progress.closure());
+                complaint.stageOneClock().map(clock -> read(clock, today)).orElse(null), clocks,
+                OutOfTimeDecision.needed(details), progress.outOfTime(), progress.standing(), progress.stageOneExtension(),
+                progress.stageOneResponse(), progress.stageTwo(), progress.stageThree(), progress.ombudsman(),
+                progress.holds(), progress.declines(), complaint.flagsOn(today), progress.closure());
     }
 
     /** Clocks are read as of today, or their start if they start later (never before it). */

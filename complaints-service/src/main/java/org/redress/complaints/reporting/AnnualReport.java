@@ -19,7 +19,33 @@ public record AnnualReport(
         @Schema(description = "Holds placed in the period", examples = "9") long holdsPlaced,
         @Schema(description = "Out-of-time complaints accepted in the period", examples = "3") long outOfTimeAccepted,
         @Schema(description = "Out-of-time complaints refused in the period", examples = "1") long outOfTimeRefused,
-        @Schema(description = "Complaints closed in the period by reason") Map<String, Long> closuresByReason) {
+        @Schema(description = "Complaints closed in the period by reason") Map<String, Long> closuresByReason,
+        @Schema(description = "Stage 2 requests progressed to an agreed statement of complaint in the period") StageTwoProgression stageTwoProgression,
+        @Schema(description = "Sufficient-interest standing decisions made in the period") StandingDecisions standingDecisions,
+        @Schema(description = "Complaints declined in the period, whole or in part, pending legal, criminal or disciplinary proceedings", examples = "2") long declinedForProceedings,
+        @Schema(description = "The Ombudsman's decisions recorded in the period") OmbudsmanFigures ombudsman,
+        @Schema(description = "Learning and actions taken: actions agreed in the period (stages 1-3 and the Ombudsman) by kind") Map<String, Long> agreedActionsByKind) {
+
+    /** How promptly stage 2 requests became an agreed statement of complaint (the progression clock). */
+    @Schema(name = "StageTwoProgression", description = "Request to agreed statement of complaint")
+    public record StageTwoProgression(
+            @Schema(description = "Average working days from the request to the agreed statement, holds excluded, for statements agreed in the period", examples = "7.5") BigDecimal averageWorkingDaysToAgreedStatement,
+            @Schema(description = "Stage 2 requests made in the period whose progression clock was breached", examples = "3") long progressionClocksBreached) {
+    }
+
+    /** Standing decisions on complainants relying on sufficient interest. */
+    @Schema(name = "StandingDecisions", description = "Sufficient-interest standing decisions by outcome")
+    public record StandingDecisions(@Schema(examples = "4") long accepted, @Schema(examples = "1") long refused) {
+    }
+
+    /** The Local Government and Social Care Ombudsman's decisions on the council's complaints. */
+    @Schema(name = "OmbudsmanFigures", description = "Ombudsman referrals decided in the period")
+    public record OmbudsmanFigures(
+            @Schema(description = "Ombudsman decisions recorded with a decision date in the period", examples = "5") long referrals,
+            @Schema(description = "Of those, early referrals after stage 2", examples = "1") long earlyReferrals,
+            @Schema(description = "Decisions by the Ombudsman's finding") Map<String, Long> byFinding,
+            @Schema(description = "Actions agreed with the Ombudsman", examples = "7") long agreedActions) {
+    }
 
     /** One stage's figures: answers whose decision date falls in the period. */
     @Schema(name = "StageFigures", description = "One stage's answers in the period")

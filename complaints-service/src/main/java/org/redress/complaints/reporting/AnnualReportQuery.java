@@ -42,7 +42,56 @@ public class AnnualReportQuery {
                 single(outOfTime(false), from, to),
                 counts("""
                         SELECT c.closure->>'reason', count(*) FROM complaint c
-                        WHERE (c.closure->>'closedOn')::date BETWEEN :from AND :to GROUP BY 1""", from, to));
+                        WHERE (c.closure->>'closedOn')::date BETWEEN :from AND :to GROUP BY 1""", from, to),
+                progression(from, to),
+                new AnnualReport.StandingDecisions(single(standing("ACCEPTED"), from, to), single(standing("REFUSED"), from, to)),
+                single("""
+                        SELECT count(*) FROM complaint c, jsonb_array_elements(c.declines) d
+                        WHERE (d->>'declinedOn')::date BETWEEN :from AND :to""", from, to),
+                ombudsman(from, to),
+                counts(AGREED_ACTIONS_BY_KIND, from, to));
+    }
+
+    /** Every action agreed in the period: at each stage's decision and with the Ombudsman, by its decision date. */
+    private static final String AGREED_ACTIONS_BY_KIND = """
+            SELECT a->>'type', count(*) FROM (
+                SELECT c.stage_one_response AS d FROM complaint c
+                UNION ALL SELECT c.stage_two->'adjudication' FROM complaint c
+                UNION ALL SELECT c.stage_three->'response' FROM complaint c
+                UNION ALL SELECT jsonb_build_object('decidedOn', c.ombudsman->'decisionDate', 'actions', c.ombudsman->'actions')
+                          FROM complaint c WHERE c.ombudsman IS NOT NULL
+            ) decision, jsonb_array_elements(decision.d->'actions') a
+            WHERE jsonb_typeof(decision.d) = 'object' AND (decision.d->>'decidedOn')::date BETWEEN :from AND :to
+            GROUP BY 1""";
+
+    private AnnualReport.StageTwoProgression progression(LocalDate from, LocalDate to) {
+        Object average = em.createNativeQuery("""
+                SELECT avg(k.working_days_used) FROM complaint_clock k
+                WHERE k.kind = 'STAGE_2_PROGRESSION' AND k.stopped_on BETWEEN :from AND :to""")
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        // breached: announced by the sweep, or stopped (statement agreed) after its due date
+        long breached = single("""
+                SELECT count(*) FROM complaint_clock k
+                WHERE k.kind = 'STAGE_2_PROGRESSION' AND k.start_date BETWEEN :from AND :to
+                  AND (k.breach_reported_on IS NOT NULL OR k.stopped_on > k.due_date)""", from, to);
+        return new AnnualReport.StageTwoProgression(oneDecimal(average), breached);
+    }
+
+    private AnnualReport.OmbudsmanFigures ombudsman(LocalDate from, LocalDate to) {
+        String inPeriod = " FROM complaint c WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :from AND :to";
+        return new AnnualReport.OmbudsmanFigures(single("SELECT count(*)" + inPeriod, from, to),
+                single("SELECT count(*)" + inPeriod + " AND (c.ombudsman->>'earlyReferral')::boolean", from, to),
+                counts("SELECT c.ombudsman->>'finding', count(*)" + inPeriod + " GROUP BY 1", from, to),
+                single("SELECT coalesce(sum(jsonb_array_length(c.ombudsman->'actions')), 0)" + inPeriod, from, to));
+    }
+
+    private static String standing(String outcome) {
+        return "SELECT count(*) FROM complaint c WHERE c.standing->>'outcome' = '" + outcome
+                + "' AND (c.standing->>'decidedOn')::date BETWEEN :from AND :to";
+    }
+
+    private static BigDecimal oneDecimal(Object average) {
+        return average == null ? null : new BigDecimal(average.toString()).setScale(1, RoundingMode.HALF_UP);
     }
 
     private AnnualReport.StageFigures stage(StageSource s, LocalDate from, LocalDate to) {
@@ -66,7 +115,7 @@ public class AnnualReportQuery {
                 from, to);
         return new AnnualReport.StageFigures(s.stage(), answered, within, number(row[2]), number(row[3]),
                 answered == 0 ? null : BigDecimal.valueOf(within * 100.0 / answered).setScale(1, RoundingMode.HALF_UP),
-                number(row[4]), row[5] == null ? null : new BigDecimal(row[5].toString()).setScale(1, RoundingMode.HALF_UP),
+                number(row[4]), oneDecimal(row[5]),
                 findings);
     }
 

@@ -40,7 +40,10 @@ public class AnnualReportResource {
     @Operation(operationId = "getAnnualReport", summary = "The annual report's figures for a period",
             description = "Complaints received, by procedure and current state; per stage the answers given in the period, "
                     + "how many within timescale with and without extension, extensions, average working days and "
-                    + "findings; holds, out-of-time decisions and closures. Computed by SQL aggregation.")
+                    + "findings; holds, out-of-time decisions and closures; stage 2 progression (average working days from "
+                    + "request to agreed statement, progression clocks breached); standing decisions; complaints declined "
+                    + "pending proceedings; the Ombudsman's referrals, early referrals, findings and agreed actions; and "
+                    + "the actions agreed in the period by kind. Computed by SQL aggregation.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)))
     @APIResponse(responseCode = "400", description = "A date is missing or malformed",

@@ -21,6 +21,9 @@ import org.redress.contracts.events.ComplaintRouted;
 import org.redress.contracts.events.ComplaintStageOpened;
 import org.redress.contracts.events.ComplaintStageDecided;
 import org.redress.contracts.events.ComplaintHoldStarted;
+import org.redress.contracts.events.ComplaintStandingDecided;
+import org.redress.contracts.events.ComplaintDeclined;
+import org.redress.contracts.events.ComplaintDeclineEnded;
 import org.redress.contracts.events.ComplaintHoldReleased;
 import org.redress.contracts.events.ComplaintClosed;
 import org.redress.contracts.events.OmbudsmanDecisionRecorded;
@@ -56,7 +59,8 @@ public final class SampleEvents {
     public static List<RedressEvent> all() {
         return List.of(complaintRegistered(), actionsAgreed(), clockBreached(), complaintRouted(), complaintStageOpened(),
                 complaintStageDecided(), complaintHoldStarted(), complaintHoldReleased(), complaintClosed(),
-                ombudsmanDecisionRecorded(), referralReceived(),
+                ombudsmanDecisionRecorded(), complaintStandingDecided(), complaintDeclined(), complaintDeclineEnded(),
+                referralReceived(),
                 reassessmentOpened(), assessmentOpenedFromReferral(), assessmentCompleted(), missedProvisionRecorded(),
                 referralDecided(), unmetNeedOpened(), unmetNeedClosed(), carerAssessmentPrompted(),
                 ehcSocialCareUpdate(), assessmentClockBreached(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(), remedyActionCreated(),
@@ -118,6 +122,21 @@ public final class SampleEvents {
     public static OmbudsmanDecisionRecorded ombudsmanDecisionRecorded() {
         return new OmbudsmanDecisionRecorded(COMPLAINT_ID, COMPLAINT_REFERENCE, "25-012-345", false,
                 LocalDate.of(2026, 9, 14), "FAULT_CAUSING_INJUSTICE", false, 2);
+    }
+
+    public static ComplaintStandingDecided complaintStandingDecided() {
+        return new ComplaintStandingDecided(COMPLAINT_ID, COMPLAINT_REFERENCE, "REFUSED", LocalDate.of(2026, 2, 6), true,
+                LocalDate.of(2026, 2, 9));
+    }
+
+    public static ComplaintDeclined complaintDeclined() {
+        return new ComplaintDeclined(COMPLAINT_ID, COMPLAINT_REFERENCE, "WHOLE", List.of(1, 2), "CRIMINAL",
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 6, 1));
+    }
+
+    public static ComplaintDeclineEnded complaintDeclineEnded() {
+        return new ComplaintDeclineEnded(COMPLAINT_ID, COMPLAINT_REFERENCE, LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 5, 15), LocalDate.of(2026, 5, 18));
     }
 
     public static ReferralReceived referralReceived() {

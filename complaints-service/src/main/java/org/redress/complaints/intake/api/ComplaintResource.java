@@ -19,11 +19,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,6 +38,7 @@ import org.redress.complaints.intake.domain.ComplaintRepository;
 import org.redress.complaints.intake.domain.ComplaintState;
 import org.redress.complaints.reading.ComplaintView;
 import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
@@ -62,7 +65,9 @@ public class ComplaintResource {
     @Operation(operationId = "registerComplaint", summary = "Record a complaint received by the council",
             description = "Records the complaint, numbers its points, proposes the procedure from the subject matter "
                     + "and the complainant's standing (with reasons) and starts the stage 1 clock (10 working days "
-                    + "from receipt). Emits org.redress.complaint.registered.v1.")
+                    + "from receipt) - or, when the complainant relies on sufficient interest, waits in "
+                    + "AWAITING_STANDING_DECISION with the standing decision clock (a setting, default 5 working days). "
+                    + "Emits org.redress.complaint.registered.v1, routed.v1 and, when stage 1 opens, stage-opened.v1, in that order.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
             description = "Repeat a request safely: the same key and body return the first response",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
@@ -99,15 +104,18 @@ public class ComplaintResource {
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INVESTIGATING_OFFICER,
             Roles.ADJUDICATING_OFFICER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "getComplaint", summary = "Read a complaint with its clocks as they stand today")
-    @APIResponse(responseCode = "200", description = "The complaint",
+    @APIResponse(responseCode = "200", description = "The complaint; its ETag is the version to send in If-Match",
+            headers = @Header(name = "ETag", description = "The complaint's version, e.g. \"3\"",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    public ComplaintView get(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id) {
-        return complaints.find(id)
-                .map(complaint -> ComplaintView.of(complaint, LocalDate.now(clock)))
-                .orElseThrow(() -> new NotFoundException("no complaint with id " + id));
+    public Response get(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id) {
+        var complaint = complaints.find(id).orElseThrow(() -> new NotFoundException("no complaint with id " + id));
+        // the body and the ETag come from the same read, so the ETag is exactly the version shown
+        return Response.ok(ComplaintView.of(complaint, LocalDate.now(clock)))
+                .tag(new EntityTag(IfMatch.tag(complaint.version()))).build();
     }
 
     @GET

@@ -33,10 +33,13 @@ public record RegisterComplaintRequest(
         @Schema(description = "When the matter complained of happened (for the one-year limit)", examples = "2026-09-15")
         LocalDate matterArose,
         @Size(max = 20) @Schema(description = "Subject matter codes; Part 3 Children Act 1989 matters route to the statutory procedure", examples = "[\"ASSESSMENT\"]")
-        List<@NotNull SubjectMatter> subjectMatters) {
+        List<@NotNull SubjectMatter> subjectMatters,
+        @Pattern(regexp = "[A-Za-z0-9-]{3,64}", message = "must be a reference of 3 to 64 letters, digits or dashes")
+        @Schema(description = "The advocacy service's reference when an advocate acts for the complainant; any complainant may have one", examples = "ADV-2231")
+        String advocateReference) {
 
     NewComplaint toNewComplaint() {
         return new NewComplaint(receivedDate, channel, complainantRole, childReferences, points, desiredOutcomes,
-                matterArose, subjectMatters);
+                matterArose, subjectMatters, advocateReference);
     }
 }

@@ -2,6 +2,11 @@ package org.redress.complaints.intake.domain;
 
 /** The statutory clocks a complaint can run, each breached at most once. */
 public enum ClockKind {
+    /**
+     * A sufficient-interest complainant's standing, decided "as soon as possible" (DOMAIN §2): a
+     * council setting, default 5 working days from receipt, so that an undecided one is flagged.
+     */
+    STANDING_DECISION,
     /** Regs 2006 reg 14: stage 1 response, 10 working days extendable to 20. */
     STAGE_1,
     /** Request to agreed statement of complaint (a setting, default 10 working days): a request must be progressed. */

@@ -7,24 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.redress.contracts.CaseReference;
-import org.redress.contracts.events.ActionsAgreed;
 import org.redress.contracts.events.ClockBreached;
-import org.redress.contracts.events.ComplaintEvent;
-import org.redress.contracts.events.ComplaintClosed;
-import org.redress.contracts.events.ComplaintHoldReleased;
-import org.redress.contracts.events.ComplaintHoldStarted;
 import org.redress.contracts.events.ComplaintRegistered;
-import org.redress.contracts.events.ComplaintRouted;
-import org.redress.contracts.events.ComplaintStageDecided;
-import org.redress.contracts.events.ComplaintStageOpened;
-import org.redress.contracts.events.OmbudsmanDecisionRecorded;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
-import org.redress.statutorytime.CalendarPeriod;
 import org.redress.statutorytime.ClockSnapshot;
 import org.redress.statutorytime.ClockState;
 import org.redress.statutorytime.StatutoryClock;
@@ -32,10 +21,11 @@ import org.redress.statutorytime.StatutoryClock;
 /**
  * A complaint about children's social care, from intake to closure: who made it, about which
  * children, its numbered points, the procedure it is handled under, where it stands in the three
- * statutory stages and its clocks. Every command checks its rule, changes the complaint and
- * returns what happened ({@link Change}); stage 1 and holds/closure live here, stage 2 in
- * {@link StageTwoCommands} and stage 3 in {@link StageThreeCommands} to keep each class readable.
- * (Longer than our usual 200 lines: the rules of intake, stage 1, holds and closure together.)
+ * statutory stages and its clocks. The commands live in small classes, one per part of the
+ * procedure, each reached from here: {@link #intake()}, {@link #stageOne()}, {@link #stageTwo()},
+ * {@link #stageThree()}, {@link #holds()}, {@link #declines()}, {@link #closure()} and
+ * {@link #ombudsman()}. Every command checks its rule, changes the complaint and returns what
+ * happened ({@link Change}); what each change announces is built by {@link Announcements}.
  */
 public final class Complaint {
 
@@ -46,24 +36,18 @@ public final class Complaint {
     ComplaintState state;
     Routing routing;
     OutOfTimeDecision outOfTime;
+    StandingDecision standing;
     StageOneExtension stageOneExtension;
     StageDecision stageOneResponse;
     StageTwo stageTwo;
     StageThree stageThree;
     OmbudsmanDecision ombudsman;
     final List<Hold> holds;
+    final List<Decline> declines;
     final List<Flag> flags;
     Closure closure;
     final Map<ClockKind, StatutoryClock> clocks;
     private final long version;
-
-    public Complaint(UUID id, CaseReference reference, NewComplaint details, Procedure procedure,
-            StatutoryClock stageOneClock) {
-        this(id, reference, details, new Progress(ComplaintState.STAGE_1_OPEN,
-                new Routing(RoutingPolicy.propose(details.subjectMatters(), details.complainantRole()), procedure,
-                        null, null),
-                null, null, null, null, null, null, List.of(), List.of(), null, Map.of(ClockKind.STAGE_1, stageOneClock), 0));
-    }
 
     public Complaint(UUID id, CaseReference reference, NewComplaint details, Progress progress) {
         this.id = id;
@@ -75,12 +59,14 @@ public final class Complaint {
         this.state = progress.state();
         this.routing = progress.routing();
         this.outOfTime = progress.outOfTime();
+        this.standing = progress.standing();
         this.stageOneExtension = progress.stageOneExtension();
         this.stageOneResponse = progress.stageOneResponse();
         this.stageTwo = progress.stageTwo();
         this.stageThree = progress.stageThree();
         this.ombudsman = progress.ombudsman();
         this.holds = new ArrayList<>(progress.holds());
+        this.declines = new ArrayList<>(progress.declines());
         this.flags = new ArrayList<>(progress.flags());
         this.closure = progress.closure();
         this.clocks = new EnumMap<>(progress.clocks());
@@ -89,11 +75,13 @@ public final class Complaint {
 
     /**
      * Registers a complaint received on {@code details.receivedDate()}, which cannot be after
-     * {@code today}: the stage 1 clock would otherwise start in the future. The routing policy
-     * proposes the procedure with its reasons.
+     * {@code today}: a clock would otherwise start in the future. The routing policy proposes the
+     * procedure with its reasons. A complainant whose standing rests on sufficient interest waits
+     * for the council's standing decision (its own clock) before stage 1 opens; everyone else's
+     * stage 1 clock starts on receipt.
      */
     public static Registration register(UUID id, CaseReference reference, NewComplaint details, LocalDate today,
-            StatutoryClock stageOneClock) {
+            IntakeTimescales timescales) {
         if (details.receivedDate().isAfter(today)) {
             throw new RuleViolation("intake.received-date-in-future", ProblemKind.UNPROCESSABLE, "receivedDate",
                     "receivedDate " + details.receivedDate() + " is after today (" + today + ")");
@@ -102,92 +90,36 @@ public final class Complaint {
             throw new RuleViolation("intake.matter-after-receipt", ProblemKind.UNPROCESSABLE, "matterArose",
                     "matterArose cannot be after receivedDate");
         }
-        RoutingProposal proposal = RoutingPolicy.propose(details.subjectMatters(), details.complainantRole());
-        Complaint complaint = new Complaint(id, reference, details, proposal.procedure(), stageOneClock);
-        ComplaintRegistered event = new ComplaintRegistered(id, reference.toString(), details.receivedDate(),
-                proposal.procedure().name(), stageOneClock.snapshotOn(details.receivedDate()).effectiveDueDate());
-        return new Registration(complaint, event);
+        boolean standingToDecide = details.complainantRole() == ComplainantRole.SUFFICIENT_INTEREST;
+        ComplaintState state = standingToDecide ? ComplaintState.AWAITING_STANDING_DECISION : ComplaintState.STAGE_1_OPEN;
+        Map<ClockKind, StatutoryClock> clocks = standingToDecide
+                ? Map.of(ClockKind.STANDING_DECISION, timescales.standingDecisionFrom(details.receivedDate()))
+                : Map.of(ClockKind.STAGE_1, timescales.stageOneFrom(details.receivedDate()));
+        Routing routing = Routing.proposed(RoutingPolicy.propose(details.subjectMatters(), details.complainantRole()));
+        Complaint complaint = new Complaint(id, reference, details, Progress.atIntake(state, routing, clocks));
+        return new Registration(complaint, complaint.announce().registered(today));
     }
 
     /**
-     * A registered complaint and the event that announces it, which also carries the proposed
-     * procedure and the stage 1 due date: routed and stage-opened follow only for later changes.
+     * A registered complaint and what registering it announced: registered, routed and, when
+     * stage 1 opens on receipt, stage-opened, in that order.
      */
-    public record Registration(Complaint complaint, ComplaintRegistered event) {
+    public record Registration(Complaint complaint, Change change) {
+
+        /** The registered event, which comes first. */
+        public ComplaintRegistered registered() {
+            return (ComplaintRegistered) change.events().get(0);
+        }
     }
 
-    /**
-     * Overrides the proposed procedure with a recorded reason. Taking a Part 3 matter away from the
-     * statutory children's procedure is accepted but flagged (DOMAIN §2 routing).
-     */
-    public Change overrideRouting(Procedure to, String reason, LocalDate today) {
-        requireNotFinished("override the routing");
-        Dates.requireReason(reason, "reason");
-        routing = new Routing(routing.proposal(), to, reason, today);
-        Change change = Change.noted("routing.overridden", "procedure set to " + to + ": " + reason)
-                .with(routed(today));
-        if (routing.proposal().part3Matter() && to != Procedure.STATUTORY_CHILDREN) {
-            return raise(change, Flag.ROUTED_AWAY_FROM_STATUTORY, today,
-                    "a Part 3 Children Act 1989 matter was routed to " + to);
-        }
-        return change;
+    /** Routing and the out-of-time and standing decisions. */
+    public IntakeCommands intake() {
+        return new IntakeCommands(this);
     }
 
-    /** Records the accept/refuse decision on a complaint made more than 12 months after the matter arose. */
-    public Change decideOutOfTime(boolean accepted, String reason, LocalDate decidedOn, LocalDate today) {
-        if (!OutOfTimeDecision.needed(details)) {
-            throw new RuleViolation("intake.out-of-time-not-needed", ProblemKind.CONFLICT,
-                    "the complaint was made within 12 months of the matter arising");
-        }
-        if (outOfTime != null) {
-            throw new RuleViolation("intake.out-of-time-already-decided", ProblemKind.CONFLICT,
-                    "the out-of-time decision was already recorded");
-        }
-        Dates.requireReason(reason, "reason");
-        Dates.notInFuture(decidedOn, today, "decidedOn");
-        outOfTime = new OutOfTimeDecision(accepted, reason, decidedOn);
-        if (!accepted) {
-            state = state.moveTo(ComplaintState.REFUSED_OUT_OF_TIME);
-            stopRunningClocks(decidedOn);
-            return Change.noted("out-of-time.refused", reason);
-        }
-        return raise(Change.noted("out-of-time.accepted", reason), Flag.OUT_OF_TIME_ACCEPTED, today,
-                "accepted more than 12 months after the matter arose");
-    }
-
-    /** Extends stage 1, once, to at most 20 working days, with the complainant told (Regs 2006 reg 14(2)). */
-    public Change extendStageOne(int workingDays, String reason, LocalDate complainantToldOn, LocalDate today) {
-        state.require("extend stage 1", ComplaintState.STAGE_1_OPEN);
-        if (stageOneExtension != null) {
-            throw new RuleViolation("stage-one.already-extended", ProblemKind.CONFLICT,
-                    "stage 1 may be extended once; it was extended to " + stageOneExtension.workingDays());
-        }
-        Dates.notInFuture(complainantToldOn, today, "complainantToldOn");
-        clocks.put(ClockKind.STAGE_1, clock(ClockKind.STAGE_1).extend(workingDays, reason));
-        stageOneExtension = new StageOneExtension(workingDays, reason, complainantToldOn);
-        return Change.noted("stage-1.extended", "to " + workingDays + " working days: " + reason);
-    }
-
-    /**
-     * Records the stage 1 response: a finding per point (fault accepted is never NOT_UPHELD) and the
-     * actions agreed, which go to remedy-service. Stops the stage 1 clock, MET or MISSED.
-     */
-    public Change respondAtStageOne(LocalDate respondedOn, List<PointFinding> findings, List<AgreedActionTerm> actions,
-            LocalDate today) {
-        state.require("respond at stage 1", ComplaintState.STAGE_1_OPEN);
-        requireOutOfTimeDecided();
-        requireNotOnHold("respond at stage 1");
-        Dates.notInFuture(respondedOn, today, "respondedOn");
-        StageDecision.requireEveryPoint(findings, points.size());
-        ClockState result = stopClock(ClockKind.STAGE_1, respondedOn);
-        stageOneResponse = new StageDecision(respondedOn, findings, actions, result);
-        state = state.moveTo(ComplaintState.STAGE_1_RESPONDED);
-        return decided("STAGE_1", stageOneResponse, "stage-1.responded");
-    }
-
-    /** Stage 3 commands: request, panel, report, response. */
-    public StageThreeCommands stageThree() {
-        return new StageThreeCommands(this);
+    /** Stage 1 commands: extension and response. */
+    public StageOneCommands stageOne() {
+        return new StageOneCommands(this);
     }
 
     /** Stage 2 commands: request, statement, adjudication. */
@@ -195,95 +127,33 @@ public final class Complaint {
         return new StageTwoCommands(this);
     }
 
-    /**
-     * Puts the complaint on hold: the running clocks pause. The complainant must have been told
-     * (Ombudsman: four months on hold and nobody told the complainant).
-     */
-    public Change placeHold(Hold.HoldReason reason, LocalDate heldOn, LocalDate complainantToldOn, LocalDate reviewOn,
-            LocalDate today) {
-        requireNotFinished("put the complaint on hold");
-        requireNotOnHold("put the complaint on hold");
-        if (complainantToldOn == null) {
-            throw new RuleViolation("hold.complainant-not-told", ProblemKind.UNPROCESSABLE, "complainantToldOn",
-                    "a hold needs the date the complainant was told");
-        }
-        Dates.notInFuture(heldOn, today, "heldOn");
-        Dates.notInFuture(complainantToldOn, today, "complainantToldOn");
-        if (!reviewOn.isAfter(heldOn)) {
-            throw new RuleViolation("hold.review-not-after-hold", ProblemKind.UNPROCESSABLE, "reviewOn",
-                    "the review date must be after the day the hold starts");
-        }
-        runningClocks().forEach(kind -> clocks.put(kind, clock(kind).pause(heldOn)));
-        holds.add(new Hold(reason, heldOn, complainantToldOn, reviewOn, null));
-        return Change.noted("hold.placed", reason + " from " + heldOn + ", review on " + reviewOn)
-                .with(new ComplaintHoldStarted(id, reference.toString(), reason.name(), heldOn, complainantToldOn,
-                        reviewOn));
+    /** Stage 3 commands: request, panel, report, response. */
+    public StageThreeCommands stageThree() {
+        return new StageThreeCommands(this);
     }
 
-    /** Releases the open hold: the paused clocks resume with the working days they had left. */
-    public Change releaseHold(LocalDate releasedOn, LocalDate today) {
-        Hold open = openHold().orElseThrow(() -> new RuleViolation("hold.not-on-hold", ProblemKind.CONFLICT,
-                "the complaint is not on hold"));
-        Dates.notInFuture(releasedOn, today, "releasedOn");
-        if (releasedOn.isBefore(open.heldOn())) {
-            throw new RuleViolation("hold.release-before-hold", ProblemKind.UNPROCESSABLE, "releasedOn",
-                    "the hold started on " + open.heldOn());
-        }
-        runningClocks().stream().filter(kind -> clock(kind).openPause().isPresent())
-                .forEach(kind -> clocks.put(kind, clock(kind).resume(releasedOn)));
-        holds.set(holds.size() - 1, open.releasedOn(releasedOn));
-        return Change.noted("hold.released", "released on " + releasedOn)
-                .with(new ComplaintHoldReleased(id, reference.toString(), open.heldOn(), releasedOn));
+    /** Putting the complaint on hold and releasing it. */
+    public HoldCommands holds() {
+        return new HoldCommands(this);
     }
 
-    /**
-     * Closes the complaint for a reason from the fixed list. A stage that was asked for and not
-     * yet answered cannot be closed for any other reason, and "statement not agreed" is never one
-     * (Ombudsman: a complaint closed because emails did not yield a statement of complaint).
-     */
-    public Change close(String reasonCode, LocalDate closedOn, LocalDate today) {
-        requireNotFinished("close the complaint");
-        if (!Closure.Reason.known(reasonCode)) {
-            String rule = state.awaitingAnswer() ? "closure.requested-stage-unanswered" : "closure.reason-not-allowed";
-            throw new RuleViolation(rule, ProblemKind.UNPROCESSABLE, "reason", reasonCode
-                    + " is not a reason to close a complaint" + (state.awaitingAnswer()
-                            ? " while " + state + " is unanswered" : "") + "; allowed: "
-                    + List.of(Closure.Reason.values()));
-        }
-        Dates.notInFuture(closedOn, today, "closedOn");
-        stopRunningClocks(closedOn);
-        state = state.moveTo(ComplaintState.CLOSED);
-        closure = new Closure(Closure.Reason.valueOf(reasonCode), closedOn);
-        return Change.noted("complaint.closed", reasonCode)
-                .with(new ComplaintClosed(id, reference.toString(), reasonCode, closedOn));
+    /** Declining the complaint while proceedings run, and taking it up again when they end. */
+    public DeclineCommands declines() {
+        return new DeclineCommands(this);
     }
 
-    /**
-     * Records the Ombudsman's decision: after stage 3, or as an early referral once stage 2 is
-     * adjudicated. Its agreed actions go to remedy-service (source OMBUDSMAN).
-     */
-    public Change recordOmbudsman(String ombudsmanReference, boolean earlyReferral, LocalDate decisionDate,
-            OmbudsmanDecision.Finding finding, boolean formalReport, List<AgreedActionTerm> actions, LocalDate today) {
-        boolean afterStageThree = state == ComplaintState.STAGE_3_RESPONDED
-                || (state == ComplaintState.CLOSED && stageThree != null && stageThree.response() != null);
-        boolean earlyAfterStageTwo = earlyReferral && stageTwo != null && stageTwo.adjudication() != null;
-        if (!afterStageThree && !earlyAfterStageTwo) {
-            throw new RuleViolation("ombudsman.procedure-not-exhausted", ProblemKind.CONFLICT,
-                    "the Ombudsman considers a complaint after stage 3, or as an early referral after the stage 2 adjudication");
-        }
-        if (ombudsman != null) {
-            throw new RuleViolation("ombudsman.already-recorded", ProblemKind.CONFLICT,
-                    "the Ombudsman's decision " + ombudsman.reference() + " is already recorded");
-        }
-        Dates.notInFuture(decisionDate, today, "decisionDate");
-        ombudsman = new OmbudsmanDecision(ombudsmanReference, earlyReferral, decisionDate, finding, formalReport, actions,
-                formalReport ? CalendarPeriod.THREE_MONTHS.dueFrom(decisionDate) : null);
-        return decided("OMBUDSMAN", new StageDecision(decisionDate, List.of(), actions, null), "ombudsman.decided");
+    /** Closing the complaint for a reason from the fixed list. */
+    public ClosureCommands closure() {
+        return new ClosureCommands(this);
     }
 
-    private OmbudsmanDecisionRecorded ombudsmanRecorded() {
-        return new OmbudsmanDecisionRecorded(id, reference.toString(), ombudsman.reference(), ombudsman.earlyReferral(),
-                ombudsman.decisionDate(), ombudsman.finding().name(), ombudsman.formalReport(), ombudsman.actions().size());
+    /** Recording the Ombudsman's decision. */
+    public OmbudsmanCommands ombudsman() {
+        return new OmbudsmanCommands(this);
+    }
+
+    Announcements announce() {
+        return new Announcements(this);
     }
 
     /** The breach of {@code kind} if it is overdue on {@code today}; announced once by the sweep. */
@@ -300,49 +170,23 @@ public final class Complaint {
                 snapshot.effectiveDueDate(), today));
     }
 
-    /** Stored flags, plus a hold past its review date, which is flagged as long as it lasts. */
+    /**
+     * Stored flags, plus what is flagged for as long as it lasts: a hold or a decline past its
+     * review date, and a standing decision still not made after its clock ran out.
+     */
     public List<Flag> flagsOn(LocalDate today) {
         List<Flag> all = new ArrayList<>(flags);
         openHold().filter(hold -> hold.pastReviewOn(today)).ifPresent(hold -> all.add(new Flag(Flag.HOLD_PAST_REVIEW,
                 hold.reviewOn().plusDays(1), "on hold since " + hold.heldOn() + ", review was due " + hold.reviewOn())));
-        return all;
-    }
-
-    /**
-     * What a decision announces: the stage decided (or the Ombudsman's decision) with counts of
-     * findings by outcome, then the agreed actions, if any, for remedy-service.
-     */
-    Change decided(String source, StageDecision decision, String what) {
-        List<ComplaintEvent> events = new ArrayList<>();
-        events.add("OMBUDSMAN".equals(source) ? ombudsmanRecorded() : stageDecided(source, decision));
-        if (!decision.actions().isEmpty()) {
-            events.add(new ActionsAgreed(id, reference.toString(), source, decision.decidedOn(),
-                    details.childReferences(), decision.actions().stream().map(AgreedActionTerm::toEvent).toList()));
+        openDecline().filter(decline -> decline.pastReviewOn(today)).ifPresent(decline -> all.add(new Flag(
+                Flag.DECLINE_PAST_REVIEW, decline.reviewOn().plusDays(1),
+                "declined since " + decline.declinedOn() + ", review was due " + decline.reviewOn())));
+        if (state == ComplaintState.AWAITING_STANDING_DECISION) {
+            breachOf(ClockKind.STANDING_DECISION, today).ifPresent(breach -> all.add(new Flag(
+                    Flag.STANDING_DECISION_OVERDUE, breach.dueDate().plusDays(1),
+                    "the standing decision was due " + breach.dueDate())));
         }
-        return new Change(events, List.of(new TimelineNote(what, decision.findings().size() + " findings, "
-                + decision.actions().size() + " actions agreed, clock " + decision.clockResult())));
-    }
-
-    private ComplaintStageDecided stageDecided(String stage, StageDecision decision) {
-        Map<Finding, Long> counts = decision.findings().stream()
-                .collect(Collectors.groupingBy(PointFinding::finding, () -> new EnumMap<>(Finding.class),
-                        Collectors.counting()));
-        return new ComplaintStageDecided(id, reference.toString(), stage, decision.decidedOn(),
-                String.valueOf(decision.clockResult()), counts.getOrDefault(Finding.UPHELD, 0L).intValue(),
-                counts.getOrDefault(Finding.PARTLY_UPHELD, 0L).intValue(),
-                counts.getOrDefault(Finding.NOT_UPHELD, 0L).intValue(),
-                counts.getOrDefault(Finding.NO_FINDING, 0L).intValue(), decision.actions().size());
-    }
-
-    private ComplaintRouted routed(LocalDate on) {
-        return new ComplaintRouted(id, reference.toString(), routing.proposal().procedure().name(),
-                routing.procedure().name(), routing.overridden(), on);
-    }
-
-    /** The stage opened on {@code on}, with the clock it opens with and that clock's due date. */
-    ComplaintStageOpened stageOpened(String stage, LocalDate on, ClockKind kind) {
-        return new ComplaintStageOpened(id, reference.toString(), stage, on, kind.name(),
-                clock(kind).snapshotOn(on).effectiveDueDate());
+        return all;
     }
 
     Change raise(Change change, String code, LocalDate today, String detail) {
@@ -363,28 +207,37 @@ public final class Complaint {
                 () -> new IllegalStateException("complaint " + reference + " has no " + kind + " clock"));
     }
 
+    /** Refuses a step on the complaint's substance while it is on hold or declined as a whole. */
     void requireNotOnHold(String action) {
         if (openHold().isPresent()) {
             throw new RuleViolation("hold.on-hold", ProblemKind.CONFLICT, "cannot " + action + " while on hold");
         }
-    }
-
-    private void requireOutOfTimeDecided() {
-        if (OutOfTimeDecision.needed(details) && outOfTime == null) {
-            throw new RuleViolation("intake.out-of-time-undecided", ProblemKind.CONFLICT,
-                    "the complaint was made more than 12 months after the matter arose: record the accept/refuse decision first");
+        if (openDecline().filter(decline -> decline.scope() == Decline.Scope.WHOLE).isPresent()) {
+            throw new RuleViolation("decline.declined", ProblemKind.CONFLICT, "cannot " + action
+                    + " while the complaint is declined pending proceedings");
         }
     }
 
-    private void requireNotFinished(String action) {
+    void requireNotFinished(String action) {
         if (state.isFinished()) {
             throw new RuleViolation("complaint.transition-not-allowed", ProblemKind.CONFLICT,
                     "cannot " + action + ": the complaint is " + state);
         }
     }
 
-    private void stopRunningClocks(LocalDate on) {
+    void stopRunningClocks(LocalDate on) {
         runningClocks().forEach(kind -> stopClock(kind, on));
+    }
+
+    /** Pauses every running clock from {@code on}. */
+    void pauseRunningClocks(LocalDate on) {
+        runningClocks().forEach(kind -> clocks.put(kind, clock(kind).pause(on)));
+    }
+
+    /** Resumes every paused clock on {@code on}, with the working days it had left. */
+    void resumePausedClocks(LocalDate on) {
+        runningClocks().stream().filter(kind -> clock(kind).openPause().isPresent())
+                .forEach(kind -> clocks.put(kind, clock(kind).resume(on)));
     }
 
     private List<ClockKind> runningClocks() {
@@ -395,9 +248,14 @@ public final class Complaint {
         return holds.isEmpty() ? Optional.empty() : Optional.of(holds.get(holds.size() - 1)).filter(Hold::open);
     }
 
+    public Optional<Decline> openDecline() {
+        return declines.isEmpty() ? Optional.empty()
+                : Optional.of(declines.get(declines.size() - 1)).filter(Decline::open);
+    }
+
     public Progress progress() {
-        return new Progress(state, routing, outOfTime, stageOneExtension, stageOneResponse, stageTwo, stageThree, ombudsman, holds, flags,
-                closure, clocks, version);
+        return new Progress(state, routing, outOfTime, standing, stageOneExtension, stageOneResponse, stageTwo,
+                stageThree, ombudsman, holds, declines, flags, closure, clocks, version);
     }
 
     public UUID id() {
@@ -424,11 +282,16 @@ public final class Complaint {
         return state;
     }
 
-    public StatutoryClock stageOneClock() {
-        return clock(ClockKind.STAGE_1);
+    /** The stage 1 clock; empty while a sufficient-interest complainant's standing is undecided. */
+    public Optional<StatutoryClock> stageOneClock() {
+        return Optional.ofNullable(clocks.get(ClockKind.STAGE_1));
     }
 
     public Map<ClockKind, StatutoryClock> clocks() {
         return Map.copyOf(clocks);
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -13,6 +13,11 @@ import org.redress.contracts.problem.RuleViolation;
  * complaint cannot skip a stage or come back from closure.
  */
 public enum ComplaintState {
+    /**
+     * The complainant relies on sufficient interest in the child's welfare: the council decides
+     * their standing, as soon as possible, before stage 1 opens.
+     */
+    AWAITING_STANDING_DECISION(null, true),
     STAGE_1_OPEN(Stage.STAGE_1, true),
     STAGE_1_RESPONDED(Stage.STAGE_1, false),
     /** Stage 2 asked for: open at once, with the progression clock running to the agreed statement. */
@@ -25,6 +30,8 @@ public enum ComplaintState {
     STAGE_3_RESPONDED(Stage.STAGE_3, false),
     /** Refused under the one-year limit (Regs 2006 reg 9). */
     REFUSED_OUT_OF_TIME(null, false),
+    /** The council decided the complainant has no sufficient interest: the complaint ends, it is not closed. */
+    REFUSED_STANDING(null, false),
     CLOSED(null, false);
 
     /** The three stages of the procedure. */
@@ -32,17 +39,19 @@ public enum ComplaintState {
         STAGE_1, STAGE_2, STAGE_3
     }
 
-    private static final Map<ComplaintState, Set<ComplaintState>> NEXT = Map.of(
-            STAGE_1_OPEN, EnumSet.of(STAGE_1_RESPONDED, REFUSED_OUT_OF_TIME, CLOSED),
-            STAGE_1_RESPONDED, EnumSet.of(STAGE_2_REQUESTED, CLOSED),
-            STAGE_2_REQUESTED, EnumSet.of(STAGE_2_INVESTIGATING, CLOSED),
-            STAGE_2_INVESTIGATING, EnumSet.of(STAGE_2_ADJUDICATED, CLOSED),
-            STAGE_2_ADJUDICATED, EnumSet.of(STAGE_3_REQUESTED, CLOSED),
-            STAGE_3_REQUESTED, EnumSet.of(STAGE_3_PANEL_HELD, CLOSED),
-            STAGE_3_PANEL_HELD, EnumSet.of(STAGE_3_RESPONDED, CLOSED),
-            STAGE_3_RESPONDED, EnumSet.of(CLOSED),
-            REFUSED_OUT_OF_TIME, EnumSet.noneOf(ComplaintState.class),
-            CLOSED, EnumSet.noneOf(ComplaintState.class));
+    private static final Map<ComplaintState, Set<ComplaintState>> NEXT = Map.ofEntries(
+            Map.entry(AWAITING_STANDING_DECISION, EnumSet.of(STAGE_1_OPEN, REFUSED_STANDING, REFUSED_OUT_OF_TIME, CLOSED)),
+            Map.entry(STAGE_1_OPEN, EnumSet.of(STAGE_1_RESPONDED, REFUSED_OUT_OF_TIME, CLOSED)),
+            Map.entry(STAGE_1_RESPONDED, EnumSet.of(STAGE_2_REQUESTED, CLOSED)),
+            Map.entry(STAGE_2_REQUESTED, EnumSet.of(STAGE_2_INVESTIGATING, CLOSED)),
+            Map.entry(STAGE_2_INVESTIGATING, EnumSet.of(STAGE_2_ADJUDICATED, CLOSED)),
+            Map.entry(STAGE_2_ADJUDICATED, EnumSet.of(STAGE_3_REQUESTED, CLOSED)),
+            Map.entry(STAGE_3_REQUESTED, EnumSet.of(STAGE_3_PANEL_HELD, CLOSED)),
+            Map.entry(STAGE_3_PANEL_HELD, EnumSet.of(STAGE_3_RESPONDED, CLOSED)),
+            Map.entry(STAGE_3_RESPONDED, EnumSet.of(CLOSED)),
+            Map.entry(REFUSED_OUT_OF_TIME, EnumSet.noneOf(ComplaintState.class)),
+            Map.entry(REFUSED_STANDING, EnumSet.noneOf(ComplaintState.class)),
+            Map.entry(CLOSED, EnumSet.noneOf(ComplaintState.class)));
 
     private final Stage stage;
     private final boolean awaitingAnswer;
@@ -52,7 +61,7 @@ public enum ComplaintState {
         this.awaitingAnswer = awaitingAnswer;
     }
 
-    /** The stage this state belongs to; {@code null} once the complaint is finished. */
+    /** The stage this state belongs to; {@code null} before stage 1 opens and once the complaint is finished. */
     public Stage stage() {
         return stage;
     }
@@ -63,7 +72,7 @@ public enum ComplaintState {
     }
 
     public boolean isFinished() {
-        return this == CLOSED || this == REFUSED_OUT_OF_TIME;
+        return this == CLOSED || this == REFUSED_OUT_OF_TIME || this == REFUSED_STANDING;
     }
 
     /** The state after moving to {@code next}, or a 409 naming the transition that is not allowed. */

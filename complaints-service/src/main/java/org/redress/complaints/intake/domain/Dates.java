@@ -22,6 +22,14 @@ final class Dates {
         }
     }
 
+    /** A review date must come after the day the hold or decline starts. */
+    static void reviewAfter(LocalDate reviewOn, LocalDate startOn, String rule) {
+        if (reviewOn == null || !reviewOn.isAfter(startOn)) {
+            throw new RuleViolation(rule, ProblemKind.UNPROCESSABLE, "reviewOn",
+                    "the review date must be after the day it starts (" + startOn + ")");
+        }
+    }
+
     static void requireReason(String reason, String field) {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason.required", ProblemKind.UNPROCESSABLE, field, "a reason is required");

@@ -15,9 +15,11 @@ import org.redress.statutorytime.ClockState;
  * @param decidedOn   the date of the response or adjudication; agreed periods run from it
  * @param clockResult MET or MISSED
  * @param recommendations the investigator's or panel's recommendations, each accepted or rejected with reasons
+ * @param nextStepToldOn  when the complainant was told of the next step open to them: stage 3 after the
+ *                        adjudication, the Ombudsman after the stage 3 response; null if not recorded
  */
 public record StageDecision(LocalDate decidedOn, List<PointFinding> findings, List<AgreedActionTerm> actions,
-        ClockState clockResult, List<RecommendationDecision> recommendations) {
+        ClockState clockResult, List<RecommendationDecision> recommendations, LocalDate nextStepToldOn) {
 
     public StageDecision {
         findings = findings == null ? List.of() : List.copyOf(findings);
@@ -27,7 +29,20 @@ public record StageDecision(LocalDate decidedOn, List<PointFinding> findings, Li
 
     public StageDecision(LocalDate decidedOn, List<PointFinding> findings, List<AgreedActionTerm> actions,
             ClockState clockResult) {
-        this(decidedOn, findings, actions, clockResult, List.of());
+        this(decidedOn, findings, actions, clockResult, List.of(), null);
+    }
+
+    /**
+     * Raises {@code flag} unless the complainant was told of the next step (Regs 2006: the
+     * adjudication tells them of their right to a review panel, the stage 3 response of their right
+     * to go to the Ombudsman). A flag, not a refusal: the decision still stands and must be recorded.
+     */
+    Change flagUnlessNextStepTold(Complaint complaint, Change change, String flag, String nextStep, LocalDate today) {
+        if (nextStepToldOn != null) {
+            Dates.notInFuture(nextStepToldOn, today, "nextStepToldOn");
+            return change;
+        }
+        return complaint.raise(change, flag, today, "no record that the complainant was told of " + nextStep);
     }
 
     /** Every numbered point needs exactly one finding (Regs 2006: a response on each point). */

@@ -46,7 +46,7 @@ public final class StageThreeCommands {
         complaint.clocks.put(ClockKind.STAGE_3_PANEL, StatutoryClock.start(calendar, requestedOn, PANEL_WORKING_DAYS));
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_3_REQUESTED);
         Change change = Change.noted("stage-3.requested", "requested on " + requestedOn)
-                .with(complaint.stageOpened("STAGE_3", requestedOn, ClockKind.STAGE_3_PANEL));
+                .with(complaint.announce().stageOpened("STAGE_3", requestedOn, ClockKind.STAGE_3_PANEL));
         return late ? complaint.raise(change, Flag.STAGE_3_REQUESTED_LATE, today,
                 "stage 3 requested more than 20 working days after the adjudication") : change;
     }
@@ -78,7 +78,7 @@ public final class StageThreeCommands {
     }
 
     public Change respond(LocalDate respondedOn, List<RecommendationDecision> recommendations,
-            List<AgreedActionTerm> actions, LocalDate today) {
+            List<AgreedActionTerm> actions, LocalDate ombudsmanToldOn, LocalDate today) {
         complaint.state.require("respond at stage 3", ComplaintState.STAGE_3_PANEL_HELD);
         complaint.requireNotOnHold("respond at stage 3");
         if (complaint.stageThree.reportOn() == null) {
@@ -87,10 +87,12 @@ public final class StageThreeCommands {
         }
         Dates.notInFuture(respondedOn, today, "respondedOn");
         ClockState result = complaint.stopClock(ClockKind.STAGE_3_RESPONSE, respondedOn);
-        StageDecision decision = new StageDecision(respondedOn, List.of(), actions, result, recommendations);
+        StageDecision decision = new StageDecision(respondedOn, List.of(), actions, result, recommendations,
+                ombudsmanToldOn);
         complaint.stageThree = complaint.stageThree.responded(decision);
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_3_RESPONDED);
-        return complaint.decided("STAGE_3", decision, "stage-3.responded");
+        return decision.flagUnlessNextStepTold(complaint, complaint.announce().decided("STAGE_3", decision,
+                "stage-3.responded"), Flag.OMBUDSMAN_NOT_TOLD, "the right to go to the Ombudsman", today);
     }
 
     /** Three people independent of the council, exactly one chairing, none the stage 2 independent person. */

@@ -50,7 +50,7 @@ public final class StageTwoCommands {
         }
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_2_REQUESTED);
         Change change = Change.noted("stage-2.requested", "requested on " + requestedOn)
-                .with(complaint.stageOpened("STAGE_2", requestedOn, ClockKind.STAGE_2_PROGRESSION));
+                .with(complaint.announce().stageOpened("STAGE_2", requestedOn, ClockKind.STAGE_2_PROGRESSION));
         return late ? complaint.raise(change, Flag.STAGE_2_REQUESTED_LATE, today,
                 "stage 2 requested more than 20 working days after the stage 1 response") : change;
     }
@@ -81,20 +81,22 @@ public final class StageTwoCommands {
     /**
      * The adjudicating officer's decision: a finding per point, the investigation's recommendations
      * accepted or rejected with reasons, and the actions agreed (sent to remedy-service). Stops the
-     * 25/65 working day clock.
+     * 25/65 working day clock. Without the day the complainant was told of the right to stage 3, flagged.
      */
     public Change adjudicate(LocalDate decidedOn, List<PointFinding> findings, List<AgreedActionTerm> actions,
-            List<RecommendationDecision> recommendations, LocalDate today) {
+            List<RecommendationDecision> recommendations, LocalDate rightToStageThreeToldOn, LocalDate today) {
         complaint.state.require("adjudicate stage 2", ComplaintState.STAGE_2_INVESTIGATING);
         complaint.requireNotOnHold("adjudicate stage 2");
         Dates.notInFuture(decidedOn, today, "decidedOn");
         StageTwoInvestigation.requireReports(complaint.stageTwo);
         StageDecision.requireEveryPoint(findings, complaint.points().size());
         ClockState result = complaint.stopClock(ClockKind.STAGE_2, decidedOn);
-        StageDecision decision = new StageDecision(decidedOn, findings, actions, result, recommendations);
+        StageDecision decision = new StageDecision(decidedOn, findings, actions, result, recommendations,
+                rightToStageThreeToldOn);
         complaint.stageTwo = complaint.stageTwo.adjudicated(decision);
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_2_ADJUDICATED);
-        return complaint.decided("STAGE_2", decision, "stage-2.adjudicated");
+        return decision.flagUnlessNextStepTold(complaint, complaint.announce().decided("STAGE_2", decision,
+                "stage-2.adjudicated"), Flag.RIGHT_TO_STAGE_3_NOT_TOLD, "the right to a review panel (stage 3)", today);
     }
 
     /** Appointments, extension and reports. */

@@ -40,6 +40,8 @@ public class ComplaintEntity {
     @Column(name = "matter_arose")
     public LocalDate matterArose;
     public String procedure;
+    @Column(name = "advocate_reference")
+    public String advocateReference;
     @Column(name = "stage_one_limit")
     public int stageOneLimit;
     @Column(name = "stage_one_maximum_limit")
@@ -68,7 +70,11 @@ public class ComplaintEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode ombudsman;
     @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode standing;
+    @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode holds;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode declines;
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode flags;
     @JdbcTypeCode(SqlTypes.JSON)

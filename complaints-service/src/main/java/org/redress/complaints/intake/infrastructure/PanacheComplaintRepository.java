@@ -18,6 +18,7 @@ import org.redress.complaints.intake.domain.ComplaintRepository;
 import org.redress.complaints.intake.domain.ComplaintState;
 import org.redress.complaints.intake.domain.NewComplaint;
 import org.redress.complaints.intake.domain.Progress;
+import org.redress.complaints.intake.domain.StageOneTimescale;
 import org.redress.complaints.intake.domain.SubjectMatter;
 import org.redress.contracts.CaseReference;
 import org.redress.statutorytime.WorkingDayCalendar;
@@ -53,9 +54,11 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         entity.points = details.points();
         entity.desiredOutcomes = details.desiredOutcomes();
         entity.matterArose = details.matterArose();
+        entity.advocateReference = details.advocateReference();
         entity.subjectMatters = details.subjectMatters().stream().map(Enum::name).toList();
-        entity.stageOneLimit = complaint.stageOneClock().limit();
-        entity.stageOneMaximumLimit = complaint.stageOneClock().maximumLimit();
+        // the stage 1 timescale, even while a standing decision keeps stage 1 from opening
+        entity.stageOneLimit = StageOneTimescale.WORKING_DAYS;
+        entity.stageOneMaximumLimit = StageOneTimescale.MAXIMUM_WORKING_DAYS;
         entity.createdAt = clock.instant();
         copyProgress(complaint, entity);
         persist(entity);
@@ -158,7 +161,9 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         entity.stageTwo = ProgressJson.write(progress.stageTwo());
         entity.stageThree = ProgressJson.write(progress.stageThree());
         entity.ombudsman = ProgressJson.write(progress.ombudsman());
+        entity.standing = ProgressJson.write(progress.standing());
         entity.holds = ProgressJson.write(progress.holds());
+        entity.declines = ProgressJson.write(progress.declines());
         entity.flags = ProgressJson.write(progress.flags());
         entity.closure = ProgressJson.write(progress.closure());
     }
@@ -167,7 +172,7 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         NewComplaint details = new NewComplaint(entity.receivedDate, Channel.valueOf(entity.channel),
                 ComplainantRole.valueOf(entity.complainantRole), entity.childReferences, entity.points,
                 entity.desiredOutcomes, entity.matterArose,
-                entity.subjectMatters.stream().map(SubjectMatter::valueOf).toList());
+                entity.subjectMatters.stream().map(SubjectMatter::valueOf).toList(), entity.advocateReference);
         Progress progress = StoredProgress.read(entity, clockTable.load(entity.id));
         return new Complaint(entity.id, CaseReference.parse(entity.reference), details, progress);
     }

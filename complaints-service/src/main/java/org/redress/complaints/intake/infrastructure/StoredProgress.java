@@ -6,6 +6,7 @@ import java.util.Map;
 import org.redress.complaints.intake.domain.ClockKind;
 import org.redress.complaints.intake.domain.Closure;
 import org.redress.complaints.intake.domain.ComplaintState;
+import org.redress.complaints.intake.domain.Decline;
 import org.redress.complaints.intake.domain.Flag;
 import org.redress.complaints.intake.domain.Hold;
 import org.redress.complaints.intake.domain.OmbudsmanDecision;
@@ -16,6 +17,7 @@ import org.redress.complaints.intake.domain.Routing;
 import org.redress.complaints.intake.domain.RoutingProposal;
 import org.redress.complaints.intake.domain.StageDecision;
 import org.redress.complaints.intake.domain.StageOneExtension;
+import org.redress.complaints.intake.domain.StandingDecision;
 import org.redress.complaints.intake.domain.StageThree;
 import org.redress.complaints.intake.domain.StageTwo;
 import org.redress.statutorytime.StatutoryClock;
@@ -36,12 +38,15 @@ final class StoredProgress {
         }
         return new Progress(ComplaintState.valueOf(entity.state), routing,
                 ProgressJson.read(entity.outOfTime, OutOfTimeDecision.class),
+                ProgressJson.read(entity.standing, StandingDecision.class),
                 ProgressJson.read(entity.stageOneExtension, StageOneExtension.class),
                 ProgressJson.read(entity.stageOneResponse, StageDecision.class),
                 ProgressJson.read(entity.stageTwo, StageTwo.class),
                 ProgressJson.read(entity.stageThree, StageThree.class),
                 ProgressJson.read(entity.ombudsman, OmbudsmanDecision.class),
                 ProgressJson.readList(entity.holds, new TypeReference<List<Hold>>() {
+                }),
+                ProgressJson.readList(entity.declines, new TypeReference<List<Decline>>() {
                 }),
                 ProgressJson.readList(entity.flags, new TypeReference<List<Flag>>() {
                 }),

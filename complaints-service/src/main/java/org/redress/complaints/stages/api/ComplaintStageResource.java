@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,7 @@ import org.redress.complaints.stages.application.ReleasingHold;
 import org.redress.complaints.stages.application.RequestingStageTwo;
 import org.redress.complaints.stages.application.RespondingAtStageOne;
 import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
@@ -99,15 +101,16 @@ public class ComplaintStageResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView overrideRouting(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.RoutingOverride request) {
-        return view(overridingRouting.override(id, request.command()));
+        return view(overridingRouting.override(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -130,15 +133,16 @@ public class ComplaintStageResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView decideOutOfTime(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.OutOfTime request) {
-        return view(decidingOutOfTime.decide(id, request.command()));
+        return view(decidingOutOfTime.decide(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -161,15 +165,16 @@ public class ComplaintStageResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView extendStageOne(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.StageOneExtension request) {
-        return view(extendingStageOne.extend(id, request.command()));
+        return view(extendingStageOne.extend(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -192,15 +197,16 @@ public class ComplaintStageResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView respondAtStageOne(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.Decision request) {
-        return view(respondingAtStageOne.respond(id, request.command()));
+        return view(respondingAtStageOne.respond(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -223,15 +229,16 @@ public class ComplaintStageResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView requestStageTwo(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.StageTwoRequest request) {
-        return view(requestingStageTwo.request(id, request.command()));
+        return view(requestingStageTwo.request(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @PUT
@@ -251,15 +258,16 @@ public class ComplaintStageResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView agreeStageTwoStatement(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.Statement request) {
-        return view(agreeingStatement.agree(id, request.command()));
+        return view(agreeingStatement.agree(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -282,15 +290,16 @@ public class ComplaintStageResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView adjudicateStageTwo(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.Decision request) {
-        return view(adjudicatingStageTwo.adjudicate(id, request.command()));
+        return view(adjudicatingStageTwo.adjudicate(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -313,15 +322,16 @@ public class ComplaintStageResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView placeHold(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.HoldBody request) {
-        return view(placingHold.hold(id, request.command()));
+        return view(placingHold.hold(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -344,15 +354,16 @@ public class ComplaintStageResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView releaseHold(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.Release request) {
-        return view(releasingHold.release(id, request.command()));
+        return view(releasingHold.release(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -375,15 +386,16 @@ public class ComplaintStageResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView closeComplaint(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.Close request) {
-        return view(closingComplaint.close(id, request.command()));
+        return view(closingComplaint.close(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     private ComplaintView view(org.redress.complaints.intake.domain.Complaint complaint) {

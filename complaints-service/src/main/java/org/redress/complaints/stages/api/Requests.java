@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.complaints.intake.domain.AgreedActionTerm;
+import org.redress.complaints.intake.domain.Decline;
 import org.redress.complaints.intake.domain.Finding;
 import org.redress.complaints.intake.domain.Hold;
 import org.redress.complaints.intake.domain.OmbudsmanDecision;
@@ -23,6 +24,7 @@ import org.redress.complaints.intake.domain.Procedure;
 import org.redress.complaints.intake.domain.RecommendationDecision;
 import org.redress.complaints.intake.domain.StageThree;
 import org.redress.complaints.intake.domain.StageTwo;
+import org.redress.complaints.intake.domain.StandingDecision;
 import org.redress.complaints.stages.application.Commands;
 
 /** The request bodies of the stage endpoints, each turning into its use case's command. */
@@ -88,10 +90,11 @@ public final class Requests {
             @NotEmpty @Size(max = 50) @Schema(required = true) List<@Valid @NotNull PointFindingBody> findings,
             @Size(max = 50) List<@Valid @NotNull ActionBody> actions,
             @Size(max = 50) @Schema(description = "The recommendations, each accepted or rejected with reasons")
-            List<@Valid @NotNull RecommendationBody> recommendations) {
+            List<@Valid @NotNull RecommendationBody> recommendations,
+            @Schema(description = "Stage 2 adjudication: when the complainant was told of the right to stage 3; without it the adjudication is flagged RIGHT_TO_STAGE_3_NOT_TOLD. Not used at stage 1.", examples = "2026-11-13") LocalDate nextStepToldOn) {
         Commands.RecordDecision command() {
             return new Commands.RecordDecision(decidedOn, findings.stream().map(PointFindingBody::toDomain).toList(),
-                    toActions(actions), toRecommendations(recommendations));
+                    toActions(actions), toRecommendations(recommendations), nextStepToldOn);
         }
     }
 
@@ -163,9 +166,11 @@ public final class Requests {
     public record StageThreeResponse(
             @NotNull @Schema(examples = "2027-03-08", required = true) LocalDate decidedOn,
             @Size(max = 50) List<@Valid @NotNull RecommendationBody> recommendations,
-            @Size(max = 50) List<@Valid @NotNull ActionBody> actions) {
+            @Size(max = 50) List<@Valid @NotNull ActionBody> actions,
+            @Schema(description = "When the complainant was told of the right to go to the Ombudsman; without it the response is flagged OMBUDSMAN_NOT_TOLD", examples = "2027-03-08") LocalDate nextStepToldOn) {
         Commands.RecordDecision command() {
-            return new Commands.RecordDecision(decidedOn, List.of(), toActions(actions), toRecommendations(recommendations));
+            return new Commands.RecordDecision(decidedOn, List.of(), toActions(actions), toRecommendations(recommendations),
+                    nextStepToldOn);
         }
     }
 
@@ -258,6 +263,43 @@ public final class Requests {
             @NotNull @Schema(examples = "2026-11-20", required = true) LocalDate closedOn) {
         Commands.Close command() {
             return new Commands.Close(reason, closedOn);
+        }
+    }
+
+    @Schema(name = "StandingDecisionRequest", description = "Whether a complainant relying on sufficient interest may use the statutory procedure")
+    public record StandingDecisionBody(
+            @NotNull @Schema(examples = "ACCEPTED", required = true) StandingDecision.Outcome decision,
+            @NotNull @Schema(examples = "2026-11-05", required = true) LocalDate decidedOn,
+            @NotNull @Schema(description = "Whether the child's views were taken into account", examples = "true", required = true) Boolean childViewsTakenIntoAccount,
+            @Schema(description = "When the child's views were taken into account; required when they were", examples = "2026-11-04") LocalDate childViewsTakenIntoAccountOn,
+            @Size(max = 2000) @Schema(description = "Why; required when refused", examples = "A neighbour with no part in the child's care") String reason,
+            @Schema(description = "When the person was told; required when refused", examples = "2026-11-05") LocalDate personToldOn,
+            @Schema(description = "When the child was told, where appropriate", examples = "2026-11-06") LocalDate childToldOn) {
+        Commands.DecideStanding command() {
+            return new Commands.DecideStanding(new StandingDecision(decision, decidedOn, childViewsTakenIntoAccount,
+                    childViewsTakenIntoAccountOn, reason, personToldOn, childToldOn));
+        }
+    }
+
+    @Schema(name = "DeclineRequest", description = "Decline to consider the complaint, whole or listed points, while proceedings run")
+    public record DeclineBody(
+            @NotNull @Schema(examples = "WHOLE", required = true) Decline.Scope scope,
+            @Schema(description = "The points declined; required for PART", examples = "[2]") List<Integer> points,
+            @NotNull @Schema(examples = "CRIMINAL", required = true) Decline.Proceedings proceedings,
+            @NotNull @Schema(examples = "2026-11-09", required = true) LocalDate declinedOn,
+            @Schema(description = "When the complainant was told in writing (required)", examples = "2026-11-09", required = true) LocalDate complainantToldInWritingOn,
+            @NotNull @Schema(description = "When to check whether the proceedings have ended", examples = "2027-02-09", required = true) LocalDate reviewOn) {
+        Commands.Decline command() {
+            return new Commands.Decline(scope, points, proceedings, declinedOn, complainantToldInWritingOn, reviewOn);
+        }
+    }
+
+    @Schema(name = "DeclineEndRequest", description = "The proceedings ended: the complaint is considered again")
+    public record DeclineEnd(
+            @NotNull @Schema(examples = "2027-01-29", required = true) LocalDate proceedingsEndedOn,
+            @NotNull @Schema(examples = "2027-02-01", required = true) LocalDate resumedOn) {
+        Commands.EndDecline command() {
+            return new Commands.EndDecline(proceedingsEndedOn, resumedOn);
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +32,7 @@ import org.redress.complaints.stages.application.RecordingOmbudsmanDecision;
 import org.redress.complaints.stages.application.RecordingPanelReport;
 import org.redress.complaints.stages.application.RespondingAtStageThree;
 import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
@@ -83,15 +85,16 @@ public class StageThreeResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView requestStageThree(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.StageThreeRequest request) {
-        return view(requestingStageThree.request(id, request.command()));
+        return view(requestingStageThree.request(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -114,15 +117,16 @@ public class StageThreeResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView recordReviewPanel(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.Panel request) {
-        return view(recordingReviewPanel.record(id, request.command()));
+        return view(recordingReviewPanel.record(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -145,15 +149,16 @@ public class StageThreeResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView recordPanelReport(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.PanelReport request) {
-        return view(recordingPanelReport.record(id, request.command()));
+        return view(recordingPanelReport.record(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -176,15 +181,16 @@ public class StageThreeResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView recordOmbudsmanDecision(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.Ombudsman request) {
-        return view(recordingOmbudsmanDecision.record(id, request.command()));
+        return view(recordingOmbudsmanDecision.record(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -207,15 +213,16 @@ public class StageThreeResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView respondAtStageThree(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.StageThreeResponse request) {
-        return view(respondingAtStageThree.respond(id, request.command()));
+        return view(respondingAtStageThree.respond(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     private ComplaintView view(org.redress.complaints.intake.domain.Complaint complaint) {

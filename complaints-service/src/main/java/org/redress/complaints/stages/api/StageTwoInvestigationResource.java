@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +32,7 @@ import org.redress.complaints.stages.application.ExtendingStageTwo;
 import org.redress.complaints.stages.application.RecordingInvestigatingOfficerReport;
 import org.redress.complaints.stages.application.RecordingIndependentPersonReport;
 import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
@@ -82,15 +84,16 @@ public class StageTwoInvestigationResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView appointInvestigatingOfficer(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.Appointment request) {
-        return view(appointingInvestigatingOfficer.appoint(id, request.command()));
+        return view(appointingInvestigatingOfficer.appoint(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -113,15 +116,16 @@ public class StageTwoInvestigationResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView appointIndependentPerson(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.IndependentPersonBody request) {
-        return view(appointingIndependentPerson.appoint(id, request.command()));
+        return view(appointingIndependentPerson.appoint(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -144,15 +148,16 @@ public class StageTwoInvestigationResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView extendStageTwo(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.StageTwoExtension request) {
-        return view(extendingStageTwo.extend(id, request.command()));
+        return view(extendingStageTwo.extend(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -175,15 +180,16 @@ public class StageTwoInvestigationResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView recordInvestigatingOfficerReport(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.Report request) {
-        return view(recordingInvestigatingOfficerReport.record(id, request.command()));
+        return view(recordingInvestigatingOfficerReport.record(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -206,15 +212,16 @@ public class StageTwoInvestigationResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed by someone else meanwhile",
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public ComplaintView recordIndependentPersonReport(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull Requests.Report request) {
-        return view(recordingIndependentPersonReport.record(id, request.command()));
+        return view(recordingIndependentPersonReport.record(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     private ComplaintView view(org.redress.complaints.intake.domain.Complaint complaint) {

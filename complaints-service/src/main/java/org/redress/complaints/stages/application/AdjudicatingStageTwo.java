@@ -18,8 +18,9 @@ public class AdjudicatingStageTwo {
     }
 
     @Transactional
-    public Complaint adjudicate(UUID id, Commands.RecordDecision command) {
-        return changes.apply(id, "complaint.stage-2-adjudicated", (complaint, today) -> complaint.stageTwo()
-                .adjudicate(command.decidedOn(), command.findings(), command.actions(), command.recommendations(), today));
+    public Complaint adjudicate(UUID id, Commands.RecordDecision command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-2-adjudicated", (complaint, today) -> complaint.stageTwo()
+                .adjudicate(command.decidedOn(), command.findings(), command.actions(), command.recommendations(),
+                        command.nextStepToldOn(), today));
     }
 }

@@ -23,8 +23,8 @@ public class AgreeingStatement {
     }
 
     @Transactional
-    public Complaint agree(UUID id, Commands.AgreeStatement command) {
-        return changes.apply(id, "complaint.stage-2-statement-agreed", (complaint, today) -> complaint.stageTwo()
+    public Complaint agree(UUID id, Commands.AgreeStatement command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-2-statement-agreed", (complaint, today) -> complaint.stageTwo()
                 .agreeStatement(command.agreedOn(), command.agreedBy(), config.settings(), calendar, today));
     }
 }

@@ -18,8 +18,8 @@ public class AppointingIndependentPerson {
     }
 
     @Transactional
-    public Complaint appoint(UUID id, Commands.AppointIndependentPerson command) {
-        return changes.apply(id, "complaint.stage-2-ip-appointed", (complaint, today) -> complaint.stageTwo().investigation()
+    public Complaint appoint(UUID id, Commands.AppointIndependentPerson command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-2-ip-appointed", (complaint, today) -> complaint.stageTwo().investigation()
                 .appointIndependentPerson(command.person(), today));
     }
 }

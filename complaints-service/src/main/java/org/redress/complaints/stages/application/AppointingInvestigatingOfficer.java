@@ -18,8 +18,8 @@ public class AppointingInvestigatingOfficer {
     }
 
     @Transactional
-    public Complaint appoint(UUID id, Commands.Appoint command) {
-        return changes.apply(id, "complaint.stage-2-io-appointed", (complaint, today) -> complaint.stageTwo().investigation()
+    public Complaint appoint(UUID id, Commands.Appoint command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-2-io-appointed", (complaint, today) -> complaint.stageTwo().investigation()
                 .appointInvestigatingOfficer(command.reference(), command.appointedOn(), today));
     }
 }

@@ -18,8 +18,8 @@ public class ClosingComplaint {
     }
 
     @Transactional
-    public Complaint close(UUID id, Commands.Close command) {
-        return changes.apply(id, "complaint.closed",
-                (complaint, today) -> complaint.close(command.reason(), command.closedOn(), today));
+    public Complaint close(UUID id, Commands.Close command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.closed",
+                (complaint, today) -> complaint.closure().close(command.reason(), command.closedOn(), today));
     }
 }

@@ -11,6 +11,7 @@ import org.redress.complaints.intake.domain.Procedure;
 import org.redress.complaints.intake.domain.RecommendationDecision;
 import org.redress.complaints.intake.domain.StageThree;
 import org.redress.complaints.intake.domain.StageTwo;
+import org.redress.complaints.intake.domain.StandingDecision;
 
 /** The command records of the complaint use cases. */
 public final class Commands {
@@ -29,7 +30,7 @@ public final class Commands {
 
     /** A stage's decision: stage 1 response or stage 2 adjudication. */
     public record RecordDecision(LocalDate decidedOn, List<PointFinding> findings, List<AgreedActionTerm> actions,
-            List<RecommendationDecision> recommendations) {
+            List<RecommendationDecision> recommendations, LocalDate nextStepToldOn) {
     }
 
     public record RequestStageThree(LocalDate requestedOn, String lateReason) {
@@ -70,5 +71,16 @@ public final class Commands {
     }
 
     public record Close(String reason, LocalDate closedOn) {
+    }
+
+    public record DecideStanding(StandingDecision decision) {
+    }
+
+    public record Decline(org.redress.complaints.intake.domain.Decline.Scope scope, List<Integer> points,
+            org.redress.complaints.intake.domain.Decline.Proceedings proceedings, LocalDate declinedOn,
+            LocalDate complainantToldInWritingOn, LocalDate reviewOn) {
+    }
+
+    public record EndDecline(LocalDate proceedingsEndedOn, LocalDate resumedOn) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.jboss.logging.Logger;
@@ -43,10 +44,18 @@ public class ComplaintChanges {
         this.clock = clock;
     }
 
-    /** Runs {@code command} on the complaint with {@code today}; {@code action} names it in the audit trail. */
+    /**
+     * Runs {@code command} on the complaint with {@code today}; {@code action} names it in the audit
+     * trail. With an {@code expectedVersion} (the If-Match of the request), a complaint changed since
+     * the caller read it is refused (409 concurrent-update) before anything is decided on a stale read.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Complaint apply(UUID id, String action, BiFunction<Complaint, LocalDate, Change> command) {
+    public Complaint apply(UUID id, Long expectedVersion, String action, BiFunction<Complaint, LocalDate, Change> command) {
         Complaint complaint = complaints.find(id).orElseThrow(() -> new NotFoundException("no complaint with id " + id));
+        if (expectedVersion != null && expectedVersion != complaint.version()) {
+            throw new OptimisticLockException("complaint " + complaint.reference() + " is at version "
+                    + complaint.version() + ", not " + expectedVersion);
+        }
         Change change = command.apply(complaint, LocalDate.now(clock));
         complaints.save(complaint);
         for (ComplaintEvent event : change.events()) {

@@ -18,8 +18,8 @@ public class DecidingOutOfTime {
     }
 
     @Transactional
-    public Complaint decide(UUID id, Commands.DecideOutOfTime command) {
-        return changes.apply(id, "complaint.out-of-time-decided", (complaint, today) -> complaint.decideOutOfTime(
+    public Complaint decide(UUID id, Commands.DecideOutOfTime command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.out-of-time-decided", (complaint, today) -> complaint.intake().decideOutOfTime(
                 command.accepted(), command.reason(), command.decidedOn(), today));
     }
 }

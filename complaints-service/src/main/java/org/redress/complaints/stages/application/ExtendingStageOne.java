@@ -18,8 +18,8 @@ public class ExtendingStageOne {
     }
 
     @Transactional
-    public Complaint extend(UUID id, Commands.ExtendStageOne command) {
-        return changes.apply(id, "complaint.stage-1-extended", (complaint, today) -> complaint.extendStageOne(
+    public Complaint extend(UUID id, Commands.ExtendStageOne command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-1-extended", (complaint, today) -> complaint.stageOne().extend(
                 command.workingDays(), command.reason(), command.complainantToldOn(), today));
     }
 }

@@ -18,8 +18,8 @@ public class ExtendingStageTwo {
     }
 
     @Transactional
-    public Complaint extend(UUID id, Commands.ExtendStageTwo command) {
-        return changes.apply(id, "complaint.stage-2-extended", (complaint, today) -> complaint.stageTwo().investigation()
+    public Complaint extend(UUID id, Commands.ExtendStageTwo command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-2-extended", (complaint, today) -> complaint.stageTwo().investigation()
                 .extend(command.workingDays(), command.reason(), command.complainantToldOn(), today));
     }
 }

@@ -18,8 +18,8 @@ public class OverridingRouting {
     }
 
     @Transactional
-    public Complaint override(UUID id, Commands.OverrideRouting command) {
-        return changes.apply(id, "complaint.routing-overridden",
-                (complaint, today) -> complaint.overrideRouting(command.procedure(), command.reason(), today));
+    public Complaint override(UUID id, Commands.OverrideRouting command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.routing-overridden",
+                (complaint, today) -> complaint.intake().overrideRouting(command.procedure(), command.reason(), today));
     }
 }

@@ -18,8 +18,8 @@ public class PlacingHold {
     }
 
     @Transactional
-    public Complaint hold(UUID id, Commands.PlaceHold command) {
-        return changes.apply(id, "complaint.hold-placed", (complaint, today) -> complaint.placeHold(command.reason(),
+    public Complaint hold(UUID id, Commands.PlaceHold command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.hold-placed", (complaint, today) -> complaint.holds().place(command.reason(),
                 command.heldOn(), command.complainantToldOn(), command.reviewOn(), today));
     }
 }

@@ -18,8 +18,8 @@ public class RecordingIndependentPersonReport {
     }
 
     @Transactional
-    public Complaint record(UUID id, Commands.RecordReport command) {
-        return changes.apply(id, "complaint.stage-2-ip-reported", (complaint, today) -> complaint.stageTwo().investigation()
+    public Complaint record(UUID id, Commands.RecordReport command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-2-ip-reported", (complaint, today) -> complaint.stageTwo().investigation()
                 .independentPersonReported(command.reportedOn(), today));
     }
 }

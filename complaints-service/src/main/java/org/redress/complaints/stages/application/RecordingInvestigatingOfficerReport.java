@@ -18,8 +18,8 @@ public class RecordingInvestigatingOfficerReport {
     }
 
     @Transactional
-    public Complaint record(UUID id, Commands.RecordReport command) {
-        return changes.apply(id, "complaint.stage-2-io-reported", (complaint, today) -> complaint.stageTwo().investigation()
+    public Complaint record(UUID id, Commands.RecordReport command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-2-io-reported", (complaint, today) -> complaint.stageTwo().investigation()
                 .investigatingOfficerReported(command.reportedOn(), today));
     }
 }

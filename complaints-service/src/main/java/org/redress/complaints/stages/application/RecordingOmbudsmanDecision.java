@@ -18,8 +18,8 @@ public class RecordingOmbudsmanDecision {
     }
 
     @Transactional
-    public Complaint record(UUID id, Commands.RecordOmbudsman command) {
-        return changes.apply(id, "complaint.ombudsman-decided", (complaint, today) -> complaint.recordOmbudsman(
+    public Complaint record(UUID id, Commands.RecordOmbudsman command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.ombudsman-decided", (complaint, today) -> complaint.ombudsman().record(
                 command.reference(), command.earlyReferral(), command.decisionDate(), command.finding(),
                 command.formalReport(), command.actions(), today));
     }

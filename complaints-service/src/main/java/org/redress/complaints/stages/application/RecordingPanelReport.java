@@ -21,8 +21,8 @@ public class RecordingPanelReport {
     }
 
     @Transactional
-    public Complaint record(UUID id, Commands.RecordPanelReport command) {
-        return changes.apply(id, "complaint.stage-3-reported", (complaint, today) -> complaint.stageThree()
+    public Complaint record(UUID id, Commands.RecordPanelReport command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-3-reported", (complaint, today) -> complaint.stageThree()
                 .reportIssued(command.reportOn(), calendar, today));
     }
 }

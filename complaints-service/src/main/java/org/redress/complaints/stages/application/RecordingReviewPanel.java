@@ -21,8 +21,8 @@ public class RecordingReviewPanel {
     }
 
     @Transactional
-    public Complaint record(UUID id, Commands.RecordPanel command) {
-        return changes.apply(id, "complaint.stage-3-panel-held", (complaint, today) -> complaint.stageThree()
+    public Complaint record(UUID id, Commands.RecordPanel command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-3-panel-held", (complaint, today) -> complaint.stageThree()
                 .panelHeld(command.heldOn(), command.members(), calendar, today));
     }
 }

@@ -18,8 +18,8 @@ public class ReleasingHold {
     }
 
     @Transactional
-    public Complaint release(UUID id, Commands.ReleaseHold command) {
-        return changes.apply(id, "complaint.hold-released",
-                (complaint, today) -> complaint.releaseHold(command.releasedOn(), today));
+    public Complaint release(UUID id, Commands.ReleaseHold command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.hold-released",
+                (complaint, today) -> complaint.holds().release(command.releasedOn(), today));
     }
 }

@@ -21,8 +21,8 @@ public class RequestingStageThree {
     }
 
     @Transactional
-    public Complaint request(UUID id, Commands.RequestStageThree command) {
-        return changes.apply(id, "complaint.stage-3-requested", (complaint, today) -> complaint.stageThree()
+    public Complaint request(UUID id, Commands.RequestStageThree command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-3-requested", (complaint, today) -> complaint.stageThree()
                 .request(command.requestedOn(), command.lateReason(), calendar, today));
     }
 }

@@ -23,8 +23,8 @@ public class RequestingStageTwo {
     }
 
     @Transactional
-    public Complaint request(UUID id, Commands.RequestStageTwo command) {
-        return changes.apply(id, "complaint.stage-2-requested", (complaint, today) -> complaint.stageTwo().request(
+    public Complaint request(UUID id, Commands.RequestStageTwo command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-2-requested", (complaint, today) -> complaint.stageTwo().request(
                 command.requestedOn(), command.lateReason(), config.settings(), calendar, today));
     }
 }

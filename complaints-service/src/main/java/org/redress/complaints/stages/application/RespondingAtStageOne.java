@@ -18,8 +18,8 @@ public class RespondingAtStageOne {
     }
 
     @Transactional
-    public Complaint respond(UUID id, Commands.RecordDecision command) {
-        return changes.apply(id, "complaint.stage-1-responded", (complaint, today) -> complaint.respondAtStageOne(
+    public Complaint respond(UUID id, Commands.RecordDecision command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-1-responded", (complaint, today) -> complaint.stageOne().respond(
                 command.decidedOn(), command.findings(), command.actions(), today));
     }
 }

@@ -18,8 +18,9 @@ public class RespondingAtStageThree {
     }
 
     @Transactional
-    public Complaint respond(UUID id, Commands.RecordDecision command) {
-        return changes.apply(id, "complaint.stage-3-responded", (complaint, today) -> complaint.stageThree()
-                .respond(command.decidedOn(), command.recommendations(), command.actions(), today));
+    public Complaint respond(UUID id, Commands.RecordDecision command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-3-responded", (complaint, today) -> complaint.stageThree()
+                .respond(command.decidedOn(), command.recommendations(), command.actions(),
+                        command.nextStepToldOn(), today));
     }
 }

@@ -35,7 +35,7 @@ class ComplaintProcedureTest {
         NewComplaint details = new NewComplaint(RECEIVED, Channel.EMAIL, role, List.of("CR-104233"),
                 List.of("Assessment late", "No short breaks offered"), List.of(), matterArose, subjects);
         return Complaint.register(UUID.randomUUID(), new CaseReference("CMP", 2026, 11), details, TODAY,
-                StageOneTimescale.startOn(CALENDAR, RECEIVED)).complaint();
+                IntakeTimescales.defaults(CALENDAR)).complaint();
     }
 
     static Complaint complaint() {
@@ -48,7 +48,26 @@ class ComplaintProcedureTest {
 
     static Complaint respondedOn(LocalDate on) {
         Complaint complaint = complaint();
-        complaint.respondAtStageOne(on, upheld(), List.of(), TODAY);
+        complaint.stageOne().respond(on, upheld(), List.of(), TODAY);
+        return complaint;
+    }
+
+    /**
+     * Through stage 2 (requested Tue 20 Jan 2026, statement agreed Tue 27 Jan, both reports in) to the
+     * adjudication on {@code on}, the complainant told of stage 3 on {@code toldOn}.
+     */
+    static Complaint adjudicated(LocalDate on, List<PointFinding> findings, List<AgreedActionTerm> actions,
+            LocalDate toldOn) {
+        Complaint complaint = respondedOn(LocalDate.of(2026, 1, 16));
+        complaint.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
+        complaint.stageTwo().agreeStatement(LocalDate.of(2026, 1, 27), "IO-1", SETTINGS, CALENDAR, TODAY);
+        StageTwoInvestigation investigation = complaint.stageTwo().investigation();
+        investigation.appointInvestigatingOfficer("IO-1", LocalDate.of(2026, 1, 21), TODAY);
+        investigation.appointIndependentPerson(new StageTwo.IndependentPerson("IP-1", LocalDate.of(2026, 1, 21),
+                LocalDate.of(2026, 1, 21), true, true), TODAY);
+        investigation.investigatingOfficerReported(LocalDate.of(2026, 2, 16), TODAY);
+        investigation.independentPersonReported(LocalDate.of(2026, 2, 17), TODAY);
+        complaint.stageTwo().adjudicate(on, findings, actions, List.of(), toldOn, TODAY);
         return complaint;
     }
 
@@ -87,7 +106,7 @@ class ComplaintProcedureTest {
         @Test
         void flagsAnOverrideOfAPart3MatterAwayFromTheStatutoryProcedure() {
             Complaint complaint = complaint();
-            Change change = complaint.overrideRouting(Procedure.CORPORATE, "manager's view", TODAY);
+            Change change = complaint.intake().overrideRouting(Procedure.CORPORATE, "manager's view", TODAY);
             assertThat(complaint.procedure()).isEqualTo(Procedure.CORPORATE);
             assertThat(complaint.flagsOn(TODAY)).extracting(Flag::code).containsExactly(Flag.ROUTED_AWAY_FROM_STATUTORY);
             assertThat(change.notes()).extracting(TimelineNote::what).contains("flag.ROUTED_AWAY_FROM_STATUTORY");
@@ -96,13 +115,13 @@ class ComplaintProcedureTest {
         @Test
         void doesNotFlagAnOverrideOfANonPart3Matter() {
             Complaint complaint = complaint(List.of(SubjectMatter.STAFF_CONDUCT), ComplainantRole.PARENT, null);
-            complaint.overrideRouting(Procedure.ADULT_SOCIAL_CARE, "about the parent's own care", TODAY);
+            complaint.intake().overrideRouting(Procedure.ADULT_SOCIAL_CARE, "about the parent's own care", TODAY);
             assertThat(complaint.flagsOn(TODAY)).isEmpty();
         }
 
         @Test
         void refusesAnOverrideWithoutAReason() {
-            assertThat(rule(() -> complaint().overrideRouting(Procedure.CORPORATE, " ", TODAY))).isEqualTo("reason.required");
+            assertThat(rule(() -> complaint().intake().overrideRouting(Procedure.CORPORATE, " ", TODAY))).isEqualTo("reason.required");
         }
     }
 
@@ -114,30 +133,30 @@ class ComplaintProcedureTest {
         @Test
         void refusesTheStageOneResponseUntilTheOutOfTimeDecisionIsRecorded() {
             Complaint complaint = complaint(List.of(SubjectMatter.ASSESSMENT), ComplainantRole.PARENT, longAgo);
-            assertThat(rule(() -> complaint.respondAtStageOne(RECEIVED.plusDays(7), upheld(), List.of(), TODAY)))
+            assertThat(rule(() -> complaint.stageOne().respond(RECEIVED.plusDays(7), upheld(), List.of(), TODAY)))
                     .isEqualTo("intake.out-of-time-undecided");
         }
 
         @Test
         void acceptsALateComplaintWithAReasonAndFlagsIt() {
             Complaint complaint = complaint(List.of(SubjectMatter.ASSESSMENT), ComplainantRole.PARENT, longAgo);
-            complaint.decideOutOfTime(true, "not reasonable to complain sooner", RECEIVED, TODAY);
-            complaint.respondAtStageOne(RECEIVED.plusDays(7), upheld(), List.of(), TODAY);
+            complaint.intake().decideOutOfTime(true, "not reasonable to complain sooner", RECEIVED, TODAY);
+            complaint.stageOne().respond(RECEIVED.plusDays(7), upheld(), List.of(), TODAY);
             assertThat(complaint.flagsOn(TODAY)).extracting(Flag::code).contains(Flag.OUT_OF_TIME_ACCEPTED);
         }
 
         @Test
         void aRefusalEndsTheComplaintAndStopsItsClock() {
             Complaint complaint = complaint(List.of(SubjectMatter.ASSESSMENT), ComplainantRole.PARENT, longAgo);
-            complaint.decideOutOfTime(false, "a fair investigation is no longer possible", RECEIVED, TODAY);
+            complaint.intake().decideOutOfTime(false, "a fair investigation is no longer possible", RECEIVED, TODAY);
             assertThat(complaint.state()).isEqualTo(ComplaintState.REFUSED_OUT_OF_TIME);
-            assertThat(complaint.stageOneClock().stoppedOn()).contains(RECEIVED);
+            assertThat(complaint.stageOneClock().orElseThrow().stoppedOn()).contains(RECEIVED);
         }
 
         @Test
         void needsNoDecisionWithinTwelveMonths() {
             Complaint complaint = complaint(List.of(SubjectMatter.ASSESSMENT), ComplainantRole.PARENT, RECEIVED.minusMonths(11));
-            assertThat(rule(() -> complaint.decideOutOfTime(true, "x", RECEIVED, TODAY)))
+            assertThat(rule(() -> complaint.intake().decideOutOfTime(true, "x", RECEIVED, TODAY)))
                     .isEqualTo("intake.out-of-time-not-needed");
         }
     }
@@ -148,7 +167,7 @@ class ComplaintProcedureTest {
         @Test
         void refusesAPointWithFaultAcceptedRecordedAsNotUpheld() {
             Complaint complaint = complaint();
-            assertThat(rule(() -> complaint.respondAtStageOne(RECEIVED.plusDays(7),
+            assertThat(rule(() -> complaint.stageOne().respond(RECEIVED.plusDays(7),
                     List.of(new PointFinding(1, Finding.NOT_UPHELD, true), new PointFinding(2, Finding.UPHELD, false)),
                     List.of(), TODAY))).isEqualTo("finding.fault-accepted-not-upheld");
         }
@@ -156,14 +175,14 @@ class ComplaintProcedureTest {
         @Test
         void needsOneFindingForEachPoint() {
             Complaint complaint = complaint();
-            assertThat(rule(() -> complaint.respondAtStageOne(RECEIVED.plusDays(7),
+            assertThat(rule(() -> complaint.stageOne().respond(RECEIVED.plusDays(7),
                     List.of(new PointFinding(1, Finding.UPHELD, false)), List.of(), TODAY))).isEqualTo("finding.one-per-point");
         }
 
         @Test
         void aResponseInTimeMeetsTheClockAndAnnouncesTheAgreedActions() {
             Complaint complaint = complaint();
-            Change change = complaint.respondAtStageOne(LocalDate.of(2026, 1, 19), upheld(),
+            Change change = complaint.stageOne().respond(LocalDate.of(2026, 1, 19), upheld(),
                     List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P4W", null, null)), TODAY);
             assertThat(complaint.state()).isEqualTo(ComplaintState.STAGE_1_RESPONDED);
             assertThat(complaint.progress().stageOneResponse().clockResult()).isEqualTo(ClockState.MET);
@@ -180,7 +199,7 @@ class ComplaintProcedureTest {
         @Test
         void aResponseAfterTheDueDateMissesTheClockAndAgreesNothingWithoutActions() {
             Complaint complaint = complaint();
-            Change change = complaint.respondAtStageOne(LocalDate.of(2026, 1, 20), upheld(), List.of(), TODAY);
+            Change change = complaint.stageOne().respond(LocalDate.of(2026, 1, 20), upheld(), List.of(), TODAY);
             assertThat(complaint.progress().stageOneResponse().clockResult()).isEqualTo(ClockState.MISSED);
             assertThat(change.events()).singleElement().isInstanceOfSatisfying(ComplaintStageDecided.class,
                     decided -> assertThat(decided.clockResult()).isEqualTo("MISSED"));
@@ -201,15 +220,15 @@ class ComplaintProcedureTest {
         @Test
         void extendsOnceToAtMostTwentyWorkingDays() {
             Complaint complaint = complaint();
-            complaint.extendStageOne(20, "an advocate is needed", RECEIVED.plusDays(2), TODAY);
-            assertThat(complaint.stageOneClock().snapshotOn(RECEIVED).effectiveDueDate()).isEqualTo(LocalDate.of(2026, 2, 2));
-            assertThat(rule(() -> complaint.extendStageOne(20, "again", RECEIVED.plusDays(3), TODAY)))
+            complaint.stageOne().extend(20, "an advocate is needed", RECEIVED.plusDays(2), TODAY);
+            assertThat(complaint.stageOneClock().orElseThrow().snapshotOn(RECEIVED).effectiveDueDate()).isEqualTo(LocalDate.of(2026, 2, 2));
+            assertThat(rule(() -> complaint.stageOne().extend(20, "again", RECEIVED.plusDays(3), TODAY)))
                     .isEqualTo("stage-one.already-extended");
         }
 
         @Test
         void refusesAnExtensionBeyondTwentyWorkingDays() {
-            assertThatThrownBy(() -> complaint().extendStageOne(21, "complex", RECEIVED, TODAY))
+            assertThatThrownBy(() -> complaint().stageOne().extend(21, "complex", RECEIVED, TODAY))
                     .isInstanceOfSatisfying(StatutoryTimeException.class,
                             e -> assertThat(e.ruleCode()).isEqualTo("clock.extension-beyond-maximum"));
         }
@@ -282,7 +301,7 @@ class ComplaintProcedureTest {
             investigated(complaint);
             Change change = complaint.stageTwo().adjudicate(LocalDate.of(2026, 2, 20), upheld(),
                     List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.PAYMENT, "P1M", 30_000L, null)),
-                    List.of(new RecommendationDecision("R1", true, null)), TODAY);
+                    List.of(new RecommendationDecision("R1", true, null)), null, TODAY);
             assertThat(((ComplaintStageDecided) change.events().get(0)).stage()).isEqualTo("STAGE_2");
             assertThat(((ActionsAgreed) change.events().get(1)).source()).isEqualTo("STAGE_2");
             assertThat(complaint.state()).isEqualTo(ComplaintState.STAGE_2_ADJUDICATED);
@@ -312,7 +331,7 @@ class ComplaintProcedureTest {
         void theAdjudicationWaitsForBothReports() {
             Complaint complaint = investigating();
             assertThat(rule(() -> complaint.stageTwo().adjudicate(LocalDate.of(2026, 2, 20), upheld(), List.of(), List.of(),
-                    TODAY)))
+                    null, TODAY)))
                     .isEqualTo("stage-two.reports-missing");
         }
 
@@ -364,17 +383,7 @@ class ComplaintProcedureTest {
         private final LocalDate adjudicated = LocalDate.of(2026, 2, 20);
 
         private Complaint adjudicatedComplaint() {
-            Complaint complaint = respondedOn(LocalDate.of(2026, 1, 16));
-            complaint.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
-            complaint.stageTwo().agreeStatement(LocalDate.of(2026, 1, 27), "IO-1", SETTINGS, CALENDAR, TODAY);
-            StageTwoInvestigation investigation = complaint.stageTwo().investigation();
-            investigation.appointInvestigatingOfficer("IO-1", LocalDate.of(2026, 1, 21), TODAY);
-            investigation.appointIndependentPerson(new StageTwo.IndependentPerson("IP-1", LocalDate.of(2026, 1, 21),
-                    LocalDate.of(2026, 1, 21), true, true), TODAY);
-            investigation.investigatingOfficerReported(LocalDate.of(2026, 2, 16), TODAY);
-            investigation.independentPersonReported(LocalDate.of(2026, 2, 17), TODAY);
-            complaint.stageTwo().adjudicate(adjudicated, upheld(), List.of(), List.of(), TODAY);
-            return complaint;
+            return adjudicated(adjudicated, upheld(), List.of(), adjudicated);
         }
 
         private Complaint requested() {
@@ -436,12 +445,13 @@ class ComplaintProcedureTest {
             Complaint complaint = requested();
             complaint.stageThree().panelHeld(LocalDate.of(2026, 3, 20),
                     List.of(member("P1", true), member("P2", false), member("P3", false)), CALENDAR, TODAY);
-            assertThat(rule(() -> complaint.stageThree().respond(LocalDate.of(2026, 3, 30), List.of(), List.of(), TODAY)))
+            assertThat(rule(() -> complaint.stageThree().respond(LocalDate.of(2026, 3, 30), List.of(), List.of(), null, TODAY)))
                     .isEqualTo("stage-three.report-missing");
             complaint.stageThree().reportIssued(LocalDate.of(2026, 3, 25), CALENDAR, TODAY);
             Change change = complaint.stageThree().respond(LocalDate.of(2026, 4, 10),
                     List.of(new RecommendationDecision("R1", true, null)),
-                    List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P4W", null, null)), TODAY);
+                    List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P4W", null, null)),
+                    LocalDate.of(2026, 4, 10), TODAY);
             assertThat(((ComplaintStageDecided) change.events().get(0)).stage()).isEqualTo("STAGE_3");
             assertThat(((ActionsAgreed) change.events().get(1)).source()).isEqualTo("STAGE_3");
             assertThat(complaint.state()).isEqualTo(ComplaintState.STAGE_3_RESPONDED);
@@ -451,12 +461,12 @@ class ComplaintProcedureTest {
         @Test
         void theOmbudsmanTakesAnEarlyReferralOnlyOnceStageTwoIsAdjudicated() {
             Complaint notYet = respondedOn(LocalDate.of(2026, 1, 16));
-            assertThat(rule(() -> notYet.recordOmbudsman("24 000 001", true, LocalDate.of(2026, 6, 1),
+            assertThat(rule(() -> notYet.ombudsman().record("24 000 001", true, LocalDate.of(2026, 6, 1),
                     OmbudsmanDecision.Finding.NO_FAULT, false, List.of(), TODAY))).isEqualTo("ombudsman.procedure-not-exhausted");
             Complaint adjudicated = adjudicatedComplaint();
-            assertThat(rule(() -> adjudicated.recordOmbudsman("24 000 001", false, LocalDate.of(2026, 6, 1),
+            assertThat(rule(() -> adjudicated.ombudsman().record("24 000 001", false, LocalDate.of(2026, 6, 1),
                     OmbudsmanDecision.Finding.NO_FAULT, false, List.of(), TODAY))).isEqualTo("ombudsman.procedure-not-exhausted");
-            Change change = adjudicated.recordOmbudsman("24 000 001", true, LocalDate.of(2026, 6, 1),
+            Change change = adjudicated.ombudsman().record("24 000 001", true, LocalDate.of(2026, 6, 1),
                     OmbudsmanDecision.Finding.FAULT_CAUSING_INJUSTICE, true,
                     List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P1M", null, null)), TODAY);
             assertThat(change.events().get(0)).isInstanceOfSatisfying(OmbudsmanDecisionRecorded.class, recorded -> {
@@ -467,7 +477,7 @@ class ComplaintProcedureTest {
             assertThat(((ActionsAgreed) change.events().get(1)).source()).isEqualTo("OMBUDSMAN");
             // a formal report: the council tells the Ombudsman within 3 months what it has done
             assertThat(adjudicated.progress().ombudsman().councilReplyDueOn()).isEqualTo(LocalDate.of(2026, 9, 1));
-            assertThat(rule(() -> adjudicated.recordOmbudsman("24 000 002", true, LocalDate.of(2026, 6, 2),
+            assertThat(rule(() -> adjudicated.ombudsman().record("24 000 002", true, LocalDate.of(2026, 6, 2),
                     OmbudsmanDecision.Finding.NO_FAULT, false, List.of(), TODAY))).isEqualTo("ombudsman.already-recorded");
         }
 
@@ -484,7 +494,7 @@ class ComplaintProcedureTest {
 
         @Test
         void anOverrideAnnouncesTheRoutingWithTheProposalItReplaced() {
-            Change change = complaint().overrideRouting(Procedure.CORPORATE, "manager's view", TODAY);
+            Change change = complaint().intake().overrideRouting(Procedure.CORPORATE, "manager's view", TODAY);
             assertThat(change.events()).singleElement().isInstanceOfSatisfying(ComplaintRouted.class, routed -> {
                 assertThat(routed.proposedProcedure()).isEqualTo("STATUTORY_CHILDREN");
                 assertThat(routed.procedure()).isEqualTo("CORPORATE");
@@ -494,7 +504,7 @@ class ComplaintProcedureTest {
 
         @Test
         void aStageResponseCountsTheFindingsByOutcome() {
-            Change change = complaint().respondAtStageOne(LocalDate.of(2026, 1, 19), List.of(
+            Change change = complaint().stageOne().respond(LocalDate.of(2026, 1, 19), List.of(
                     new PointFinding(1, Finding.PARTLY_UPHELD, true), new PointFinding(2, Finding.NOT_UPHELD, false)),
                     List.of(), TODAY);
             ComplaintStageDecided decided = (ComplaintStageDecided) change.events().get(0);
@@ -516,9 +526,9 @@ class ComplaintProcedureTest {
         @Test
         void aHoldAnnouncesItsStartAndRelease() {
             Complaint complaint = complaint();
-            Change held = complaint.placeHold(Hold.HoldReason.LEGAL_PROCEEDINGS, LocalDate.of(2026, 1, 7),
+            Change held = complaint.holds().place(Hold.HoldReason.LEGAL_PROCEEDINGS, LocalDate.of(2026, 1, 7),
                     LocalDate.of(2026, 1, 7), LocalDate.of(2026, 2, 1), TODAY);
-            Change released = complaint.releaseHold(LocalDate.of(2026, 1, 14), TODAY);
+            Change released = complaint.holds().release(LocalDate.of(2026, 1, 14), TODAY);
             assertThat(held.events()).singleElement().isInstanceOfSatisfying(ComplaintHoldStarted.class,
                     started -> assertThat(started.reason()).isEqualTo("LEGAL_PROCEEDINGS"));
             assertThat(released.events()).singleElement().isInstanceOfSatisfying(ComplaintHoldReleased.class,
@@ -527,7 +537,7 @@ class ComplaintProcedureTest {
 
         @Test
         void closingAnnouncesTheReasonCode() {
-            Change change = respondedOn(LocalDate.of(2026, 1, 16)).close("RESOLVED", LocalDate.of(2026, 3, 1), TODAY);
+            Change change = respondedOn(LocalDate.of(2026, 1, 16)).closure().close("RESOLVED", LocalDate.of(2026, 3, 1), TODAY);
             assertThat(change.events()).singleElement().isInstanceOfSatisfying(ComplaintClosed.class,
                     closed -> assertThat(closed.reason()).isEqualTo("RESOLVED"));
         }
@@ -538,23 +548,23 @@ class ComplaintProcedureTest {
 
         @Test
         void refusesAHoldTheComplainantWasNotToldAbout() {
-            assertThat(rule(() -> complaint().placeHold(Hold.HoldReason.LEGAL_PROCEEDINGS, RECEIVED.plusDays(2), null,
+            assertThat(rule(() -> complaint().holds().place(Hold.HoldReason.LEGAL_PROCEEDINGS, RECEIVED.plusDays(2), null,
                     RECEIVED.plusDays(30), TODAY))).isEqualTo("hold.complainant-not-told");
         }
 
         @Test
         void aHoldOfFiveWorkingDaysMovesTheDueDateByFive() {
             Complaint complaint = complaint();
-            complaint.placeHold(Hold.HoldReason.LEGAL_PROCEEDINGS, LocalDate.of(2026, 1, 7), LocalDate.of(2026, 1, 7),
+            complaint.holds().place(Hold.HoldReason.LEGAL_PROCEEDINGS, LocalDate.of(2026, 1, 7), LocalDate.of(2026, 1, 7),
                     LocalDate.of(2026, 2, 1), TODAY);
-            complaint.releaseHold(LocalDate.of(2026, 1, 14), TODAY);
-            assertThat(complaint.stageOneClock().snapshotOn(TODAY).dueDate()).isEqualTo(LocalDate.of(2026, 1, 26));
+            complaint.holds().release(LocalDate.of(2026, 1, 14), TODAY);
+            assertThat(complaint.stageOneClock().orElseThrow().snapshotOn(TODAY).dueDate()).isEqualTo(LocalDate.of(2026, 1, 26));
         }
 
         @Test
         void aHoldPastItsReviewDateIsFlagged() {
             Complaint complaint = complaint();
-            complaint.placeHold(Hold.HoldReason.CRIMINAL_INVESTIGATION, LocalDate.of(2026, 1, 7),
+            complaint.holds().place(Hold.HoldReason.CRIMINAL_INVESTIGATION, LocalDate.of(2026, 1, 7),
                     LocalDate.of(2026, 1, 7), LocalDate.of(2026, 2, 1), TODAY);
             assertThat(complaint.flagsOn(LocalDate.of(2026, 2, 1))).isEmpty();
             assertThat(complaint.flagsOn(LocalDate.of(2026, 2, 2))).extracting(Flag::code).containsExactly(Flag.HOLD_PAST_REVIEW);
@@ -563,7 +573,7 @@ class ComplaintProcedureTest {
         @Test
         void aPausedClockIsNotBreached() {
             Complaint complaint = complaint();
-            complaint.placeHold(Hold.HoldReason.LEGAL_PROCEEDINGS, LocalDate.of(2026, 1, 7), LocalDate.of(2026, 1, 7),
+            complaint.holds().place(Hold.HoldReason.LEGAL_PROCEEDINGS, LocalDate.of(2026, 1, 7), LocalDate.of(2026, 1, 7),
                     LocalDate.of(2026, 2, 1), TODAY);
             assertThat(complaint.breachOf(ClockKind.STAGE_1, LocalDate.of(2026, 1, 30))).isEmpty();
         }
@@ -571,8 +581,8 @@ class ComplaintProcedureTest {
         @Test
         void cannotRespondWhileOnHold() {
             Complaint complaint = complaint();
-            complaint.placeHold(Hold.HoldReason.COMPLAINANT_REQUEST, RECEIVED, RECEIVED, RECEIVED.plusDays(9), TODAY);
-            assertThat(rule(() -> complaint.respondAtStageOne(RECEIVED.plusDays(3), upheld(), List.of(), TODAY)))
+            complaint.holds().place(Hold.HoldReason.COMPLAINANT_REQUEST, RECEIVED, RECEIVED, RECEIVED.plusDays(9), TODAY);
+            assertThat(rule(() -> complaint.stageOne().respond(RECEIVED.plusDays(3), upheld(), List.of(), TODAY)))
                     .isEqualTo("hold.on-hold");
         }
     }
@@ -584,14 +594,14 @@ class ComplaintProcedureTest {
         void refusesClosingARequestedStageTwoForWantOfAnAgreedStatement() {
             Complaint complaint = respondedOn(LocalDate.of(2026, 1, 16));
             complaint.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
-            assertThat(rule(() -> complaint.close("STATEMENT_NOT_AGREED", LocalDate.of(2026, 3, 1), TODAY)))
+            assertThat(rule(() -> complaint.closure().close("STATEMENT_NOT_AGREED", LocalDate.of(2026, 3, 1), TODAY)))
                     .isEqualTo("closure.requested-stage-unanswered");
         }
 
         @Test
         void refusesAReasonOffTheListEvenWhenNothingIsAwaited() {
             Complaint complaint = respondedOn(LocalDate.of(2026, 1, 16));
-            assertThat(rule(() -> complaint.close("NO_FURTHER_ACTION", LocalDate.of(2026, 3, 1), TODAY)))
+            assertThat(rule(() -> complaint.closure().close("NO_FURTHER_ACTION", LocalDate.of(2026, 3, 1), TODAY)))
                     .isEqualTo("closure.reason-not-allowed");
         }
 
@@ -599,10 +609,10 @@ class ComplaintProcedureTest {
         void closesAWithdrawnComplaintAndStopsItsClocks() {
             Complaint complaint = respondedOn(LocalDate.of(2026, 1, 16));
             complaint.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
-            complaint.close("WITHDRAWN_BY_COMPLAINANT", LocalDate.of(2026, 1, 22), TODAY);
+            complaint.closure().close("WITHDRAWN_BY_COMPLAINANT", LocalDate.of(2026, 1, 22), TODAY);
             assertThat(complaint.state()).isEqualTo(ComplaintState.CLOSED);
             assertThat(complaint.clocks().get(ClockKind.STAGE_2_PROGRESSION).stoppedOn()).contains(LocalDate.of(2026, 1, 22));
-            assertThat(rule(() -> complaint.close("RESOLVED", LocalDate.of(2026, 1, 23), TODAY)))
+            assertThat(rule(() -> complaint.closure().close("RESOLVED", LocalDate.of(2026, 1, 23), TODAY)))
                     .isEqualTo("complaint.transition-not-allowed");
         }
     }

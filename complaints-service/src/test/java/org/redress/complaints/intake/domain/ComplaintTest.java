@@ -25,8 +25,7 @@ class ComplaintTest {
     }
 
     private static Complaint.Registration register(NewComplaint details, LocalDate today) {
-        return Complaint.register(UUID.randomUUID(), REFERENCE, details, today,
-                StageOneTimescale.startOn(CALENDAR, details.receivedDate()));
+        return Complaint.register(UUID.randomUUID(), REFERENCE, details, today, IntakeTimescales.defaults(CALENDAR));
     }
 
     @Nested
@@ -44,9 +43,9 @@ class ComplaintTest {
         void announcesTheStageOneDueDateTenWorkingDaysAfterReceiptSkippingChristmas() {
             // 10 working days after Friday 15 Dec 2023 skips 25, 26 Dec and 1 Jan: Wednesday 3 Jan 2024
             var registration = register(receivedOn(LocalDate.of(2023, 12, 15), null), LocalDate.of(2023, 12, 18));
-            assertThat(registration.event().stageOneDueDate()).isEqualTo(LocalDate.of(2024, 1, 3));
-            assertThat(registration.event().reference()).isEqualTo(REFERENCE.toString());
-            assertThat(registration.complaint().stageOneClock().snapshotOn(LocalDate.of(2023, 12, 18)).state())
+            assertThat(registration.registered().stageOneDueDate()).isEqualTo(LocalDate.of(2024, 1, 3));
+            assertThat(registration.registered().reference()).isEqualTo(REFERENCE.toString());
+            assertThat(registration.complaint().stageOneClock().orElseThrow().snapshotOn(LocalDate.of(2023, 12, 18)).state())
                     .isEqualTo(ClockState.ON_TRACK);
         }
 
