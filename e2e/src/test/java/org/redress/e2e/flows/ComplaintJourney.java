@@ -3,8 +3,11 @@ package org.redress.e2e.flows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.redress.e2e.ApiResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Drives one complaint through the statutory children's procedure over complaints-service's API,
@@ -109,6 +112,25 @@ final class ComplaintJourney {
                  "formalReport":false,"actions":%s}""".formatted(ombudsmanReference, decisionDate, actions)).expect(200);
         assertThat(decided.text("ombudsman.reference")).isEqualTo(ombudsmanReference);
         return this;
+    }
+
+    /**
+     * Waits for remedy-service to open the case for this complaint's decision of {@code decided}
+     * from {@code source}, and checks it holds exactly the {@code agreed} actions, each with the
+     * due date the test worked out by hand.
+     */
+    JsonNode remedyCaseOpened(String source, LocalDate decided, List<AgreedAction> agreed) {
+        JsonNode remedyCase = FlowCalls.eventually("a remedy case for complaint " + reference,
+                () -> calls.remedies("remedy-officer").get("/remedy-cases?complaintId=" + id),
+                r -> r.status() == 200 && r.node("items").size() > 0).node("items.0");
+        assertThat(remedyCase.path("source").asText()).isEqualTo(source);
+        assertThat(remedyCase.path("decisionDate").asText()).isEqualTo(decided.toString());
+        assertThat(remedyCase.path("complaintReference").asText()).isEqualTo(reference);
+        assertThat(remedyCase.path("childReferences").get(0).asText()).isEqualTo(childRef);
+        assertThat(remedyCase.path("actions")).hasSize(agreed.size());
+        assertThat(AgreedAction.missingFrom(remedyCase.path("actions"), agreed))
+                .as("agreed actions not on the remedy case %s", remedyCase).isEmpty();
+        return remedyCase;
     }
 
     private ApiResponse command(String role, String path, String body, String expectedState) {

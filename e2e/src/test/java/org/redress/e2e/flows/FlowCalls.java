@@ -2,6 +2,7 @@ package org.redress.e2e.flows;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -41,6 +42,11 @@ final class FlowCalls {
 
     Caller remedies(String role) {
         return new Caller(suite.remedies().as(role));
+    }
+
+    /** A child's record reference of this run's own, so that the flows never see each other's data. */
+    static String newChildRef() {
+        return "CR-E2E-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     }
 
     /** Commands sent so far. */

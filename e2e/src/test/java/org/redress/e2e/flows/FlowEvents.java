@@ -1,10 +1,13 @@
 package org.redress.e2e.flows;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.redress.e2e.EventRecord;
 import org.redress.e2e.TopicReader;
@@ -37,6 +40,13 @@ record FlowEvents(List<EventRecord> records) {
     /** How many records of a type ({@code remedy.case-opened}) are about {@code key}. */
     long count(String key, String shortType) {
         return records.stream().filter(r -> key.equals(r.key()) && shortType.equals(r.shortType())).count();
+    }
+
+    /** Checks that exactly so many events of each type are about {@code key}, e.g. one case opened. */
+    void assertCounts(String key, Map<String, Integer> expected) {
+        Map<String, Integer> actual = new TreeMap<>();
+        expected.keySet().forEach(type -> actual.put(type, (int) count(key, type)));
+        assertThat(actual).as("events about %s", key).isEqualTo(new TreeMap<>(expected));
     }
 
     List<EventRecord> of(String key, String shortType) {

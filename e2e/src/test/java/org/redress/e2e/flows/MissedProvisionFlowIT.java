@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +45,7 @@ class MissedProvisionFlowIT {
     void directPaymentsStartedLateBecomeAMissedProvisionRemedyPaidInFull(RunningSuite suite) {
         FlowCalls calls = new FlowCalls(suite);
         LocalDate testStarted = LocalDate.now();
-        String childRef = "CR-E2E-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        String childRef = FlowCalls.newChildRef();
         var socialWorker = calls.assessments("social-worker");
 
         // a referral, the s17 decision that opens a child in need assessment, one eligible need met by
@@ -114,13 +113,11 @@ class MissedProvisionFlowIT {
         FlowEvents events = FlowEvents.read(new TopicReader(suite.bootstrapServers()), Map.of(
                 Topics.ASSESSMENTS, Set.of(assessmentId),
                 Topics.REMEDIES, Set.of(caseId)));
-        assertThat(events.count(assessmentId, "assessment.missed-provision-recorded")).isEqualTo(1);
+        events.assertCounts(assessmentId, Map.of("assessment.missed-provision-recorded", 1));
         assertThat(events.of(assessmentId, "assessment.missed-provision-recorded").get(0).data()
                 .path("weeklyAmountPence").asLong()).isEqualTo(WEEKLY_PENCE);
-        assertThat(events.count(caseId, "remedy.case-opened")).isEqualTo(1);
-        assertThat(events.count(caseId, "remedy.action-created")).isEqualTo(1);
-        assertThat(events.count(caseId, "remedy.payment-recorded")).isEqualTo(1);
-        assertThat(events.count(caseId, "remedy.case-completed")).isEqualTo(1);
+        events.assertCounts(caseId, Map.of("remedy.case-opened", 1, "remedy.action-created", 1,
+                "remedy.payment-recorded", 1, "remedy.action-completed", 1, "remedy.case-completed", 1));
         assertThat(events.duplicated()).isZero();
 
         RunReport.passed("Flow: late direct payments to a missed provision remedy",
