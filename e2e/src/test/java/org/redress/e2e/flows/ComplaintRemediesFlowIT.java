@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -85,6 +86,13 @@ class ComplaintRemediesFlowIT {
         JsonNode reassessed = AgreedAction.find(awaitCase(calls, caseId, "the reassessment action completed",
                 c -> "COMPLETED".equals(AgreedAction.find(c, "A3").path("status").asText())), "A3");
         assertThat(reassessed.path("completedOn").asText()).isEqualTo(reassessedOn);
+        JsonNode timeline = calls.remedies("remedy-officer").get("/remedy-cases/" + caseId + "/timeline").expect(200).body();
+        assertThat(StreamSupport.stream(timeline.spliterator(), false)
+                .filter(e -> reassessmentActionId.equals(e.path("actionId").asText()))
+                .filter(e -> "COMPLETED".equals(e.path("kind").asText()))
+                .map(e -> e.path("evidenceRefs").toString()))
+                .as("the reassessment completed with the assessment as its evidence")
+                .containsExactly("[\"assessment:" + assessment.path("reference").asText() + "\"]");
 
         // the payment, in two parts: the action completes only when paid in full
         var remedyOfficer = calls.remedies("remedy-officer");
