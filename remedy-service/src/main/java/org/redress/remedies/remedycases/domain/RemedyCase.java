@@ -2,6 +2,7 @@ package org.redress.remedies.remedycases.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -235,7 +236,11 @@ public final class RemedyCase {
                 done.dueDate(), done.completedOn(), done.completedOnTime()));
         if (after.actions.stream().allMatch(a -> a.status().isComplete())) {
             int late = (int) after.actions.stream().filter(a -> !a.completedOnTime()).count();
-            events.add(new RemedyCaseCompleted(id, reference.toString(), details.complaintId(), done.completedOn(),
+            // the case is complete on the latest completion date, not that of the action recorded last:
+            // an action may be recorded after the others with an earlier date (a backdated apology)
+            LocalDate completedOn = after.actions.stream().map(RemedyAction::completedOn)
+                    .max(Comparator.naturalOrder()).orElseThrow();
+            events.add(new RemedyCaseCompleted(id, reference.toString(), details.complaintId(), completedOn,
                     after.actions.size(), late));
         }
         return new Change(after, events, timeline);

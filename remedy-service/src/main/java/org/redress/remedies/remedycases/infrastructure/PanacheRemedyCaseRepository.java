@@ -102,6 +102,13 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
             throw new OptimisticLockException("remedy case " + remedyCase.id() + " is at version " + entity.version
                     + ", not " + expectedVersion);
         }
+        // Every change moves the case on, so a second person holding the old version is refused, and
+        // two changes made at once from the same read cannot both be stored: each decides from what it
+        // read whether the case is now complete (the last two actions completed together would each
+        // see the other open, and the case would never be announced complete). The version moves now,
+        // holding the row until commit, so the one that read a stale case is refused here as a
+        // concurrent update (409; a consumer retries it on the fresh case), not when it commits.
+        getEntityManager().lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Map<UUID, RemedyActionEntity> stored = new HashMap<>();
         entity.actions.forEach(a -> stored.put(a.id, a));
         for (RemedyAction action : remedyCase.actions()) {
@@ -111,10 +118,6 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
             } else {
                 RemedyCaseMapping.update(row, action);
             }
-        }
-        if (expectedVersion != null) {
-            // a person's change moves the case on, so a second person holding the old version is refused
-            getEntityManager().lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         flush(); // new action rows first: the timeline rows refer to them
         for (TimelineEntry entry : change.timeline()) {

@@ -56,6 +56,20 @@ class RemedyActionProgressTest {
         }
 
         @Test
+        void recordedLastButDoneFirstLeavesTheCaseCompleteOnTheLatestDay() {
+            // the training done on 1 November is recorded first; the apology sent on 10 September is recorded after
+            RemedyCase remedyCase = caseWith(APOLOGY, TRAINING);
+            var apology = remedyCase.actions().get(0).id();
+            var training = remedyCase.actions().get(1).id();
+            RemedyCase trained = remedyCase.complete(training,
+                    new Completion(LocalDate.of(2026, 11, 1), null, List.of("TRAINING-14")), TODAY).remedyCase();
+            Change change = trained.complete(apology,
+                    new Completion(LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 9), List.of()), TODAY);
+            assertThat(change.events().get(1)).isInstanceOfSatisfying(RemedyCaseCompleted.class,
+                    e -> assertThat(e.completedOn()).isEqualTo(LocalDate.of(2026, 11, 1)));
+        }
+
+        @Test
         void cannotBeCompletedTwice() {
             RemedyCase remedyCase = caseWith(APOLOGY, TRAINING);
             var id = remedyCase.actions().get(0).id();
