@@ -27,6 +27,7 @@ import org.redress.local.RepositoryRoot;
 import org.redress.local.ServiceLaunch;
 import org.redress.local.ServiceProcess;
 import org.redress.local.ServiceSpec;
+import org.redress.local.ServiceStartFailure;
 import org.redress.local.SuiteProcesses;
 
 /**
@@ -168,6 +169,34 @@ public final class RunningSuite implements AutoCloseable {
         ServiceProcess restarted = ServiceProcess.start(launches.get(name).withLogFile(log));
         running.put(name, restarted);
         restarted.awaitReady(READY_TIMEOUT);
+    }
+
+    /**
+     * Brings the suite back after a fault test, whatever the test left behind: the broker and the database
+     * server running, every service running and ready. A service still not ready after {@code grace} (e.g.
+     * a consumer that gave up during an outage) is restarted. Fault tests call it in {@code finally}, so
+     * that a failed one still leaves a usable suite to the next test.
+     */
+    public void restore(Duration grace) throws IOException, InterruptedException {
+        if (!broker.isRunning()) {
+            broker.restart();
+        }
+        if (privatePostgres != null && !privatePostgres.isRunning()) {
+            privatePostgres.start();
+        }
+        for (String name : specs.keySet()) {
+            if (!isAlive(name)) {
+                start(name);
+                continue;
+            }
+            try {
+                process(name).awaitReady(grace);
+            } catch (ServiceStartFailure notReady) {
+                System.err.println(name + " was not ready after a fault test; restarting it: " + notReady.getMessage());
+                stop(name);
+                start(name);
+            }
+        }
     }
 
     public boolean isAlive(String name) {
