@@ -29,17 +29,23 @@ public final class TrafficAccounting {
 
     /** The accounting of one scenario, as the run report shows it. */
     public record Summary(long requestsSent, long acknowledged, long unanswered, long stored, long storedWithoutAcknowledgement,
-                          long eventsDelivered, long eventCopies, long remedyCases, long remedyActions, long reassessments,
+                          long eventsDelivered, long eventCopies, long otherEvents, long remedyCases, long remedyActions, long reassessments,
                           long duplicated, long lost) {
 
         /** The counts behind the report's "what was done" text. */
         public String describe() {
             return requestsSent + " requests (" + acknowledged + " acknowledged, " + unanswered + " not); "
                     + storedWithoutAcknowledgement + " stored without acknowledgement; " + eventsDelivered
-                    + " distinct complaint events" + (eventCopies > 0 ? " (+" + eventCopies + " redelivered copies)" : "")
+                    + " distinct registered/decided/actions-agreed events"
+                    + (eventCopies > 0 ? " (+" + eventCopies + " copies of the same events re-sent)" : "")
+                    + (otherEvents > 0 ? " (+" + otherEvents + " other events, e.g. clock breaches found by the sweep before the decision)" : "")
                     + "; " + remedyCases + " remedy cases, " + remedyActions + " actions, " + reassessments + " reassessments";
         }
     }
+
+    /** The events the traffic's requests cause on the complaints topic; a breach sweep may add others. */
+    private static final Set<String> TRAFFIC_EVENTS = Set.of("complaint.registered", "complaint.stage-decided",
+            "complaint.actions-agreed");
 
     private final ComplaintTraffic traffic;
     private final Map<Integer, String> storedComplaints = new HashMap<>();
@@ -246,6 +252,7 @@ public final class TrafficAccounting {
             }
         }
         List<String> expectedOrder = List.of("complaint.registered", "complaint.stage-decided", "complaint.actions-agreed");
+        // TRAFFIC_EVENTS in the order the requests cause them
         List<String> relevant = firstSeen.stream().filter(expectedOrder::contains).toList();
         return relevant.equals(expectedOrder.subList(0, relevant.size())) ? List.of()
                 : List.of("complaint " + id + ": events out of order on the topic: " + relevant);
@@ -255,10 +262,14 @@ public final class TrafficAccounting {
         List<ComplaintTraffic.Unit> units = traffic.units();
         long acknowledged = units.stream().filter(ComplaintTraffic.Unit::registered).count()
                 + units.stream().filter(ComplaintTraffic.Unit::decided).count();
-        long distinct = complaintEvents.values().stream().mapToLong(events -> events.stream().map(EventRecord::id).distinct().count()).sum();
-        long records = complaintEvents.values().stream().mapToLong(List::size).sum();
+        long distinct = complaintEvents.values().stream().mapToLong(events -> events.stream()
+                .filter(e -> TRAFFIC_EVENTS.contains(e.shortType())).map(EventRecord::id).distinct().count()).sum();
+        long records = complaintEvents.values().stream().mapToLong(events -> events.stream()
+                .filter(e -> TRAFFIC_EVENTS.contains(e.shortType())).count()).sum();
+        long other = complaintEvents.values().stream().mapToLong(events -> events.stream()
+                .filter(e -> !TRAFFIC_EVENTS.contains(e.shortType())).map(EventRecord::id).distinct().count()).sum();
         return new Summary(traffic.requests(), acknowledged, traffic.requests() - acknowledged,
-                storedComplaints.size() + storedDecisions.size(), storedWithoutAck, distinct, records - distinct,
+                storedComplaints.size() + storedDecisions.size(), storedWithoutAck, distinct, records - distinct, other,
                 sum(remedyCases), sum(remedyActions), sum(reassessments), duplicated, lost);
     }
 

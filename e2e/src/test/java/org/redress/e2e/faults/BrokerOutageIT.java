@@ -31,15 +31,15 @@ class BrokerOutageIT {
         Duration outage;
         try {
             ComplaintTraffic.Sending sending = traffic.start(THREADS, 2_000);
-            sending.awaitUnits(30, Duration.ofMinutes(2));
+            sending.awaitUnits(20, Duration.ofMinutes(2));
             Instant stopped = Instant.now();
             suite.broker().stop();
             int before = traffic.units().size();
-            sending.awaitUnits(before + 40, Duration.ofMinutes(2)); // work accepted while the broker is away
+            sending.awaitUnits(before + 30, Duration.ofMinutes(2)); // work accepted while the broker is away
             unsentDuringOutage = suite.complaints().database().count("select count(*) from outbox where sent_at is null");
             suite.broker().restart();
             outage = Duration.between(stopped, Instant.now());
-            sending.awaitUnits(traffic.units().size() + 30, Duration.ofMinutes(2));
+            sending.awaitUnits(traffic.units().size() + 20, Duration.ofMinutes(2));
             sending.stop();
         } finally {
             suite.restore(Duration.ofSeconds(30));

@@ -21,7 +21,7 @@ import org.redress.e2e.TrafficAccounting;
 @ExtendWith(SuiteExtension.class)
 class KillUnderLoadIT {
 
-    private static final int THREADS = 6;
+    private static final int THREADS = 4;
     private static final Duration SETTLE = Duration.ofMinutes(3);
 
     /** The producer: complaints-service dies with requests in flight and events still in its outbox. */
@@ -33,7 +33,13 @@ class KillUnderLoadIT {
         assertThat(cutOff).as("units cut off by the kill (no answer)").isPositive();
         assertThat(traffic.units()).as("every request either succeeded or got no answer (never a 5xx)")
                 .allMatch(u -> (u.registered() || u.registerStatus() == 0) && (u.decided() || u.decideStatus() <= 0));
-        report(suite, traffic, "Fault: kill -9 complaints-service under load", false);
+        // Known limitation, reported rather than asserted: a request killed between claiming its Idempotency-Key
+        // and recording its answer leaves the claim unfinished, and a retry with that key is refused with 409
+        // "still in progress" from then on (the claim is not in the same transaction as the request's effect).
+        long stuckKeys = suite.complaints().database().count(
+                "select count(*) from idempotency_key where status is null and idempotency_key like ?", traffic.tag() + "-%");
+        report(suite, traffic, "Fault: kill -9 complaints-service under load", false,
+                "; " + stuckKeys + " Idempotency-Keys left claimed but unfinished by the kill");
     }
 
     /** A consumer: remedy-service dies while it opens remedy cases from agreed actions and announces them. */
@@ -43,36 +49,36 @@ class KillUnderLoadIT {
 
         assertThat(traffic.units()).as("complaints-service answers every request while remedy-service is down")
                 .allMatch(u -> u.registered() && u.decided());
-        report(suite, traffic, "Fault: kill -9 remedy-service under load", true);
+        report(suite, traffic, "Fault: kill -9 remedy-service under load", true, "");
     }
 
     /**
-     * Traffic from {@link #THREADS} clients; the service is killed once 50 units are through, the clients go on
-     * for 3 s (into a dead service, or past a dead consumer), then the service is started again and 50 more
+     * Traffic from {@link #THREADS} clients; the service is killed once 30 units are through, the clients go on
+     * for 3 s (into a dead service, or past a dead consumer), then the service is started again and 30 more
      * units are sent.
      */
     private static ComplaintTraffic killMidStream(RunningSuite suite, String service, String scenario) throws Exception {
         ComplaintTraffic traffic = new ComplaintTraffic(suite, scenario);
         try {
             ComplaintTraffic.Sending sending = traffic.start(THREADS, 2_000);
-            sending.awaitUnits(50, Duration.ofMinutes(2));
+            sending.awaitUnits(30, Duration.ofMinutes(2));
             suite.kill(service);
             Thread.sleep(3_000);
             sending.stop();
             suite.start(service);
-            traffic.send(50, THREADS);
+            traffic.send(30, THREADS);
         } finally {
             suite.restore(Duration.ofSeconds(30));
         }
         return traffic;
     }
 
-    private static void report(RunningSuite suite, ComplaintTraffic traffic, String scenario, boolean consumer) {
+    private static void report(RunningSuite suite, ComplaintTraffic traffic, String scenario, boolean consumer, String more) {
         Duration settled = TrafficAccounting.awaitSettled(suite, SETTLE);
         TrafficAccounting.Summary summary = TrafficAccounting.of(suite, traffic).assertExactlyOnce();
         TrafficAccounting.assertEveryEventProcessedOnce(suite);
         RunReport.passed(scenario, "SIGKILL mid-stream with " + THREADS + " clients, restarted; " + summary.describe()
-                        + "; settled in " + settled.toSeconds() + " s",
+                        + "; settled in " + settled.toSeconds() + " s" + more,
                 summary.requestsSent(), summary.stored(), consumer ? summary.remedyCases() : summary.eventsDelivered(),
                 summary.duplicated(), summary.lost());
     }

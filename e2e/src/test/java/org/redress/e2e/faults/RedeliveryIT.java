@@ -48,7 +48,7 @@ class RedeliveryIT {
     @Test
     void eachConsumerReadingItsEventsAgainHasNoSecondEffect(RunningSuite suite) throws Exception {
         ComplaintTraffic traffic = new ComplaintTraffic(suite, "redelivery");
-        traffic.send(30, 4);
+        traffic.send(20, 4);
         TrafficAccounting.awaitSettled(suite, Duration.ofMinutes(3));
         Map<String, Long> before = counts(suite);
         Map<TopicPartition, Long> endsBefore;
