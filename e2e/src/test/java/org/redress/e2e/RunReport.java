@@ -61,8 +61,10 @@ public final class RunReport {
     }
 
     private static String summaryLine() {
-        long failed = LINES.stream().filter(line -> !"passed".equals(line.outcome())).count();
-        return LINES.size() + " scenarios, " + (LINES.size() - failed) + " passed, " + failed + " failed.\n\n";
+        long passed = LINES.stream().filter(line -> "passed".equals(line.outcome())).count();
+        long skipped = LINES.stream().filter(line -> "skipped".equals(line.outcome())).count();
+        return LINES.size() + " scenarios, " + passed + " passed, " + (LINES.size() - passed - skipped) + " failed"
+                + (skipped > 0 ? ", " + skipped + " skipped" : "") + ".\n\n";
     }
 
     static void write(Path file) {
