@@ -43,6 +43,12 @@ public final class RunReport {
                 .append("Started ").append(STARTED).append(" on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores. Services run as separate JVMs from their packaged jars, with a real Kafka broker and ")
                 .append("real PostgreSQL databases.\n\n")
+                .append(summaryLine())
+                .append("Columns: **Sent** requests (or events) sent; **Stored** what the services' databases hold of them; ")
+                .append("**Delivered** distinct events on the topics (or effects downstream); **Duplicated** effects ")
+                .append("applied twice and **Lost** acknowledged work missing — both must be 0. Requests that got no ")
+                .append("answer (a killed service) are not counted as lost; the text says how many were stored anyway. ")
+                .append("– = not applicable.\n\n")
                 .append("| Scenario | What was done | Sent | Stored | Delivered | Duplicated | Lost | Outcome |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---|\n");
         for (Line line : LINES) {
@@ -52,6 +58,13 @@ public final class RunReport {
                     .append(count(line.lost())).append(" | ").append(line.outcome()).append(" |\n");
         }
         return out.toString();
+    }
+
+    private static String summaryLine() {
+        long passed = LINES.stream().filter(line -> "passed".equals(line.outcome())).count();
+        long skipped = LINES.stream().filter(line -> "skipped".equals(line.outcome())).count();
+        return LINES.size() + " scenarios, " + passed + " passed, " + (LINES.size() - passed - skipped) + " failed"
+                + (skipped > 0 ? ", " + skipped + " skipped" : "") + ".\n\n";
     }
 
     static void write(Path file) {

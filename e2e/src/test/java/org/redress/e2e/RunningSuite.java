@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,18 +27,23 @@ import org.redress.local.RepositoryRoot;
 import org.redress.local.ServiceLaunch;
 import org.redress.local.ServiceProcess;
 import org.redress.local.ServiceSpec;
+import org.redress.local.ServiceStartFailure;
 import org.redress.local.SuiteProcesses;
 
 /**
- * The whole suite as real processes, started with the local launcher's own classes: a Kafka broker, one
- * fresh database per service in the local PostgreSQL (dropped at the end) and the three packaged services
- * on free ports. One per test JVM, shared by every end-to-end test; a fault test may kill, stop or restart
- * a service or the broker, and must leave the suite running when it ends.
+ * The whole suite as real processes, started with the local launcher's own classes: a Kafka broker, a
+ * PostgreSQL server of the run's own ({@link PrivatePostgres}, so that a fault test may stop it) with one
+ * database per service, and the three packaged services on free ports. One per test JVM, shared by every
+ * end-to-end test; a fault test may kill, stop or restart a service, the broker or the database server,
+ * and must leave the suite running when it ends.
  */
 public final class RunningSuite implements AutoCloseable {
 
-    /** The local PostgreSQL's admin URL; {@code -Dredress.e2e.pg-url=...} points elsewhere. */
-    static final String PG_URL = System.getProperty("redress.e2e.pg-url", LauncherSettings.DEFAULT_PG_URL);
+    /**
+     * {@code -Dredress.e2e.pg-url=<admin JDBC URL>} runs the services' databases on that existing server
+     * instead of a private one; it is never stopped, so the database-restart fault is then skipped.
+     */
+    static final String PG_URL = System.getProperty("redress.e2e.pg-url", "");
     static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     private static RunningSuite shared;
@@ -45,16 +51,19 @@ public final class RunningSuite implements AutoCloseable {
     private final Path root;
     private final KafkaBroker broker;
     private final PostgresServer postgres;
+    /** Null when the run uses an existing server ({@link #PG_URL}). */
+    private final PrivatePostgres privatePostgres;
     private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
     private final Map<String, ServiceLaunch> launches = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> running = new ConcurrentHashMap<>();
     private final AtomicInteger restarts = new AtomicInteger();
     private final Path logDirectory;
 
-    private RunningSuite(Path root, KafkaBroker broker, PostgresServer postgres, Path logDirectory) {
+    private RunningSuite(Path root, KafkaBroker broker, PrivatePostgres privatePostgres, Path logDirectory) {
         this.root = root;
         this.broker = broker;
-        this.postgres = postgres;
+        this.privatePostgres = privatePostgres;
+        this.postgres = privatePostgres == null ? PostgresServer.fromJdbcUrl(PG_URL) : privatePostgres.server();
         this.logDirectory = logDirectory;
     }
 
@@ -71,8 +80,14 @@ public final class RunningSuite implements AutoCloseable {
         Path root = RepositoryRoot.locate();
         String run = "e2e_" + UUID.randomUUID().toString().substring(0, 8);
         KafkaBroker broker = KafkaBroker.start(KafkaBrokerSettings.forTests(Topics.ALL));
-        RunningSuite suite = new RunningSuite(root, broker, PostgresServer.fromJdbcUrl(PG_URL),
-                root.resolve("e2e/target/suite-logs"));
+        PrivatePostgres privatePostgres;
+        try {
+            privatePostgres = PG_URL.isBlank() ? PrivatePostgres.start(root.resolve("e2e/target/pg-data")) : null;
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+        RunningSuite suite = new RunningSuite(root, broker, privatePostgres, root.resolve("e2e/target/suite-logs"));
         try {
             DevKeys.writePublicKey(ServiceLaunch.developmentPublicKey(root));
             // the launcher's JVM options (REDRESS_SERVICE_JAVA_OPTS if set), as in `./redress up`
@@ -126,6 +141,11 @@ public final class RunningSuite implements AutoCloseable {
         return broker;
     }
 
+    /** The run's own PostgreSQL server, which a fault test may stop and start; empty with {@code -Dredress.e2e.pg-url}. */
+    public Optional<PrivatePostgres> privatePostgres() {
+        return Optional.ofNullable(privatePostgres);
+    }
+
     public String bootstrapServers() {
         return broker.bootstrapServers();
     }
@@ -149,6 +169,34 @@ public final class RunningSuite implements AutoCloseable {
         ServiceProcess restarted = ServiceProcess.start(launches.get(name).withLogFile(log));
         running.put(name, restarted);
         restarted.awaitReady(READY_TIMEOUT);
+    }
+
+    /**
+     * Brings the suite back after a fault test, whatever the test left behind: the broker and the database
+     * server running, every service running and ready. A service still not ready after {@code grace} (e.g.
+     * a consumer that gave up during an outage) is restarted. Fault tests call it in {@code finally}, so
+     * that a failed one still leaves a usable suite to the next test.
+     */
+    public void restore(Duration grace) throws IOException, InterruptedException {
+        if (!broker.isRunning()) {
+            broker.restart();
+        }
+        if (privatePostgres != null && !privatePostgres.isRunning()) {
+            privatePostgres.start();
+        }
+        for (String name : specs.keySet()) {
+            if (!isAlive(name)) {
+                start(name);
+                continue;
+            }
+            try {
+                process(name).awaitReady(grace);
+            } catch (ServiceStartFailure notReady) {
+                System.err.println(name + " was not ready after a fault test; restarting it: " + notReady.getMessage());
+                stop(name);
+                start(name);
+            }
+        }
     }
 
     public boolean isAlive(String name) {
@@ -189,6 +237,10 @@ public final class RunningSuite implements AutoCloseable {
             }
         }
         broker.close();
+        if (privatePostgres != null) {
+            privatePostgres.close(); // its databases go with its folder
+            return;
+        }
         specs.values().forEach(spec -> {
             try {
                 dropDatabase(spec.database());
@@ -198,7 +250,7 @@ public final class RunningSuite implements AutoCloseable {
         });
     }
 
-    /** Last resort when the test JVM exits without closing the suite: no service may outlive it. */
+    /** Last resort when the test JVM exits without closing the suite: no service or server may outlive it. */
     private void killEverything() {
         running.values().forEach(p -> {
             try {
@@ -207,9 +259,12 @@ public final class RunningSuite implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         });
+        if (privatePostgres != null) {
+            privatePostgres.close();
+        }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

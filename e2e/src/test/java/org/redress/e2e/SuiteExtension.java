@@ -10,7 +10,7 @@ import org.redress.local.RepositoryRoot;
 /**
  * Gives a test class the JVM's {@link RunningSuite} (as a parameter of its constructor, lifecycle or test
  * methods), started before the first end-to-end test and stopped after the last, when the run report is
- * written. Records every failed test in the report.
+ * written. Records every failed or skipped test in the report.
  */
 public final class SuiteExtension implements BeforeAllCallback, ParameterResolver, TestWatcher {
 
@@ -33,9 +33,19 @@ public final class SuiteExtension implements BeforeAllCallback, ParameterResolve
 
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
-        String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").replace("|", "/");
         RunReport.add(new RunReport.Line(context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName(),
-                "FAILED: " + (message.length() > 200 ? message.substring(0, 200) + "…" : message), -1, -1, -1, -1, -1, "FAILED"));
+                "FAILED: " + firstLine(cause), -1, -1, -1, -1, -1, "FAILED"));
+    }
+
+    @Override
+    public void testAborted(ExtensionContext context, Throwable cause) {
+        RunReport.add(new RunReport.Line(context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName(),
+                "SKIPPED: " + firstLine(cause), -1, -1, -1, -1, -1, "skipped"));
+    }
+
+    private static String firstLine(Throwable cause) {
+        String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").replace("|", "/");
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
     }
 
     private static RunningSuite suite(ExtensionContext context) {

@@ -20,9 +20,11 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.redress.contracts.problem.ProblemTypes;
+import org.redress.servicekit.problem.DatabaseFailures;
 import org.redress.servicekit.problem.ProblemResponses;
 
 /**
@@ -39,6 +41,8 @@ public class IdempotencyKeyFilter {
     private static final String SCOPE_PROPERTY = IdempotencyKeyFilter.class.getName();
     private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
     private static final Pattern ACCEPTED_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    private static final Logger LOG = Logger.getLogger(IdempotencyKeyFilter.class);
 
     private final IdempotencyStore store;
     private final ObjectMapper objectMapper;
@@ -73,12 +77,31 @@ public class IdempotencyKeyFilter {
             return;
         }
         if (response.getStatus() >= 500) {
-            store.release(scope);
+            keepingTheAnswer(scope, "release", () -> store.release(scope));
             return;
         }
         String location = response.getHeaderString(HttpHeaders.LOCATION);
         String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
-        store.complete(scope, response.getStatus(), contentType, location, bodyOf(response.getEntity()));
+        String body = bodyOf(response.getEntity());
+        keepingTheAnswer(scope, "store the response of", () -> store.complete(scope, response.getStatus(), contentType,
+                location, body));
+    }
+
+    /**
+     * Updates the key's record after the request has been answered. If the database is unreachable by then
+     * (typically the very failure that made the answer a 503), the answer already decided stands: turning it
+     * into a 500 here would tell the caller less than the truth. The key's record stays unfinished.
+     */
+    private static void keepingTheAnswer(IdempotencyScope scope, String what, Runnable update) {
+        try {
+            update.run();
+        } catch (RuntimeException failure) {
+            if (!DatabaseFailures.isUnavailable(failure)) {
+                throw failure;
+            }
+            LOG.warnf("could not %s %s %s %s=%s: the database is unavailable", what, scope.method(), scope.path(),
+                    HEADER, scope.key());
+        }
     }
 
     private Response answerForUsedKey(UriInfo uri, IdempotencyScope scope, String hash) {

@@ -17,15 +17,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Runs a consumer's effect exactly once per event id: the processed-message row and the
- * effect share one transaction. A transient failure (the database briefly away) is retried
- * with backoff; an event that breaks a rule is logged and recorded as processed, because
- * redelivering it cannot make it valid.
+ * effect share one transaction. A failure is retried with backoff ({@link InboxRetries}: for as long
+ * as the database is unreachable, a few times otherwise); an event that breaks a rule is logged and
+ * recorded as processed, because redelivering it cannot make it valid.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
-    private static final int ATTEMPTS = 6;
+    private final InboxRetries retries = new InboxRetries(IdempotentConsumer::sleep);
 
     private final ProcessedMessages processedMessages;
     private final CurrentActor currentActor;
@@ -57,24 +57,13 @@ public class IdempotentConsumer {
     }
 
     private void applyWithRetries(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
-        Duration wait = Duration.ofMillis(200);
-        for (int attempt = 1;; attempt++) {
-            try {
-                applyOnce(consumer, event, effect);
-                return;
-            } catch (RuleViolation violation) {
-                LOG.errorf("%s rejected event %s (%s) for %s: rule %s", consumer, event.id(), event.type(),
-                        event.subject(), violation.rule());
-                QuarkusTransaction.requiringNew().run(() -> processedMessages.recordFirstDelivery(consumer, event));
-                return;
-            } catch (RuntimeException failure) {
-                if (attempt == ATTEMPTS) {
-                    throw failure;
-                }
-                LOG.warnf("%s failed on event %s (attempt %d): %s", consumer, event.id(), attempt, failure.getMessage());
-                sleep(wait);
-                wait = wait.multipliedBy(2);
-            }
+        try {
+            retries.run(() -> applyOnce(consumer, event, effect), (attempt, failure) -> LOG.warnf(
+                    "%s failed on event %s (attempt %d): %s", consumer, event.id(), attempt, failure.getMessage()));
+        } catch (RuleViolation violation) {
+            LOG.errorf("%s rejected event %s (%s) for %s: rule %s", consumer, event.id(), event.type(),
+                    event.subject(), violation.rule());
+            QuarkusTransaction.requiringNew().run(() -> processedMessages.recordFirstDelivery(consumer, event));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.redress.servicekit.problem;
 
-import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.hibernate.StaleStateException;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -109,7 +107,7 @@ public class ProblemDetailMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable failure, UriInfo uri) {
-        if (isDatabaseUnavailable(failure)) {
+        if (DatabaseFailures.isUnavailable(failure)) {
             LOG.warnf("database unavailable while serving %s: %s", uri.getPath(), failure.getClass().getSimpleName());
             return Response.fromResponse(ProblemResponses.of(uri, ProblemTypes.SERVICE_UNAVAILABLE,
                     "Service unavailable", 503, "the service's database is unavailable; retry later"))
@@ -123,19 +121,6 @@ public class ProblemDetailMappers {
     private static Response concurrent(UriInfo uri) {
         return ProblemResponses.of(uri, ProblemTypes.CONCURRENT_UPDATE, "Concurrent update", 409,
                 "the record was changed by another request; read it again and retry");
-    }
-
-    private static boolean isDatabaseUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String title(ProblemKind kind) {
