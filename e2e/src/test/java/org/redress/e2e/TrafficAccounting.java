@@ -19,7 +19,7 @@ import org.redress.contracts.Topics;
  * What became of a {@link ComplaintTraffic} once the suite has settled, read from the services' databases
  * and the topics, and compared with what each request was told. The expectations are computed from the
  * requests sent, never from the outputs: an acknowledged registration is a stored complaint with exactly
- * one {@code complaint.registered} event; an acknowledged stage 1 response is a stored decision with
+ * one {@code complaint.registered}, one {@code routed} and one {@code stage-opened} event; an acknowledged stage 1 response is a stored decision with
  * exactly one {@code stage-decided} and one {@code actions-agreed} event, one remedy case with two actions
  * in remedy-service, one reassessment in assessment-service and one remedy case recorded against the
  * complaint in complaints-service. A request that got no answer may or may not have been stored; what was
@@ -36,7 +36,7 @@ public final class TrafficAccounting {
         public String describe() {
             return requestsSent + " requests (" + acknowledged + " acknowledged, " + unanswered + " not); "
                     + storedWithoutAcknowledgement + " stored without acknowledgement; " + eventsDelivered
-                    + " distinct registered/decided/actions-agreed events"
+                    + " distinct registered/routed/stage-opened/decided/actions-agreed events"
                     + (eventCopies > 0 ? " (+" + eventCopies + " copies of the same events re-sent)" : "")
                     + (otherEvents > 0 ? " (+" + otherEvents + " other events, e.g. clock breaches found by the sweep before the decision)" : "")
                     + "; " + remedyCases + " remedy cases, " + remedyActions + " actions, " + reassessments + " reassessments";
@@ -44,8 +44,8 @@ public final class TrafficAccounting {
     }
 
     /** The events the traffic's requests cause on the complaints topic; a breach sweep may add others. */
-    private static final Set<String> TRAFFIC_EVENTS = Set.of("complaint.registered", "complaint.stage-decided",
-            "complaint.actions-agreed");
+    private static final List<String> TRAFFIC_EVENTS = List.of("complaint.registered", "complaint.routed",
+            "complaint.stage-opened", "complaint.stage-decided", "complaint.actions-agreed");
 
     private final ComplaintTraffic traffic;
     private final Map<Integer, String> storedComplaints = new HashMap<>();
@@ -208,6 +208,8 @@ public final class TrafficAccounting {
             Map<String, Long> remedies = distinctIdsByType(remedyEvents.get(id));
             long[][] expectations = {
                     { events.getOrDefault("complaint.registered", 0L), 1 },
+                    { events.getOrDefault("complaint.routed", 0L), 1 },
+                    { events.getOrDefault("complaint.stage-opened", 0L), 1 },
                     { events.getOrDefault("complaint.stage-decided", 0L), decided ? 1 : 0 },
                     { events.getOrDefault("complaint.actions-agreed", 0L), decided ? 1 : 0 },
                     { remedyCases.getOrDefault(id, 0L), decided ? 1 : 0 },
@@ -218,7 +220,7 @@ public final class TrafficAccounting {
                     { reassessments.getOrDefault(id, 0L), decided ? ComplaintTraffic.REASSESSMENTS_PER_DECISION : 0 },
                     { casesRecordedOnComplaint.getOrDefault(id, 0L), decided ? 1 : 0 },
             };
-            String[] names = { "registered events", "stage-decided events", "actions-agreed events", "remedy cases",
+            String[] names = { "registered events", "routed events", "stage-opened events", "stage-decided events", "actions-agreed events", "remedy cases",
                     "remedy actions", "case-opened events", "action-created events", "reassessment-requested events",
                     "reassessments", "remedy cases recorded on the complaint" };
             for (int i = 0; i < expectations.length; i++) {
@@ -243,7 +245,7 @@ public final class TrafficAccounting {
         return summary(storedWithoutAck, duplicated, lost);
     }
 
-    /** One complaint's events in the order they were written: registered, then decided, then the agreed actions. */
+    /** One complaint's events in the order they were written: registered, routed, stage 1 opened, decided, the agreed actions. */
     private List<String> outOfOrder(String id) {
         List<String> firstSeen = new ArrayList<>();
         for (EventRecord event : complaintEvents.getOrDefault(id, List.of())) {
@@ -251,8 +253,7 @@ public final class TrafficAccounting {
                 firstSeen.add(event.shortType());
             }
         }
-        List<String> expectedOrder = List.of("complaint.registered", "complaint.stage-decided", "complaint.actions-agreed");
-        // TRAFFIC_EVENTS in the order the requests cause them
+        List<String> expectedOrder = TRAFFIC_EVENTS; // in the order the requests cause them
         List<String> relevant = firstSeen.stream().filter(expectedOrder::contains).toList();
         return relevant.equals(expectedOrder.subList(0, relevant.size())) ? List.of()
                 : List.of("complaint " + id + ": events out of order on the topic: " + relevant);

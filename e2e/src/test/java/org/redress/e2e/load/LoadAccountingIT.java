@@ -45,7 +45,8 @@ class LoadAccountingIT {
         long requests = 2L * COMPLAINTS;
         assertThat(summary.requestsSent()).isEqualTo(requests);
         assertThat(summary.stored()).as("complaints + decisions stored").isEqualTo(requests);
-        assertThat(summary.eventsDelivered()).as("registered + stage-decided + actions-agreed events").isEqualTo(3L * COMPLAINTS);
+        assertThat(summary.eventsDelivered()).as("registered + routed + stage-opened + stage-decided + actions-agreed events")
+                .isEqualTo(5L * COMPLAINTS);
         assertThat(summary.remedyCases()).isEqualTo(COMPLAINTS);
         assertThat(summary.remedyActions()).isEqualTo(2L * COMPLAINTS);
         assertThat(summary.reassessments()).isEqualTo(COMPLAINTS);
