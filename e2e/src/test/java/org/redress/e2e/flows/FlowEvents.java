@@ -39,7 +39,7 @@ record FlowEvents(List<EventRecord> records) {
 
     /** How many records of a type ({@code remedy.case-opened}) are about {@code key}. */
     long count(String key, String shortType) {
-        return records.stream().filter(r -> key.equals(r.key()) && shortType.equals(r.shortType())).count();
+        return of(key, shortType).size();
     }
 
     /** Checks that exactly so many events of each type are about {@code key}, e.g. one case opened. */
