@@ -1,0 +1,24 @@
+package org.redress.servicekit.validation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import org.redress.contracts.Bounds;
+
+/** Checks {@link HappenedOn} against the service's clock, so a test that moves the clock moves "today". */
+public class HappenedOnValidator implements ConstraintValidator<HappenedOn, LocalDate> {
+
+    private final Clock clock;
+
+    public HappenedOnValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean isValid(LocalDate date, ConstraintValidatorContext context) {
+        return date == null || !date.isBefore(Bounds.EARLIEST_CASE_DATE) && !date.isAfter(LocalDate.now(clock));
+    }
+}
