@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.servicekit.correlation.CorrelationIds;
+import org.redress.servicekit.problem.LoggedFailure;
 import org.redress.servicekit.security.Actor;
 import org.redress.servicekit.security.CurrentActor;
 
@@ -59,7 +60,8 @@ public class IdempotentConsumer {
     private void applyWithRetries(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
         try {
             retries.run(() -> applyOnce(consumer, event, effect), (attempt, failure) -> LOG.warnf(
-                    "%s failed on event %s (attempt %d): %s", consumer, event.id(), attempt, failure.getMessage()));
+                    "%s failed on event %s (attempt %d): %s", consumer, event.id(), attempt,
+                    LoggedFailure.summary(failure)));
         } catch (RuleViolation violation) {
             LOG.errorf("%s rejected event %s (%s) for %s: rule %s", consumer, event.id(), event.type(),
                     event.subject(), violation.rule());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -20,6 +21,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.ProblemTypes;
 import org.redress.contracts.problem.RuleViolation;
@@ -61,17 +63,12 @@ public class ProblemDetailMappers {
 
     @ServerExceptionMapper({ MismatchedInputException.class, JsonMappingException.class })
     public Response unreadableField(JsonMappingException exception, UriInfo uri) {
-        String field = JsonPaths.of(exception.getPath());
-        String detail = field.isEmpty() ? "the request body is not valid JSON for this operation"
-                : field + " has a value of the wrong type or format";
-        return ProblemResponses.of(uri, ProblemTypes.MALFORMED_REQUEST, "Request body cannot be read", 400, detail,
-                null, field.isEmpty() ? null : field, null);
+        return UnreadableJson.problem(exception, uri);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException exception, UriInfo uri) {
-        return ProblemResponses.of(uri, ProblemTypes.MALFORMED_REQUEST, "Request body cannot be read", 400,
-                "the request body is not well-formed JSON");
+        return UnreadableJson.problem(exception, uri);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -98,6 +95,9 @@ public class ProblemDetailMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception, UriInfo uri) {
+        if (exception.getCause() instanceof JacksonException unreadable) { // the JSON reader's 400 for a body it cannot parse
+            return UnreadableJson.problem(unreadable, uri);
+        }
         int status = exception.getResponse().getStatus();
         String type = status == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.PREFIX + "http-" + status;
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
@@ -106,16 +106,23 @@ public class ProblemDetailMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable failure, UriInfo uri) {
+    public Response unexpected(Throwable failure, UriInfo uri, SimpleResourceInfo resource) {
         if (DatabaseFailures.isUnavailable(failure)) {
-            LOG.warnf("database unavailable while serving %s: %s", uri.getPath(), failure.getClass().getSimpleName());
+            LOG.warnf("database unavailable while serving %s: %s", operation(resource), LoggedFailure.summary(failure));
             return Response.fromResponse(ProblemResponses.of(uri, ProblemTypes.SERVICE_UNAVAILABLE,
                     "Service unavailable", 503, "the service's database is unavailable; retry later"))
                     .header("Retry-After", "5").build();
         }
-        LOG.errorf(failure, "unexpected failure serving %s", uri.getPath());
+        // the operation, not the path (a caller wrote it); the failure's classes and frames, not its messages
+        LOG.errorf(LoggedFailure.withoutMessages(failure), "unexpected failure serving %s: %s", operation(resource),
+                LoggedFailure.summary(failure));
         return ProblemResponses.of(uri, ProblemTypes.INTERNAL, "Internal error", 500,
                 "the request failed unexpectedly; quote the correlation id when reporting it");
+    }
+
+    private static String operation(SimpleResourceInfo resource) {
+        return resource == null || resource.getResourceClass() == null ? "a request matching no operation"
+                : resource.getResourceClass().getSimpleName() + "." + resource.getMethodName();
     }
 
     private static Response concurrent(UriInfo uri) {
