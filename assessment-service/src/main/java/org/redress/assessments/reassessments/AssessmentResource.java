@@ -42,10 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.assessments.reassessments.domain.AssessmentRepository;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.PageView;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /** Assessments over HTTP: opening, recording needs one by one, completion and provision. */
+@Idempotent
 @Path("/assessments")
 @Tag(name = "Assessments", description = "Assessments of children in need and their 45-working-day clocks")
 @Produces(MediaType.APPLICATION_JSON)

@@ -24,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.servicekit.api.IfMatch;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.security.Roles;
 
 /** The child in need plan that follows an assessment, and its reviews, over HTTP. */
+@Idempotent
 @Path("/assessments/{id}/plan")
 @Tag(name = "Assessments", description = "Assessments of children in need and their 45-working-day clocks")
 @Produces(MediaType.APPLICATION_JSON)

@@ -38,10 +38,12 @@ import org.redress.assessments.reassessments.domain.EhcPlans;
 import org.redress.assessments.reassessments.domain.Flag;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.PageView;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /** Updates of a child's EHC plan, as the SEND service reports them. */
+@Idempotent
 @Path("/children/{childRef}/ehc-plan-updates")
 @Tag(name = "EHC plans", description = "Children's Education, Health and Care plans and their social care sections H1 and H2")
 @Produces(MediaType.APPLICATION_JSON)

@@ -37,10 +37,12 @@ import org.redress.assessments.referrals.application.ReceivingReferral;
 import org.redress.assessments.referrals.domain.ReferralRepository;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.PageView;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /** Referrals over HTTP. */
+@Idempotent
 @Path("/referrals")
 @Tag(name = "Referrals", description = "Referrals about children and their decision clocks")
 @Produces(MediaType.APPLICATION_JSON)

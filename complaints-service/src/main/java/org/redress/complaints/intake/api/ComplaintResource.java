@@ -40,10 +40,12 @@ import org.redress.complaints.reading.ComplaintView;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.api.PageView;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /** Complaint intake over HTTP. */
+@Idempotent
 @Path("/complaints")
 @Tag(name = "Complaints", description = "Intake of complaints and their stage clocks")
 @Produces(MediaType.APPLICATION_JSON)

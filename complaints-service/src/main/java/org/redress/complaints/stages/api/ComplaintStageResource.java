@@ -39,6 +39,7 @@ import org.redress.complaints.stages.application.RequestingStageTwo;
 import org.redress.complaints.stages.application.RespondingAtStageOne;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.IfMatch;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
@@ -47,6 +48,7 @@ import org.redress.servicekit.security.Roles;
  * stage 2, holds and closure. Each operation answers with the complaint as it now stands.
  * (Longer than our usual 200 lines: it is almost all OpenAPI documentation.)
  */
+@Idempotent
 @Path("/complaints/{id}")
 @Tag(name = "Complaint stages", description = "Routing, the statutory stages, holds and closure")
 @Produces(MediaType.APPLICATION_JSON)

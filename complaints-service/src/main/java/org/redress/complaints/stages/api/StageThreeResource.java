@@ -33,6 +33,7 @@ import org.redress.complaints.stages.application.RecordingPanelReport;
 import org.redress.complaints.stages.application.RespondingAtStageThree;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.IfMatch;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
@@ -40,6 +41,7 @@ import org.redress.servicekit.security.Roles;
  * Stage 3 (review panel) over HTTP: the request, the panel, its report and the council's
  * response; then the Ombudsman's decision. (Long: almost all OpenAPI documentation.)
  */
+@Idempotent
 @Path("/complaints/{id}")
 @Tag(name = "Complaint stages", description = "Routing, the statutory stages, holds and closure")
 @Produces(MediaType.APPLICATION_JSON)

@@ -33,6 +33,7 @@ import org.redress.complaints.stages.application.RecordingInvestigatingOfficerRe
 import org.redress.complaints.stages.application.RecordingIndependentPersonReport;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.IfMatch;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
@@ -40,6 +41,7 @@ import org.redress.servicekit.security.Roles;
  * The stage 2 investigation over HTTP: appointments, extension and the two reports the
  * adjudication waits for. (Long: almost all OpenAPI documentation.)
  */
+@Idempotent
 @Path("/complaints/{id}")
 @Tag(name = "Complaint stages", description = "Routing, the statutory stages, holds and closure")
 @Produces(MediaType.APPLICATION_JSON)

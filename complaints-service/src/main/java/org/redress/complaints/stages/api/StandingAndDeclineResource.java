@@ -30,6 +30,7 @@ import org.redress.complaints.stages.application.DecidingStanding;
 import org.redress.complaints.stages.application.DecliningComplaint;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.IfMatch;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
@@ -38,6 +39,7 @@ import org.redress.servicekit.security.Roles;
  * complainant's standing, and declining a complaint while legal, criminal or disciplinary
  * proceedings run. Each operation answers with the complaint as it now stands.
  */
+@Idempotent
 @Path("/complaints/{id}")
 @Tag(name = "Complaint stages", description = "Routing, the statutory stages, holds and closure")
 @Produces(MediaType.APPLICATION_JSON)

@@ -27,10 +27,12 @@ import org.redress.remedies.calculations.domain.Money;
 import org.redress.remedies.calculations.domain.MissedProvisionCalculation;
 import org.redress.remedies.remedycases.application.AttachingCalculation;
 import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /** A calculation attached to a payment action as its amount due. */
+@Idempotent
 @Path("/remedy-cases/{id}/actions/{actionId}/amount-due")
 @Tag(name = "Calculations", description = "Exact remedy amounts with a line-by-line breakdown")
 @Produces(MediaType.APPLICATION_JSON)

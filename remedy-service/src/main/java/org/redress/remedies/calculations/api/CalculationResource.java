@@ -22,6 +22,7 @@ import org.redress.remedies.calculations.domain.DelayPaymentCalculation;
 import org.redress.remedies.calculations.domain.Money;
 import org.redress.remedies.calculations.domain.MissedProvisionCalculation;
 import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
@@ -29,6 +30,7 @@ import org.redress.servicekit.security.Roles;
  * The remedy calculators over HTTP. They store nothing: officers use them to work out and show
  * an amount before agreeing it, so they are open to complaints officers as well.
  */
+@Idempotent
 @Path("/calculations")
 @Tag(name = "Calculations", description = "Exact remedy amounts with a line-by-line breakdown")
 @Produces(MediaType.APPLICATION_JSON)

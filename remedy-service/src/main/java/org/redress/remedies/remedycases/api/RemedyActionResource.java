@@ -42,10 +42,12 @@ import org.redress.remedies.remedycases.application.RecordingActionProgress;
 import org.redress.remedies.remedycases.application.RecordingRemedyPayment;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /** Following an agreed action through to completion: progress, payments, completion and the case timeline. */
+@Idempotent
 @Path("/remedy-cases/{id}")
 @Tag(name = "Remedy actions", description = "Each agreed action followed until it is done, with evidence")
 @Produces(MediaType.APPLICATION_JSON)

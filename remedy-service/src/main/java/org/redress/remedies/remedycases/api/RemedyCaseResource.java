@@ -40,10 +40,12 @@ import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 import org.redress.remedies.themes.domain.ThemeQueries;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.PageView;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /** Remedy cases over HTTP. */
+@Idempotent
 @Path("/remedy-cases")
 @Tag(name = "Remedy cases", description = "What a council agreed to do after a complaint or an Ombudsman decision, and by when")
 @Produces(MediaType.APPLICATION_JSON)
