@@ -48,7 +48,8 @@ class PersonalDataIT {
                 .body(complaintWithPersonalDetails(LocalDate.of(2026, 11, 2)))
                 .when().post("/complaints").then().statusCode(201).extract().path("id");
         String refusedRule = Tokens.as(Roles.COMPLAINTS_OFFICER).contentType(ContentType.JSON)
-                .body(complaintWithPersonalDetails(LocalDate.now().plusDays(10)))
+                .body(complaintWithPersonalDetails(LocalDate.of(2026, 11, 2))
+                        .replace("\"desiredOutcomes\"", "\"matterArose\":\"2026-11-03\",\"desiredOutcomes\""))
                 .when().post("/complaints").then().statusCode(422).extract().asString();
         String refusedShape = Tokens.as(Roles.COMPLAINTS_OFFICER).contentType(ContentType.JSON)
                 .body(complaintWithPersonalDetails(LocalDate.of(2026, 11, 2))

@@ -136,12 +136,11 @@ class RegisterComplaintIT {
         }
 
         @Test
-        void refusesAComplaintReceivedInTheFutureNamingTheRule() {
+        void refusesAComplaintReceivedInTheFutureNamingTheField() {
             register(complaintReceivedOn(LocalDate.now().plusDays(3)))
-                    .statusCode(422)
+                    .statusCode(400)
                     .contentType("application/problem+json")
-                    .body("type", equalTo("urn:redress:problem:intake.received-date-in-future"))
-                    .body("rule", equalTo("intake.received-date-in-future"))
+                    .body("type", equalTo("urn:redress:problem:validation"))
                     .body("field", equalTo("receivedDate"));
         }
 

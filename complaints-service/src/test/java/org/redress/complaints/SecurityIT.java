@@ -70,7 +70,8 @@ class SecurityIT extends ServiceSecurityContract {
         long auditBefore = count("SELECT count(*) FROM audit_entry");
         long outboxBefore = count("SELECT count(*) FROM outbox");
         Tokens.as(Roles.COMPLAINTS_OFFICER).contentType(ContentType.JSON)
-                .body(complaintReceivedOn(LocalDate.now().plusDays(5)))
+                .body(complaintReceivedOn(LocalDate.of(2026, 1, 5))
+                        .replace("\"desiredOutcomes\"", "\"matterArose\":\"2026-01-06\",\"desiredOutcomes\""))
                 .when().post("/complaints").then().statusCode(422);
         assertThat(count("SELECT count(*) FROM audit_entry")).isEqualTo(auditBefore);
         assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(outboxBefore);

@@ -114,9 +114,15 @@ public class AnnualReportQuery {
                 WHERE (%s->>'decidedOn')::date BETWEEN :from AND :to GROUP BY 1""".formatted(s.decision(), s.decision()),
                 from, to);
         return new AnnualReport.StageFigures(s.stage(), answered, within, number(row[2]), number(row[3]),
-                answered == 0 ? null : BigDecimal.valueOf(within * 100.0 / answered).setScale(1, RoundingMode.HALF_UP),
+                answered == 0 ? null : percent(within, answered),
                 number(row[4]), oneDecimal(row[5]),
                 findings);
+    }
+
+    /** {@code part} of {@code whole} in per cent to one decimal, rounded exactly (no binary fractions). */
+    private static BigDecimal percent(long part, long whole) {
+        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 1,
+                RoundingMode.HALF_UP);
     }
 
     private static String outOfTime(boolean accepted) {

@@ -22,6 +22,7 @@ import org.redress.contracts.problem.RuleViolation;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
+import org.redress.servicekit.validation.CaseDate;
 
 /** The annual report over HTTP. */
 @Path("/reports/annual")
@@ -46,15 +47,15 @@ public class AnnualReportResource {
                     + "the actions agreed in the period by kind. Computed by SQL aggregation.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)))
-    @APIResponse(responseCode = "400", description = "A date is missing or malformed",
+    @APIResponse(responseCode = "400", description = "A date is missing, malformed or outside 2000-01-01 to ten years ahead",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "missingDate", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "The period ends before it starts",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "backwards", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
     public AnnualReport get(
-            @QueryParam("from") @NotNull @Parameter(description = "First day of the period", example = "2026-04-01") LocalDate from,
-            @QueryParam("to") @NotNull @Parameter(description = "Last day of the period", example = "2027-03-31") LocalDate to) {
+            @QueryParam("from") @NotNull @CaseDate @Parameter(description = "First day of the period", example = "2026-04-01") LocalDate from,
+            @QueryParam("to") @NotNull @CaseDate @Parameter(description = "Last day of the period", example = "2027-03-31") LocalDate to) {
         if (to.isBefore(from)) {
             throw new RuleViolation("report.period-backwards", ProblemKind.UNPROCESSABLE, "to", "the period ends before it starts");
         }

@@ -41,6 +41,24 @@ public final class Bounds {
     /** A reference in another council system (child record, advocate, document). */
     public static final int MAX_REFERENCE_LENGTH = 64;
 
+    /**
+     * An agreed action's or a recommendation's own reference within its decision ("A1", "R2"): short,
+     * because remedy-service keys each action of a remedy case by it.
+     */
+    public static final int MAX_ACTION_REFERENCE_LENGTH = 16;
+
+    /**
+     * A reference or code of another system (a staff or register reference, an Ombudsman case number, an
+     * action or recommendation reference, a learning theme): a letter or digit, then letters, digits,
+     * spaces or {@code - _ . /}, at most {@link #MAX_REFERENCE_LENGTH} in all. A constant expression, so
+     * request records can use it in {@code @Pattern} and the OpenAPI documents show it.
+     */
+    public static final String REFERENCE_PATTERN = "[A-Za-z0-9][A-Za-z0-9 ._/-]{0," + (MAX_REFERENCE_LENGTH - 1) + "}";
+
+    /** What a caller is told when a reference does not match {@link #REFERENCE_PATTERN}. */
+    public static final String REFERENCE_MESSAGE = "must be a reference of up to " + MAX_REFERENCE_LENGTH
+            + " letters, digits, spaces or - _ . / starting with a letter or digit";
+
     /** The most entries in one list of a request (points, needs, actions, findings, members). */
     public static final int MAX_LIST_SIZE = 200;
 

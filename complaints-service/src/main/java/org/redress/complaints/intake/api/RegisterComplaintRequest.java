@@ -14,25 +14,27 @@ import org.redress.complaints.intake.domain.Channel;
 import org.redress.complaints.intake.domain.ComplainantRole;
 import org.redress.complaints.intake.domain.NewComplaint;
 import org.redress.complaints.intake.domain.SubjectMatter;
+import org.redress.contracts.Bounds;
+import org.redress.servicekit.validation.HappenedOn;
 
 /** A complaint as intake records it. */
 @Schema(name = "RegisterComplaintRequest", description = "A complaint received by the council")
 public record RegisterComplaintRequest(
-        @NotNull @Schema(description = "Date the council received the complaint (day 0 of stage 1)", examples = "2026-11-02", required = true)
+        @NotNull @HappenedOn @Schema(description = "Date the council received the complaint (day 0 of stage 1)", examples = "2026-11-02", required = true)
         LocalDate receivedDate,
         @NotNull @Schema(description = "How the complaint arrived", examples = "EMAIL", required = true)
         Channel channel,
         @NotNull @Schema(description = "The complainant's relationship to the child", examples = "PARENT", required = true)
         ComplainantRole complainantRole,
-        @NotEmpty @Size(max = 10) @Schema(description = "The council's record references of the children concerned", examples = "[\"CR-104233\"]", required = true)
+        @NotEmpty @Size(max = Bounds.MAX_LIST_SIZE) @Schema(description = "The council's record references of the children concerned", examples = "[\"CR-104233\"]", required = true)
         List<@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{3,32}", message = "must be a record reference of 3 to 32 letters, digits or dashes") String> childReferences,
-        @NotEmpty @Size(max = 50) @Schema(description = "The points of complaint, numbered in this order", required = true)
-        List<@NotBlank @Size(max = 2000) String> points,
-        @Size(max = 20) @Schema(description = "What the complainant wants to happen")
-        List<@NotBlank @Size(max = 2000) String> desiredOutcomes,
-        @Schema(description = "When the matter complained of happened (for the one-year limit)", examples = "2026-09-15")
+        @NotEmpty @Size(max = Bounds.MAX_LIST_SIZE) @Schema(description = "The points of complaint, numbered in this order", required = true)
+        List<@NotBlank @Size(max = Bounds.MAX_NARRATIVE_LENGTH) String> points,
+        @Size(max = Bounds.MAX_LIST_SIZE) @Schema(description = "What the complainant wants to happen")
+        List<@NotBlank @Size(max = Bounds.MAX_NARRATIVE_LENGTH) String> desiredOutcomes,
+        @HappenedOn @Schema(description = "When the matter complained of happened (for the one-year limit)", examples = "2026-09-15")
         LocalDate matterArose,
-        @Size(max = 20) @Schema(description = "Subject matter codes; Part 3 Children Act 1989 matters route to the statutory procedure", examples = "[\"ASSESSMENT\"]")
+        @Size(max = Bounds.MAX_LIST_SIZE) @Schema(description = "Subject matter codes; Part 3 Children Act 1989 matters route to the statutory procedure", examples = "[\"ASSESSMENT\"]")
         List<@NotNull SubjectMatter> subjectMatters,
         @Pattern(regexp = "[A-Za-z0-9-]{3,64}", message = "must be a reference of 3 to 64 letters, digits or dashes")
         @Schema(description = "The advocacy service's reference when an advocate acts for the complainant; any complainant may have one", examples = "ADV-2231")

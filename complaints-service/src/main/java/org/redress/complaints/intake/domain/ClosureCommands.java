@@ -30,7 +30,7 @@ public final class ClosureCommands {
                             ? " while " + state + " is unanswered" : "") + "; allowed: "
                     + List.of(Closure.Reason.values()));
         }
-        Dates.notInFuture(closedOn, today, "closedOn");
+        complaint.requireHappened(closedOn, today, "closedOn");
         complaint.stopRunningClocks(closedOn);
         complaint.state = state.moveTo(ComplaintState.CLOSED);
         complaint.closure = new Closure(Closure.Reason.valueOf(reasonCode), closedOn);

@@ -207,6 +207,19 @@ public final class Complaint {
                 () -> new IllegalStateException("complaint " + reference + " has no " + kind + " clock"));
     }
 
+    /**
+     * A fact recorded about the complaint (a decision, a telling, a hold, a closure) happened by today
+     * and not before the complaint was received: nothing can be done about a complaint the council did
+     * not yet have, so an earlier date is a mistake in the record.
+     */
+    void requireHappened(LocalDate date, LocalDate today, String field) {
+        Dates.notInFuture(date, today, field);
+        if (date.isBefore(details.receivedDate())) {
+            throw new RuleViolation("date.before-receipt", ProblemKind.UNPROCESSABLE, field,
+                    field + " " + date + " is before the complaint was received (" + details.receivedDate() + ")");
+        }
+    }
+
     /** Refuses a step on the complaint's substance while it is on hold or declined as a whole. */
     void requireNotOnHold(String action) {
         if (openHold().isPresent()) {

@@ -40,8 +40,8 @@ public final class DeclineCommands {
             throw new RuleViolation("decline.complainant-not-told", ProblemKind.UNPROCESSABLE,
                     "complainantToldInWritingOn", "declining needs the date the complainant was told in writing");
         }
-        Dates.notInFuture(declinedOn, today, "declinedOn");
-        Dates.notInFuture(complainantToldInWritingOn, today, "complainantToldInWritingOn");
+        complaint.requireHappened(declinedOn, today, "declinedOn");
+        complaint.requireHappened(complainantToldInWritingOn, today, "complainantToldInWritingOn");
         Dates.reviewAfter(reviewOn, declinedOn, "decline.review-not-after-decline");
         List<Integer> points = pointsDeclined(scope, declinedPoints);
         if (scope == Decline.Scope.WHOLE) {

@@ -32,8 +32,8 @@ public final class HoldCommands {
             throw new RuleViolation("hold.complainant-not-told", ProblemKind.UNPROCESSABLE, "complainantToldOn",
                     "a hold needs the date the complainant was told");
         }
-        Dates.notInFuture(heldOn, today, "heldOn");
-        Dates.notInFuture(complainantToldOn, today, "complainantToldOn");
+        complaint.requireHappened(heldOn, today, "heldOn");
+        complaint.requireHappened(complainantToldOn, today, "complainantToldOn");
         Dates.reviewAfter(reviewOn, heldOn, "hold.review-not-after-hold");
         complaint.pauseRunningClocks(heldOn);
         complaint.holds.add(new Hold(reason, heldOn, complainantToldOn, reviewOn, null));

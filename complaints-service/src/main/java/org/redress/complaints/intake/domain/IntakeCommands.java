@@ -48,7 +48,7 @@ public final class IntakeCommands {
                     "the out-of-time decision was already recorded");
         }
         Dates.requireReason(reason, "reason");
-        Dates.notInFuture(decidedOn, today, "decidedOn");
+        complaint.requireHappened(decidedOn, today, "decidedOn");
         complaint.outOfTime = new OutOfTimeDecision(accepted, reason, decidedOn);
         if (!accepted) {
             complaint.state = complaint.state.moveTo(ComplaintState.REFUSED_OUT_OF_TIME);
@@ -77,7 +77,7 @@ public final class IntakeCommands {
             requireRefusalExplainedAndTold(decision, today);
         }
         if (decision.childToldOn() != null) {
-            Dates.notInFuture(decision.childToldOn(), today, "childToldOn");
+            complaint.requireHappened(decision.childToldOn(), today, "childToldOn");
         }
         complaint.standing = decision;
         complaint.stopClock(ClockKind.STANDING_DECISION, decision.decidedOn());
@@ -108,17 +108,17 @@ public final class IntakeCommands {
         return change.with(complaint.announce().stageOpened("STAGE_1", acceptedOn, ClockKind.STAGE_1));
     }
 
-    private static void requireChildViewsRecorded(StandingDecision decision, LocalDate today) {
+    private void requireChildViewsRecorded(StandingDecision decision, LocalDate today) {
         if (decision.childViewsTakenIntoAccount()) {
             if (decision.childViewsTakenIntoAccountOn() == null) {
                 throw new RuleViolation("standing.child-views-date-required", ProblemKind.UNPROCESSABLE,
                         "childViewsTakenIntoAccountOn", "say when the child's views were taken into account");
             }
-            Dates.notInFuture(decision.childViewsTakenIntoAccountOn(), today, "childViewsTakenIntoAccountOn");
+            complaint.requireHappened(decision.childViewsTakenIntoAccountOn(), today, "childViewsTakenIntoAccountOn");
         }
     }
 
-    private static void requireRefusalExplainedAndTold(StandingDecision decision, LocalDate today) {
+    private void requireRefusalExplainedAndTold(StandingDecision decision, LocalDate today) {
         if (decision.reason() == null || decision.reason().isBlank()) {
             throw new RuleViolation("standing.refusal-reason-required", ProblemKind.UNPROCESSABLE, "reason",
                     "a refusal of standing needs its reason");
@@ -127,6 +127,6 @@ public final class IntakeCommands {
             throw new RuleViolation("standing.refusal-not-told", ProblemKind.UNPROCESSABLE, "personToldOn",
                     "a refusal of standing needs the date the person was told");
         }
-        Dates.notInFuture(decision.personToldOn(), today, "personToldOn");
+        complaint.requireHappened(decision.personToldOn(), today, "personToldOn");
     }
 }

@@ -37,6 +37,12 @@ public final class OmbudsmanCommands {
                     "the Ombudsman's decision " + complaint.ombudsman.reference() + " is already recorded");
         }
         Dates.notInFuture(decisionDate, today, "decisionDate");
+        LocalDate councilAnswered = afterStageThree ? complaint.stageThree.response().decidedOn()
+                : complaint.stageTwo.adjudication().decidedOn();
+        if (decisionDate.isBefore(councilAnswered)) {
+            throw new RuleViolation("ombudsman.decided-before-council-answer", ProblemKind.UNPROCESSABLE,
+                    "decisionDate", "the Ombudsman considers the council's final answer, given on " + councilAnswered);
+        }
         complaint.ombudsman = new OmbudsmanDecision(ombudsmanReference, earlyReferral, decisionDate, finding,
                 formalReport, actions, formalReport ? CalendarPeriod.THREE_MONTHS.dueFrom(decisionDate) : null);
         Change change = complaint.announce().decided("OMBUDSMAN", new StageDecision(decisionDate, List.of(), actions,

@@ -40,6 +40,11 @@ public record StageDecision(LocalDate decidedOn, List<PointFinding> findings, Li
     Change flagUnlessNextStepTold(Complaint complaint, Change change, String flag, String nextStep, LocalDate today) {
         if (nextStepToldOn != null) {
             Dates.notInFuture(nextStepToldOn, today, "nextStepToldOn");
+            if (nextStepToldOn.isBefore(decidedOn)) {
+                // the right to the next step is told in (or after) the decision that opens it
+                throw new RuleViolation("decision.told-before-decision", ProblemKind.UNPROCESSABLE, "nextStepToldOn",
+                        "the decision was made on " + decidedOn);
+            }
             return change;
         }
         return complaint.raise(change, flag, today, "no record that the complainant was told of " + nextStep);

@@ -28,26 +28,28 @@ public final class StageOneCommands {
             throw new RuleViolation("stage-one.already-extended", ProblemKind.CONFLICT,
                     "stage 1 may be extended once; it was extended to " + complaint.stageOneExtension.workingDays());
         }
-        Dates.notInFuture(complainantToldOn, today, "complainantToldOn");
+        complaint.requireHappened(complainantToldOn, today, "complainantToldOn");
         complaint.clocks.put(ClockKind.STAGE_1, complaint.clock(ClockKind.STAGE_1).extend(workingDays, reason));
         complaint.stageOneExtension = new StageOneExtension(workingDays, reason, complainantToldOn);
         return Change.noted("stage-1.extended", "to " + workingDays + " working days: " + reason);
     }
 
     /**
-     * Records the stage 1 response: a finding per point (fault accepted is never NOT_UPHELD) and the
-     * actions agreed, which go to remedy-service. Stops the stage 1 clock, MET or MISSED.
+     * Records the stage 1 response: a finding per point (fault accepted is never NOT_UPHELD), the
+     * actions agreed, which go to remedy-service, and any recommendations accepted or rejected with
+     * reasons (kept as at stage 2: the complainant is owed the reasons for a rejection at every stage).
+     * Stops the stage 1 clock, MET or MISSED.
      */
     public Change respond(LocalDate respondedOn, List<PointFinding> findings, List<AgreedActionTerm> actions,
-            LocalDate today) {
+            List<RecommendationDecision> recommendations, LocalDate today) {
         requireStandingDecided("respond at stage 1");
         complaint.state.require("respond at stage 1", ComplaintState.STAGE_1_OPEN);
         requireOutOfTimeDecided();
         complaint.requireNotOnHold("respond at stage 1");
-        Dates.notInFuture(respondedOn, today, "respondedOn");
+        complaint.requireHappened(respondedOn, today, "respondedOn");
         StageDecision.requireEveryPoint(findings, complaint.points().size());
         ClockState result = complaint.stopClock(ClockKind.STAGE_1, respondedOn);
-        complaint.stageOneResponse = new StageDecision(respondedOn, findings, actions, result);
+        complaint.stageOneResponse = new StageDecision(respondedOn, findings, actions, result, recommendations, null);
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_1_RESPONDED);
         return complaint.announce().decided("STAGE_1", complaint.stageOneResponse, "stage-1.responded");
     }

@@ -88,7 +88,7 @@ public final class StageTwoCommands {
         complaint.state.require("adjudicate stage 2", ComplaintState.STAGE_2_INVESTIGATING);
         complaint.requireNotOnHold("adjudicate stage 2");
         Dates.notInFuture(decidedOn, today, "decidedOn");
-        StageTwoInvestigation.requireReports(complaint.stageTwo);
+        StageTwoInvestigation.requireReports(complaint.stageTwo, decidedOn);
         StageDecision.requireEveryPoint(findings, complaint.points().size());
         ClockState result = complaint.stopClock(ClockKind.STAGE_2, decidedOn);
         StageDecision decision = new StageDecision(decidedOn, findings, actions, result, recommendations,

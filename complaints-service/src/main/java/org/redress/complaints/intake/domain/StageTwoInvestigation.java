@@ -52,7 +52,7 @@ public final class StageTwoInvestigation {
             throw new RuleViolation("stage-two.clock-not-started", ProblemKind.CONFLICT,
                     "the stage 2 clock starts when the statement of complaint is agreed");
         }
-        Dates.notInFuture(complainantToldOn, today, "complainantToldOn");
+        notBeforeRequest(complainantToldOn, "complainantToldOn", today);
         complaint.clocks.put(ClockKind.STAGE_2, clock.extend(workingDays, reason));
         complaint.stageTwo = complaint.stageTwo.extended(new StageOneExtension(workingDays, reason, complainantToldOn));
         return Change.noted("stage-2.extended", "to " + workingDays + " working days: " + reason);
@@ -80,11 +80,18 @@ public final class StageTwoInvestigation {
         return Change.noted("stage-2.independent-person-reported", "report dated " + reportedOn);
     }
 
-    /** The adjudication follows both reports (Regs 2006 reg 19). */
-    static void requireReports(StageTwo stageTwo) {
-        if (stageTwo.investigatingOfficerReportOn() == null || stageTwo.independentPersonReportOn() == null) {
+    /** The adjudication follows both reports (Regs 2006 reg 19), in time as well as in order. */
+    static void requireReports(StageTwo stageTwo, LocalDate decidedOn) {
+        LocalDate ioReport = stageTwo.investigatingOfficerReportOn();
+        LocalDate ipReport = stageTwo.independentPersonReportOn();
+        if (ioReport == null || ipReport == null) {
             throw new RuleViolation("stage-two.reports-missing", ProblemKind.CONFLICT,
                     "the adjudication follows the investigating officer's and the independent person's reports");
+        }
+        LocalDate lastReport = ioReport.isAfter(ipReport) ? ioReport : ipReport;
+        if (decidedOn.isBefore(lastReport)) {
+            throw new RuleViolation("stage-two.adjudication-before-reports", ProblemKind.UNPROCESSABLE, "decidedOn",
+                    "the adjudication follows the reports, the last dated " + lastReport);
         }
     }
 

@@ -99,7 +99,9 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         Query query = queueQuery("SELECT c.id", filter, today,
                 " ORDER BY d.due NULLS LAST, c.received_date, c.id LIMIT :size OFFSET :offset");
         @SuppressWarnings("unchecked")
-        List<UUID> ids = query.setParameter("size", size).setParameter("offset", page * size).getResultList();
+        // in long: an int product overflows for a far page and PostgreSQL refuses a negative offset
+        long offset = (long) page * size;
+        List<UUID> ids = query.setParameter("size", size).setParameter("offset", offset).getResultList();
         return ids.stream().map(id -> find(id).orElseThrow()).toList();
     }
 

@@ -2,6 +2,10 @@ package org.redress.complaints.remedyprogress.domain;
 
 import java.time.LocalDate;
 
+import org.redress.contracts.Bounds;
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
+
 /**
  * How far a complaint's remedy case has got: the counters the complaint shows, kept from
  * remedy-service's events so that whoever handles the complaint sees whether what was agreed is
@@ -67,15 +71,20 @@ public record RemedyCaseProgress(int actionCount, int completed, int completedOn
     /**
      * A payment was recorded. The event carries the action's running total, so the action keeps
      * the highest total seen and the case adds only the difference: the same payment reported
-     * twice, or an older total arriving late, adds nothing.
+     * twice, or an older total arriving late, adds nothing. A total beyond any real payment is refused
+     * rather than added: summed with the case's other payments it could wrap round to a negative total.
      */
     public Applied paymentRecorded(ActionProgress before, long totalPaidOnActionPence) {
+        if (!Bounds.plausibleAmount(totalPaidOnActionPence)) {
+            throw new RuleViolation("remedy-progress.implausible-amount", ProblemKind.UNPROCESSABLE, "totalPaidPence",
+                    "a total paid of " + totalPaidOnActionPence + " pence is outside 0 to " + Bounds.MAX_AMOUNT_PENCE);
+        }
         if (totalPaidOnActionPence <= before.paidPence()) {
             return Applied.unchanged(this, before);
         }
         long added = totalPaidOnActionPence - before.paidPence();
         RemedyCaseProgress after = new RemedyCaseProgress(actionCount, completed, completedOnTime, overdue,
-                paidPence + added, completedOn);
+                Math.addExact(paidPence, added), completedOn);
         return new Applied(after, new ActionProgress(before.actionId(), before.state(), before.completedOnTime(),
                 totalPaidOnActionPence), true);
     }

@@ -26,6 +26,9 @@ import org.redress.complaints.intake.domain.StageThree;
 import org.redress.complaints.intake.domain.StageTwo;
 import org.redress.complaints.intake.domain.StandingDecision;
 import org.redress.complaints.stages.application.Commands;
+import org.redress.contracts.Bounds;
+import org.redress.servicekit.validation.CaseDate;
+import org.redress.servicekit.validation.HappenedOn;
 
 /** The request bodies of the stage endpoints, each turning into its use case's command. */
 public final class Requests {
@@ -36,7 +39,7 @@ public final class Requests {
     @Schema(name = "RoutingOverrideRequest", description = "A person's choice of procedure, with the reason")
     public record RoutingOverride(
             @NotNull @Schema(examples = "CORPORATE", required = true) Procedure procedure,
-            @NotBlank @Size(max = 2000) @Schema(examples = "The complaint is about a school transport decision", required = true) String reason) {
+            @NotBlank @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(examples = "The complaint is about a school transport decision", required = true) String reason) {
         Commands.OverrideRouting command() {
             return new Commands.OverrideRouting(procedure, reason);
         }
@@ -45,8 +48,8 @@ public final class Requests {
     @Schema(name = "OutOfTimeDecisionRequest", description = "Accept or refuse a complaint made over 12 months after the matter arose")
     public record OutOfTime(
             @NotNull @Schema(examples = "true", required = true) Boolean accepted,
-            @NotBlank @Size(max = 2000) @Schema(examples = "The family only learnt of the decision in June; records are complete", required = true) String reason,
-            @NotNull @Schema(examples = "2026-11-04", required = true) LocalDate decidedOn) {
+            @NotBlank @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(examples = "The family only learnt of the decision in June; records are complete", required = true) String reason,
+            @NotNull @HappenedOn @Schema(examples = "2026-11-04", required = true) LocalDate decidedOn) {
         Commands.DecideOutOfTime command() {
             return new Commands.DecideOutOfTime(accepted, reason, decidedOn);
         }
@@ -55,8 +58,8 @@ public final class Requests {
     @Schema(name = "StageOneExtensionRequest", description = "The one extension of stage 1, to at most 20 working days")
     public record StageOneExtension(
             @NotNull @Min(11) @Max(20) @Schema(examples = "20", required = true) Integer workingDays,
-            @NotBlank @Size(max = 2000) @Schema(examples = "An advocate is needed", required = true) String reason,
-            @NotNull @Schema(description = "When the complainant was told", examples = "2026-11-06", required = true) LocalDate complainantToldOn) {
+            @NotBlank @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(examples = "An advocate is needed", required = true) String reason,
+            @NotNull @HappenedOn @Schema(description = "When the complainant was told", examples = "2026-11-06", required = true) LocalDate complainantToldOn) {
         Commands.ExtendStageOne command() {
             return new Commands.ExtendStageOne(workingDays, reason, complainantToldOn);
         }
@@ -64,7 +67,7 @@ public final class Requests {
 
     @Schema(name = "PointFinding", description = "The finding on one numbered point")
     public record PointFindingBody(
-            @NotNull @Positive @Schema(examples = "1", required = true) Integer point,
+            @NotNull @Positive @Max(Bounds.MAX_LIST_SIZE) @Schema(examples = "1", required = true) Integer point,
             @NotNull @Schema(examples = "UPHELD", required = true) Finding finding,
             @Schema(description = "The council accepts fault on this point: then it cannot be NOT_UPHELD", examples = "true") boolean faultAccepted) {
         PointFinding toDomain() {
@@ -74,24 +77,24 @@ public final class Requests {
 
     @Schema(name = "AgreedActionBody", description = "An action agreed, with the calendar period to do it in")
     public record ActionBody(
-            @NotBlank @Size(max = 16) @Schema(examples = "A1", required = true) String actionRef,
+            @NotBlank @Size(max = Bounds.MAX_ACTION_REFERENCE_LENGTH) @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(examples = "A1", required = true) String actionRef,
             @NotNull @Schema(examples = "APOLOGY", required = true) AgreedActionTerm.ActionType type,
-            @NotBlank @Pattern(regexp = "P[1-9][0-9]*[DWMY]", message = "must be a period such as P4W, P1M or P3M") @Schema(examples = "P1M", required = true) String period,
-            @Positive @Schema(description = "For a payment, the amount in pence", examples = "30000") Long amountPence,
-            @Size(max = 64) @Schema(description = "For a service improvement, the learning theme code", examples = "CARER_ASSESSMENTS") String theme) {
+            @NotBlank @Pattern(regexp = "P[1-9][0-9]{0,3}[DWM]", message = "must be a period such as P4W, P1M or P3M") @Schema(description = "Days, weeks or months, at most " + Bounds.MAX_PERIOD_MONTHS + " months in all", examples = "P1M", required = true) String period,
+            @Positive @Max(Bounds.MAX_AMOUNT_PENCE) @Schema(description = "For a payment, the amount in pence", examples = "30000") Long amountPence,
+            @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(description = "For a service improvement, the learning theme code", examples = "CARER_ASSESSMENTS") String theme) {
         AgreedActionTerm toDomain() {
-            return new AgreedActionTerm(actionRef, type, period, amountPence, theme);
+            return AgreedActionTerm.agreed(actionRef, type, period, amountPence, theme);
         }
     }
 
     @Schema(name = "StageDecisionRequest", description = "A stage 1 response or stage 2 adjudication: a finding per point and the actions agreed")
     public record Decision(
-            @NotNull @Schema(description = "Date of the response or adjudication; agreed periods run from it", examples = "2026-11-13", required = true) LocalDate decidedOn,
-            @NotEmpty @Size(max = 50) @Schema(required = true) List<@Valid @NotNull PointFindingBody> findings,
-            @Size(max = 50) List<@Valid @NotNull ActionBody> actions,
-            @Size(max = 50) @Schema(description = "The recommendations, each accepted or rejected with reasons")
+            @NotNull @HappenedOn @Schema(description = "Date of the response or adjudication; agreed periods run from it", examples = "2026-11-13", required = true) LocalDate decidedOn,
+            @NotEmpty @Size(max = Bounds.MAX_LIST_SIZE) @Schema(required = true) List<@Valid @NotNull PointFindingBody> findings,
+            @Size(max = Bounds.MAX_LIST_SIZE) List<@Valid @NotNull ActionBody> actions,
+            @Size(max = Bounds.MAX_LIST_SIZE) @Schema(description = "The recommendations, each accepted or rejected with reasons; kept at stage 1 as at stage 2")
             List<@Valid @NotNull RecommendationBody> recommendations,
-            @Schema(description = "Stage 2 adjudication: when the complainant was told of the right to stage 3; without it the adjudication is flagged RIGHT_TO_STAGE_3_NOT_TOLD. Not used at stage 1.", examples = "2026-11-13") LocalDate nextStepToldOn) {
+            @HappenedOn @Schema(description = "Stage 2 adjudication: when the complainant was told of the right to stage 3; without it the adjudication is flagged RIGHT_TO_STAGE_3_NOT_TOLD. Not used at stage 1.", examples = "2026-11-13") LocalDate nextStepToldOn) {
         Commands.RecordDecision command() {
             return new Commands.RecordDecision(decidedOn, findings.stream().map(PointFindingBody::toDomain).toList(),
                     toActions(actions), toRecommendations(recommendations), nextStepToldOn);
@@ -108,9 +111,9 @@ public final class Requests {
 
     @Schema(name = "RecommendationDecision", description = "A recommendation accepted, or rejected with reasons")
     public record RecommendationBody(
-            @NotBlank @Size(max = 16) @Schema(examples = "R1", required = true) String reference,
+            @NotBlank @Size(max = Bounds.MAX_ACTION_REFERENCE_LENGTH) @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(examples = "R1", required = true) String reference,
             @NotNull @Schema(examples = "true", required = true) Boolean accepted,
-            @Size(max = 2000) @Schema(description = "Required when rejected", examples = "The service has already been recommissioned") String rejectionReason) {
+            @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(description = "Required when rejected", examples = "The service has already been recommissioned") String rejectionReason) {
         RecommendationDecision toDomain() {
             return new RecommendationDecision(reference, accepted, rejectionReason);
         }
@@ -118,8 +121,8 @@ public final class Requests {
 
     @Schema(name = "StageThreeRequestRequest", description = "The complainant asked for a review panel")
     public record StageThreeRequest(
-            @NotNull @Schema(examples = "2027-01-11", required = true) LocalDate requestedOn,
-            @Size(max = 2000) @Schema(description = "Why a request more than 20 working days after the adjudication is accepted") String lateReason) {
+            @NotNull @HappenedOn @Schema(examples = "2027-01-11", required = true) LocalDate requestedOn,
+            @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(description = "Why a request more than 20 working days after the adjudication is accepted") String lateReason) {
         Commands.RequestStageThree command() {
             return new Commands.RequestStageThree(requestedOn, lateReason);
         }
@@ -127,15 +130,15 @@ public final class Requests {
 
     @Schema(name = "PanelMember", description = "A review panel member, by register reference")
     public record PanelMemberBody(
-            @NotBlank @Size(max = 64) @Schema(examples = "PM-0007", required = true) String reference,
+            @NotBlank @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(examples = "PM-0007", required = true) String reference,
             @Schema(examples = "true") boolean chair,
             @Schema(description = "Independent of the council", examples = "true", required = true) boolean independentOfCouncil) {
     }
 
     @Schema(name = "PanelRequest", description = "The review panel met")
     public record Panel(
-            @NotNull @Schema(examples = "2027-02-15", required = true) LocalDate heldOn,
-            @NotNull @Size(max = 10) @Schema(required = true) List<@Valid @NotNull PanelMemberBody> members) {
+            @NotNull @HappenedOn @Schema(examples = "2027-02-15", required = true) LocalDate heldOn,
+            @NotNull @Size(max = Bounds.MAX_LIST_SIZE) @Schema(required = true) List<@Valid @NotNull PanelMemberBody> members) {
         Commands.RecordPanel command() {
             return new Commands.RecordPanel(heldOn, members.stream()
                     .map(m -> new StageThree.PanelMember(m.reference(), m.chair(), m.independentOfCouncil())).toList());
@@ -144,19 +147,19 @@ public final class Requests {
 
     @Schema(name = "OmbudsmanDecisionRequest", description = "The Ombudsman's decision on the complaint")
     public record Ombudsman(
-            @NotBlank @Size(max = 32) @Schema(description = "The Ombudsman's case reference", examples = "24 012 345", required = true) String reference,
+            @NotBlank @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(description = "The Ombudsman's case reference", examples = "24 012 345", required = true) String reference,
             @Schema(description = "Referred early after stage 2", examples = "false") boolean earlyReferral,
-            @NotNull @Schema(examples = "2027-06-30", required = true) LocalDate decisionDate,
+            @NotNull @HappenedOn @Schema(examples = "2027-06-30", required = true) LocalDate decisionDate,
             @NotNull @Schema(examples = "FAULT_CAUSING_INJUSTICE", required = true) OmbudsmanDecision.Finding finding,
             @Schema(description = "A formal (public) report: the council must reply within 3 months", examples = "false") boolean formalReport,
-            @Size(max = 50) List<@Valid @NotNull ActionBody> actions) {
+            @Size(max = Bounds.MAX_LIST_SIZE) List<@Valid @NotNull ActionBody> actions) {
         Commands.RecordOmbudsman command() {
             return new Commands.RecordOmbudsman(reference, earlyReferral, decisionDate, finding, formalReport, toActions(actions));
         }
     }
 
     @Schema(name = "PanelReportRequest", description = "The panel's report was issued")
-    public record PanelReport(@NotNull @Schema(examples = "2027-02-19", required = true) LocalDate reportOn) {
+    public record PanelReport(@NotNull @HappenedOn @Schema(examples = "2027-02-19", required = true) LocalDate reportOn) {
         Commands.RecordPanelReport command() {
             return new Commands.RecordPanelReport(reportOn);
         }
@@ -164,10 +167,10 @@ public final class Requests {
 
     @Schema(name = "StageThreeResponseRequest", description = "The council's response to the panel")
     public record StageThreeResponse(
-            @NotNull @Schema(examples = "2027-03-08", required = true) LocalDate decidedOn,
-            @Size(max = 50) List<@Valid @NotNull RecommendationBody> recommendations,
-            @Size(max = 50) List<@Valid @NotNull ActionBody> actions,
-            @Schema(description = "When the complainant was told of the right to go to the Ombudsman; without it the response is flagged OMBUDSMAN_NOT_TOLD", examples = "2027-03-08") LocalDate nextStepToldOn) {
+            @NotNull @HappenedOn @Schema(examples = "2027-03-08", required = true) LocalDate decidedOn,
+            @Size(max = Bounds.MAX_LIST_SIZE) List<@Valid @NotNull RecommendationBody> recommendations,
+            @Size(max = Bounds.MAX_LIST_SIZE) List<@Valid @NotNull ActionBody> actions,
+            @HappenedOn @Schema(description = "When the complainant was told of the right to go to the Ombudsman; without it the response is flagged OMBUDSMAN_NOT_TOLD", examples = "2027-03-08") LocalDate nextStepToldOn) {
         Commands.RecordDecision command() {
             return new Commands.RecordDecision(decidedOn, List.of(), toActions(actions), toRecommendations(recommendations),
                     nextStepToldOn);
@@ -176,8 +179,8 @@ public final class Requests {
 
     @Schema(name = "StageTwoRequestRequest", description = "The complainant asked for stage 2")
     public record StageTwoRequest(
-            @NotNull @Schema(examples = "2026-11-20", required = true) LocalDate requestedOn,
-            @Size(max = 2000) @Schema(description = "Why a request more than 20 working days after the stage 1 response is accepted",
+            @NotNull @HappenedOn @Schema(examples = "2026-11-20", required = true) LocalDate requestedOn,
+            @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(description = "Why a request more than 20 working days after the stage 1 response is accepted",
                     examples = "The complainant was in hospital") String lateReason) {
         Commands.RequestStageTwo command() {
             return new Commands.RequestStageTwo(requestedOn, lateReason);
@@ -186,8 +189,8 @@ public final class Requests {
 
     @Schema(name = "StatementOfComplaintRequest", description = "The statement of complaint agreed with the complainant")
     public record Statement(
-            @NotNull @Schema(examples = "2026-11-27", required = true) LocalDate agreedOn,
-            @NotBlank @Size(max = 128) @Schema(description = "The investigating officer's staff id", examples = "IO-2231", required = true) String agreedBy) {
+            @NotNull @HappenedOn @Schema(examples = "2026-11-27", required = true) LocalDate agreedOn,
+            @NotBlank @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(description = "The investigating officer's staff id", examples = "IO-2231", required = true) String agreedBy) {
         Commands.AgreeStatement command() {
             return new Commands.AgreeStatement(agreedOn, agreedBy);
         }
@@ -195,8 +198,8 @@ public final class Requests {
 
     @Schema(name = "AppointmentRequest", description = "Someone appointed to the stage 2 investigation")
     public record Appointment(
-            @NotBlank @Size(max = 64) @Schema(description = "Staff or register reference, never a name", examples = "IO-2231", required = true) String reference,
-            @NotNull @Schema(examples = "2026-11-23", required = true) LocalDate appointedOn) {
+            @NotBlank @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(description = "Staff or register reference, never a name", examples = "IO-2231", required = true) String reference,
+            @NotNull @HappenedOn @Schema(examples = "2026-11-23", required = true) LocalDate appointedOn) {
         Commands.Appoint command() {
             return new Commands.Appoint(reference, appointedOn);
         }
@@ -204,15 +207,15 @@ public final class Requests {
 
     @Schema(name = "IndependenceDeclaration", description = "The independent person's declaration (Regs 2006 reg 17(2))")
     public record Declaration(
-            @Schema(description = "When it was signed; required", examples = "2026-11-23", required = true) LocalDate declaredOn,
+            @HappenedOn @Schema(description = "When it was signed; required", examples = "2026-11-23", required = true) LocalDate declaredOn,
             @Schema(description = "Not a member or officer of the council", examples = "true", required = true) boolean notMemberOrOfficer,
             @Schema(description = "Not the spouse or civil partner of a member or officer", examples = "true", required = true) boolean notSpouseOrPartnerOfMemberOrOfficer) {
     }
 
     @Schema(name = "IndependentPersonRequest", description = "The independent person appointed, with their declaration")
     public record IndependentPersonBody(
-            @NotBlank @Size(max = 64) @Schema(examples = "IP-0042", required = true) String reference,
-            @NotNull @Schema(examples = "2026-11-23", required = true) LocalDate appointedOn,
+            @NotBlank @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(examples = "IP-0042", required = true) String reference,
+            @NotNull @HappenedOn @Schema(examples = "2026-11-23", required = true) LocalDate appointedOn,
             @NotNull @Valid @Schema(required = true) Declaration declaration) {
         Commands.AppointIndependentPerson command() {
             return new Commands.AppointIndependentPerson(new StageTwo.IndependentPerson(reference, appointedOn,
@@ -224,15 +227,15 @@ public final class Requests {
     @Schema(name = "StageTwoExtensionRequest", description = "An extension of stage 2, to at most 65 working days")
     public record StageTwoExtension(
             @NotNull @Min(26) @Max(65) @Schema(examples = "40", required = true) Integer workingDays,
-            @NotBlank @Size(max = 2000) @Schema(examples = "Records held by the NHS trust are needed", required = true) String reason,
-            @NotNull @Schema(description = "When the complainant was told why", examples = "2026-12-01", required = true) LocalDate complainantToldOn) {
+            @NotBlank @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(examples = "Records held by the NHS trust are needed", required = true) String reason,
+            @NotNull @HappenedOn @Schema(description = "When the complainant was told why", examples = "2026-12-01", required = true) LocalDate complainantToldOn) {
         Commands.ExtendStageTwo command() {
             return new Commands.ExtendStageTwo(workingDays, reason, complainantToldOn);
         }
     }
 
     @Schema(name = "ReportRequest", description = "The date of a stage 2 report")
-    public record Report(@NotNull @Schema(examples = "2026-12-15", required = true) LocalDate reportedOn) {
+    public record Report(@NotNull @HappenedOn @Schema(examples = "2026-12-15", required = true) LocalDate reportedOn) {
         Commands.RecordReport command() {
             return new Commands.RecordReport(reportedOn);
         }
@@ -241,16 +244,16 @@ public final class Requests {
     @Schema(name = "HoldRequest", description = "A hold: why, from when, when the complainant was told and when it is reviewed")
     public record HoldBody(
             @NotNull @Schema(examples = "LEGAL_PROCEEDINGS", required = true) Hold.HoldReason reason,
-            @NotNull @Schema(examples = "2026-11-09", required = true) LocalDate heldOn,
-            @Schema(description = "When the complainant was told; a hold without it is refused (422)", examples = "2026-11-09", required = true) LocalDate complainantToldOn,
-            @NotNull @Schema(examples = "2026-12-09", required = true) LocalDate reviewOn) {
+            @NotNull @HappenedOn @Schema(examples = "2026-11-09", required = true) LocalDate heldOn,
+            @HappenedOn @Schema(description = "When the complainant was told; a hold without it is refused (422)", examples = "2026-11-09", required = true) LocalDate complainantToldOn,
+            @NotNull @CaseDate @Schema(examples = "2026-12-09", required = true) LocalDate reviewOn) {
         Commands.PlaceHold command() {
             return new Commands.PlaceHold(reason, heldOn, complainantToldOn, reviewOn);
         }
     }
 
     @Schema(name = "HoldReleaseRequest", description = "The hold's reason ended")
-    public record Release(@NotNull @Schema(examples = "2026-11-16", required = true) LocalDate releasedOn) {
+    public record Release(@NotNull @HappenedOn @Schema(examples = "2026-11-16", required = true) LocalDate releasedOn) {
         Commands.ReleaseHold command() {
             return new Commands.ReleaseHold(releasedOn);
         }
@@ -258,9 +261,9 @@ public final class Requests {
 
     @Schema(name = "ClosureRequest", description = "Close the complaint for a reason from the fixed list")
     public record Close(
-            @NotBlank @Size(max = 64) @Schema(description = "RESOLVED, WITHDRAWN_BY_COMPLAINANT, NO_RESPONSE_AFTER_DOCUMENTED_ATTEMPTS or REFERRED_ELSEWHERE",
+            @NotBlank @Size(max = Bounds.MAX_REFERENCE_LENGTH) @Schema(description = "RESOLVED, WITHDRAWN_BY_COMPLAINANT, NO_RESPONSE_AFTER_DOCUMENTED_ATTEMPTS or REFERRED_ELSEWHERE",
                     examples = "WITHDRAWN_BY_COMPLAINANT", required = true) String reason,
-            @NotNull @Schema(examples = "2026-11-20", required = true) LocalDate closedOn) {
+            @NotNull @HappenedOn @Schema(examples = "2026-11-20", required = true) LocalDate closedOn) {
         Commands.Close command() {
             return new Commands.Close(reason, closedOn);
         }
@@ -269,12 +272,12 @@ public final class Requests {
     @Schema(name = "StandingDecisionRequest", description = "Whether a complainant relying on sufficient interest may use the statutory procedure")
     public record StandingDecisionBody(
             @NotNull @Schema(examples = "ACCEPTED", required = true) StandingDecision.Outcome decision,
-            @NotNull @Schema(examples = "2026-11-05", required = true) LocalDate decidedOn,
+            @NotNull @HappenedOn @Schema(examples = "2026-11-05", required = true) LocalDate decidedOn,
             @NotNull @Schema(description = "Whether the child's views were taken into account", examples = "true", required = true) Boolean childViewsTakenIntoAccount,
-            @Schema(description = "When the child's views were taken into account; required when they were", examples = "2026-11-04") LocalDate childViewsTakenIntoAccountOn,
-            @Size(max = 2000) @Schema(description = "Why; required when refused", examples = "A neighbour with no part in the child's care") String reason,
-            @Schema(description = "When the person was told; required when refused", examples = "2026-11-05") LocalDate personToldOn,
-            @Schema(description = "When the child was told, where appropriate", examples = "2026-11-06") LocalDate childToldOn) {
+            @HappenedOn @Schema(description = "When the child's views were taken into account; required when they were", examples = "2026-11-04") LocalDate childViewsTakenIntoAccountOn,
+            @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(description = "Why; required when refused", examples = "A neighbour with no part in the child's care") String reason,
+            @HappenedOn @Schema(description = "When the person was told; required when refused", examples = "2026-11-05") LocalDate personToldOn,
+            @HappenedOn @Schema(description = "When the child was told, where appropriate", examples = "2026-11-06") LocalDate childToldOn) {
         Commands.DecideStanding command() {
             return new Commands.DecideStanding(new StandingDecision(decision, decidedOn, childViewsTakenIntoAccount,
                     childViewsTakenIntoAccountOn, reason, personToldOn, childToldOn));
@@ -284,11 +287,12 @@ public final class Requests {
     @Schema(name = "DeclineRequest", description = "Decline to consider the complaint, whole or listed points, while proceedings run")
     public record DeclineBody(
             @NotNull @Schema(examples = "WHOLE", required = true) Decline.Scope scope,
-            @Schema(description = "The points declined; required for PART", examples = "[2]") List<Integer> points,
+            @Size(max = Bounds.MAX_LIST_SIZE) @Schema(description = "The points declined; required for PART", examples = "[2]")
+            List<@NotNull @Positive @Max(Bounds.MAX_LIST_SIZE) Integer> points,
             @NotNull @Schema(examples = "CRIMINAL", required = true) Decline.Proceedings proceedings,
-            @NotNull @Schema(examples = "2026-11-09", required = true) LocalDate declinedOn,
-            @Schema(description = "When the complainant was told in writing (required)", examples = "2026-11-09", required = true) LocalDate complainantToldInWritingOn,
-            @NotNull @Schema(description = "When to check whether the proceedings have ended", examples = "2027-02-09", required = true) LocalDate reviewOn) {
+            @NotNull @HappenedOn @Schema(examples = "2026-11-09", required = true) LocalDate declinedOn,
+            @HappenedOn @Schema(description = "When the complainant was told in writing (required)", examples = "2026-11-09", required = true) LocalDate complainantToldInWritingOn,
+            @NotNull @CaseDate @Schema(description = "When to check whether the proceedings have ended", examples = "2027-02-09", required = true) LocalDate reviewOn) {
         Commands.Decline command() {
             return new Commands.Decline(scope, points, proceedings, declinedOn, complainantToldInWritingOn, reviewOn);
         }
@@ -296,8 +300,8 @@ public final class Requests {
 
     @Schema(name = "DeclineEndRequest", description = "The proceedings ended: the complaint is considered again")
     public record DeclineEnd(
-            @NotNull @Schema(examples = "2027-01-29", required = true) LocalDate proceedingsEndedOn,
-            @NotNull @Schema(examples = "2027-02-01", required = true) LocalDate resumedOn) {
+            @NotNull @HappenedOn @Schema(examples = "2027-01-29", required = true) LocalDate proceedingsEndedOn,
+            @NotNull @HappenedOn @Schema(examples = "2027-02-01", required = true) LocalDate resumedOn) {
         Commands.EndDecline command() {
             return new Commands.EndDecline(proceedingsEndedOn, resumedOn);
         }

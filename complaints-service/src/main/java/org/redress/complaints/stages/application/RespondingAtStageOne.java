@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 
 import org.redress.complaints.intake.domain.Complaint;
 
-/** Records the stage 1 response; agreed actions go to remedy-service as ActionsAgreed (STAGE_1). */
+/**
+ * Records the stage 1 response with its recommendations; agreed actions go to remedy-service as
+ * ActionsAgreed (STAGE_1).
+ */
 @ApplicationScoped
 public class RespondingAtStageOne {
 
@@ -20,6 +23,6 @@ public class RespondingAtStageOne {
     @Transactional
     public Complaint respond(UUID id, Commands.RecordDecision command, Long expectedVersion) {
         return changes.apply(id, expectedVersion, "complaint.stage-1-responded", (complaint, today) -> complaint.stageOne().respond(
-                command.decidedOn(), command.findings(), command.actions(), today));
+                command.decidedOn(), command.findings(), command.actions(), command.recommendations(), today));
     }
 }

@@ -48,7 +48,7 @@ class ComplaintProcedureTest {
 
     static Complaint respondedOn(LocalDate on) {
         Complaint complaint = complaint();
-        complaint.stageOne().respond(on, upheld(), List.of(), TODAY);
+        complaint.stageOne().respond(on, upheld(), List.of(), List.of(), TODAY);
         return complaint;
     }
 
@@ -133,7 +133,7 @@ class ComplaintProcedureTest {
         @Test
         void refusesTheStageOneResponseUntilTheOutOfTimeDecisionIsRecorded() {
             Complaint complaint = complaint(List.of(SubjectMatter.ASSESSMENT), ComplainantRole.PARENT, longAgo);
-            assertThat(rule(() -> complaint.stageOne().respond(RECEIVED.plusDays(7), upheld(), List.of(), TODAY)))
+            assertThat(rule(() -> complaint.stageOne().respond(RECEIVED.plusDays(7), upheld(), List.of(), List.of(), TODAY)))
                     .isEqualTo("intake.out-of-time-undecided");
         }
 
@@ -141,7 +141,7 @@ class ComplaintProcedureTest {
         void acceptsALateComplaintWithAReasonAndFlagsIt() {
             Complaint complaint = complaint(List.of(SubjectMatter.ASSESSMENT), ComplainantRole.PARENT, longAgo);
             complaint.intake().decideOutOfTime(true, "not reasonable to complain sooner", RECEIVED, TODAY);
-            complaint.stageOne().respond(RECEIVED.plusDays(7), upheld(), List.of(), TODAY);
+            complaint.stageOne().respond(RECEIVED.plusDays(7), upheld(), List.of(), List.of(), TODAY);
             assertThat(complaint.flagsOn(TODAY)).extracting(Flag::code).contains(Flag.OUT_OF_TIME_ACCEPTED);
         }
 
@@ -169,21 +169,21 @@ class ComplaintProcedureTest {
             Complaint complaint = complaint();
             assertThat(rule(() -> complaint.stageOne().respond(RECEIVED.plusDays(7),
                     List.of(new PointFinding(1, Finding.NOT_UPHELD, true), new PointFinding(2, Finding.UPHELD, false)),
-                    List.of(), TODAY))).isEqualTo("finding.fault-accepted-not-upheld");
+                    List.of(), List.of(), TODAY))).isEqualTo("finding.fault-accepted-not-upheld");
         }
 
         @Test
         void needsOneFindingForEachPoint() {
             Complaint complaint = complaint();
             assertThat(rule(() -> complaint.stageOne().respond(RECEIVED.plusDays(7),
-                    List.of(new PointFinding(1, Finding.UPHELD, false)), List.of(), TODAY))).isEqualTo("finding.one-per-point");
+                    List.of(new PointFinding(1, Finding.UPHELD, false)), List.of(), List.of(), TODAY))).isEqualTo("finding.one-per-point");
         }
 
         @Test
         void aResponseInTimeMeetsTheClockAndAnnouncesTheAgreedActions() {
             Complaint complaint = complaint();
             Change change = complaint.stageOne().respond(LocalDate.of(2026, 1, 19), upheld(),
-                    List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P4W", null, null)), TODAY);
+                    List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P4W", null, null)), List.of(), TODAY);
             assertThat(complaint.state()).isEqualTo(ComplaintState.STAGE_1_RESPONDED);
             assertThat(complaint.progress().stageOneResponse().clockResult()).isEqualTo(ClockState.MET);
             ComplaintStageDecided decided = (ComplaintStageDecided) change.events().get(0);
@@ -199,7 +199,7 @@ class ComplaintProcedureTest {
         @Test
         void aResponseAfterTheDueDateMissesTheClockAndAgreesNothingWithoutActions() {
             Complaint complaint = complaint();
-            Change change = complaint.stageOne().respond(LocalDate.of(2026, 1, 20), upheld(), List.of(), TODAY);
+            Change change = complaint.stageOne().respond(LocalDate.of(2026, 1, 20), upheld(), List.of(), List.of(), TODAY);
             assertThat(complaint.progress().stageOneResponse().clockResult()).isEqualTo(ClockState.MISSED);
             assertThat(change.events()).singleElement().isInstanceOfSatisfying(ComplaintStageDecided.class,
                     decided -> assertThat(decided.clockResult()).isEqualTo("MISSED"));
@@ -506,7 +506,7 @@ class ComplaintProcedureTest {
         void aStageResponseCountsTheFindingsByOutcome() {
             Change change = complaint().stageOne().respond(LocalDate.of(2026, 1, 19), List.of(
                     new PointFinding(1, Finding.PARTLY_UPHELD, true), new PointFinding(2, Finding.NOT_UPHELD, false)),
-                    List.of(), TODAY);
+                    List.of(), List.of(), TODAY);
             ComplaintStageDecided decided = (ComplaintStageDecided) change.events().get(0);
             assertThat(List.of(decided.pointsUpheld(), decided.pointsPartlyUpheld(), decided.pointsNotUpheld(),
                     decided.pointsNoFinding())).containsExactly(0, 1, 1, 0);
@@ -582,7 +582,7 @@ class ComplaintProcedureTest {
         void cannotRespondWhileOnHold() {
             Complaint complaint = complaint();
             complaint.holds().place(Hold.HoldReason.COMPLAINANT_REQUEST, RECEIVED, RECEIVED, RECEIVED.plusDays(9), TODAY);
-            assertThat(rule(() -> complaint.stageOne().respond(RECEIVED.plusDays(3), upheld(), List.of(), TODAY)))
+            assertThat(rule(() -> complaint.stageOne().respond(RECEIVED.plusDays(3), upheld(), List.of(), List.of(), TODAY)))
                     .isEqualTo("hold.on-hold");
         }
     }

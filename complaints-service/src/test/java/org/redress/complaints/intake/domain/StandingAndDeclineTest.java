@@ -87,7 +87,7 @@ class StandingAndDeclineTest {
         @Test
         void refusesStageOneStepsUntilStandingIsDecided() {
             Complaint complaint = awaitingStanding();
-            assertThat(rule(() -> complaint.stageOne().respond(WEDNESDAY, upheld(), List.of(), TODAY)))
+            assertThat(rule(() -> complaint.stageOne().respond(WEDNESDAY, upheld(), List.of(), List.of(), TODAY)))
                     .isEqualTo("standing.undecided");
             assertThat(rule(() -> complaint.stageOne().extend(20, "advocate", WEDNESDAY, TODAY)))
                     .isEqualTo("standing.undecided");
@@ -106,7 +106,7 @@ class StandingAndDeclineTest {
             assertThat(change.events()).hasExactlyElementsOfTypes(ComplaintStandingDecided.class,
                     ComplaintStageOpened.class);
             assertThat(((ComplaintStageOpened) change.events().get(1)).openedOn()).isEqualTo(WEDNESDAY);
-            assertThat(complaint.stageOne().respond(LocalDate.of(2026, 1, 20), upheld(), List.of(), TODAY).events())
+            assertThat(complaint.stageOne().respond(LocalDate.of(2026, 1, 20), upheld(), List.of(), List.of(), TODAY).events())
                     .isNotEmpty();
         }
 
@@ -202,7 +202,7 @@ class StandingAndDeclineTest {
         void declinedWholeNothingOfSubstanceHappensUntilItComesBack() {
             Complaint complaint = complaint();
             declineWhole(complaint);
-            assertThat(rule(() -> complaint.stageOne().respond(WEDNESDAY, upheld(), List.of(), TODAY)))
+            assertThat(rule(() -> complaint.stageOne().respond(WEDNESDAY, upheld(), List.of(), List.of(), TODAY)))
                     .isEqualTo("decline.declined");
             assertThat(rule(() -> complaint.holds().place(Hold.HoldReason.COMPLAINANT_REQUEST, WEDNESDAY, WEDNESDAY,
                     LocalDate.of(2026, 2, 2), TODAY))).isEqualTo("decline.declined");

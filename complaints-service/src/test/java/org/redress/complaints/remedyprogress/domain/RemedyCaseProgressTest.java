@@ -1,12 +1,15 @@
 package org.redress.complaints.remedyprogress.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.redress.contracts.Bounds;
+import org.redress.contracts.problem.RuleViolation;
 
 class RemedyCaseProgressTest {
 
@@ -88,6 +91,17 @@ class RemedyCaseProgressTest {
 
     @Nested
     class APaymentRecorded {
+
+        @Test
+        void refusesATotalBeyondAnyRealPaymentRatherThanWrappingTheCaseTotal() {
+            var first = OPENED.paymentRecorded(ActionProgress.unseen(ACTION), 50_000);
+            var other = ActionProgress.unseen(UUID.randomUUID());
+            assertThatThrownBy(() -> first.progress().paymentRecorded(other, Long.MAX_VALUE))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            violation -> assertThat(violation.rule()).isEqualTo("remedy-progress.implausible-amount"));
+            assertThat(first.progress().paymentRecorded(other, Bounds.MAX_AMOUNT_PENCE).progress().paidPence())
+                    .isEqualTo(50_000 + Bounds.MAX_AMOUNT_PENCE);
+        }
 
         @Test
         void addsWhatWasPaidOnTheActionToTheCase() {
