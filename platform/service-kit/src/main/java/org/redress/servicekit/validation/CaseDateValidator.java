@@ -3,12 +3,18 @@ package org.redress.servicekit.validation;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import org.redress.contracts.Bounds;
 
-/** Checks {@link CaseDate} against the service's clock. */
+/**
+ * Checks {@link CaseDate} against the service's clock.
+ * A bean, so that Hibernate Validator takes it from CDI with the clock injected (a class that is not a
+ * bean is instantiated reflectively and would need a constructor without arguments).
+ */
+@Singleton
 public class CaseDateValidator implements ConstraintValidator<CaseDate, LocalDate> {
 
     private final Clock clock;
