@@ -208,6 +208,10 @@ public final class Assessment {
      */
     public Completion complete(LocalDate today, List<CaringFamilyMember> carers) {
         requireOpen();
+        if (today.isBefore(startDate())) {
+            throw new RuleViolation("assessment.completed-before-started", ProblemKind.UNPROCESSABLE, null,
+                    "an assessment cannot be completed before it started on " + startDate());
+        }
         CompletionPolicy.check(this);
         work.carers.addAll(carers);
         List<CaringFamilyMember> unassessed = CompletionPolicy.carersToPrompt(carers, work.needs());
