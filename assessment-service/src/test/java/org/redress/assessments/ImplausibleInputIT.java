@@ -241,6 +241,17 @@ class ImplausibleInputIT {
         }
 
         @Test
+        void aReferralReceivedOnTheEarliestPlausibleDayRunsItsClocksAndStaysReadable() {
+            String referral = referral("CR-610304", Bounds.EARLIEST_CASE_DATE);
+            String id = send("POST", "/referrals/{id}/decision", "{\"decision\":\"S17_ASSESSMENT\"}", referral)
+                    .statusCode(200).extract().path("assessmentId");
+            Tokens.as(Roles.AUDITOR).when().get("/assessments/{id}", id).then().statusCode(200)
+                    .body("startDate", equalTo("2000-01-01"))
+                    .body("clock.state", equalTo("OVERDUE"));
+            send("POST", "/assessments/{id}/completion", "{}", id).statusCode(200).body("clock.state", equalTo("MISSED"));
+        }
+
+        @Test
         void aPlanStartedOrReviewedInYearOneIsRefused() {
             String id = completedWithUnmetNeed("CR-610302");
             refusedAsInvalid(send("POST", "/assessments/{id}/plan", "{\"startDate\":\"0001-01-01\"}", id), "startDate");

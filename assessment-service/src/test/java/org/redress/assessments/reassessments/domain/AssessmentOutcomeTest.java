@@ -246,6 +246,33 @@ class AssessmentOutcomeTest {
     }
 
     @Nested
+    class BoundedRecord {
+
+        @Test
+        void needsBeyondTheBoundAreRefusedButARecordedNeedCanStillBeReplaced() {
+            Assessment assessment = childInNeed();
+            for (int i = 0; i < Bounds.MAX_LIST_SIZE; i++) {
+                assessment.recordNeed(need("N" + i, false, null, null), REFERRED);
+            }
+            assertThatThrownBy(() -> assessment.recordNeed(need("N-extra", false, null, null), REFERRED))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo("assessment.too-many-needs"));
+            assessment.recordNeed(need("N0", true, WayMet.SHORT_BREAKS, "Saturday club"), REFERRED);
+            assertThat(assessment.work().needs()).hasSize(Bounds.MAX_LIST_SIZE);
+        }
+
+        @Test
+        void assessorsBeyondTheBoundAreRefused() {
+            Assessment assessment = childInNeed();
+            for (int i = 0; i < Bounds.MAX_LIST_SIZE; i++) {
+                assessment.assign("sw-" + i, REFERRED);
+            }
+            assertThatThrownBy(() -> assessment.assign("sw-extra", REFERRED)).isInstanceOfSatisfying(
+                    RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("assessment.too-many-assessors"));
+        }
+    }
+
+    @Nested
     class OnePerReferral {
 
         @Test
