@@ -74,8 +74,8 @@ class ChildInNeedPlanIT {
                 .get("/assessments").then().statusCode(200).body("items.id", not(hasItem(id)));
         Tokens.as(Roles.TEAM_MANAGER).queryParam("planReview", "OVERDUE").queryParam("clock", "OVERDUE").when()
                 .get("/assessments").then().statusCode(400);
-        post("/assessments/{id}/plan/reviews", "{\"reviewedOn\":\"2026-12-01\"}", id).statusCode(422)
-                .body("type", equalTo("urn:redress:problem:cin-plan.review-in-future"))
+        post("/assessments/{id}/plan/reviews", "{\"reviewedOn\":\"2026-12-01\"}", id).statusCode(400)
+                .body("type", equalTo("urn:redress:problem:validation"))
                 .body("field", equalTo("reviewedOn"));
     }
 

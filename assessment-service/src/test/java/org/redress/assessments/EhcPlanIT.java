@@ -93,7 +93,8 @@ class EhcPlanIT {
         send("POST", "/children/{childRef}/ehc-plan-updates", "{\"issuedOn\":\"2026-11-20\",\"noSocialCareNeeds\":false}",
                 "CR-540002").statusCode(201).body("flags", hasSize(0));
         send("POST", "/children/{childRef}/ehc-plan-updates", "{\"issuedOn\":\"2026-11-26\",\"noSocialCareNeeds\":false}",
-                "CR-540002").statusCode(422).body("type", equalTo("urn:redress:problem:ehc-plan.issued-in-future"));
+                "CR-540002").statusCode(400).body("type", equalTo("urn:redress:problem:validation"))
+                .body("field", equalTo("issuedOn"));
     }
 
     @Test

@@ -154,12 +154,11 @@ class RegisterReferralIT {
         }
 
         @Test
-        void refusesAReferralReceivedInTheFutureNamingTheRule() {
+        void refusesAReferralReceivedInTheFutureNamingTheField() {
             record(referralReceivedOn(TestClock.TODAY.plusDays(1)))
-                    .statusCode(422)
+                    .statusCode(400)
                     .contentType("application/problem+json")
-                    .body("type", equalTo("urn:redress:problem:referral.received-date-in-future"))
-                    .body("rule", equalTo("referral.received-date-in-future"))
+                    .body("type", equalTo("urn:redress:problem:validation"))
                     .body("field", equalTo("receivedDate"));
         }
 

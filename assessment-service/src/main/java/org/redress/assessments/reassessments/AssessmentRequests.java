@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.contracts.Bounds;
 import org.redress.assessments.reassessments.domain.AssessmentType;
 import org.redress.assessments.reassessments.domain.CaringFamilyMember;
 import org.redress.assessments.reassessments.domain.Csdpa2Category;
@@ -22,9 +26,20 @@ import org.redress.assessments.reassessments.domain.NeedArea;
 import org.redress.assessments.reassessments.domain.Provision;
 import org.redress.assessments.reassessments.domain.Team;
 import org.redress.assessments.reassessments.domain.WayMet;
+import org.redress.servicekit.validation.CaseDate;
+import org.redress.servicekit.validation.HappenedOn;
 
-/** The request bodies of the assessment operations. */
+/**
+ * The request bodies of the assessment operations. Every value is bounded here, once, by the shared
+ * {@link Bounds}: the bounds appear in the OpenAPI document and a value outside them is a 400 naming the
+ * field before it can reach a figure, a stored record or an event another service consumes.
+ */
 public final class AssessmentRequests {
+
+    /** A short code or reference from a council system: letters, digits and dashes. */
+    static final String REFERENCE = "[A-Za-z0-9-]{1," + Bounds.MAX_REFERENCE_LENGTH + "}";
+    /** A staff identifier: also dots and underscores, as directory accounts have them. */
+    static final String STAFF_ID = "[A-Za-z0-9._-]{1," + Bounds.MAX_REFERENCE_LENGTH + "}";
 
     private AssessmentRequests() {
     }
@@ -37,25 +52,29 @@ public final class AssessmentRequests {
             @Schema(description = "Who carries it out; CHILDRENS_SOCIAL_CARE when not given", examples = "CHILDRENS_SOCIAL_CARE")
             Team team,
             @Size(max = 10) @Schema(description = "Conditions the assessment must respect (e.g. from a remedy)",
-                    examples = "[\"NAMED_CONTACT_FOR_FAMILY\"]") List<@NotBlank @Size(max = 64) String> conditions) {
+                    examples = "[\"NAMED_CONTACT_FOR_FAMILY\"]")
+            List<@NotBlank @Size(max = Bounds.MAX_REFERENCE_LENGTH) String> conditions) {
     }
 
     @Schema(name = "AssignAssessorRequest", description = "A social worker assigned from today")
     public record Assign(
-            @NotBlank @Size(max = 64) @Schema(description = "Staff identifier", examples = "sw-0147", required = true)
+            @NotNull @Pattern(regexp = STAFF_ID, message = "must be a staff identifier of 1 to 64 letters, digits, dots, "
+                    + "underscores or dashes") @Schema(description = "Staff identifier", examples = "sw-0147", required = true)
             String assessor) {
     }
 
     @Schema(name = "RecordNeedRequest", description = "One need the assessment found")
     public record RecordNeed(
-            @NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,64}") @Schema(description = "Short code, unique in the assessment",
+            @NotNull @Pattern(regexp = REFERENCE) @Schema(description = "Short code, unique in the assessment",
                     examples = "N1", required = true) String code,
             @NotNull @Schema(examples = "CARER_BREAK", required = true) NeedArea area,
-            @Size(max = 2000) @Schema(examples = "Parents have had no overnight break for two years") String description,
+            @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(examples = "Parents have had no overnight break for two years")
+            String description,
             @NotNull @Schema(required = true, examples = "true") Boolean eligible,
-            @Min(0) @Schema(description = "Score against the eligibility criteria", examples = "14") Integer criteriaScore,
+            @Min(0) @Max(Need.MAX_CRITERIA_SCORE) @Schema(description = "Score against the eligibility criteria",
+                    examples = "14") Integer criteriaScore,
             @Schema(description = "Required when eligible", examples = "NOT_MET") WayMet wayMet,
-            @Size(max = 2000) @Schema(description = "Required for NOT_MET; must be about the child's needs",
+            @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(description = "Required for NOT_MET; must be about the child's needs",
                     examples = "Eligible for overnight short breaks; offered fortnightly") String reason,
             @Schema(description = "For a carer's need for a break: in-home short breaks considered", examples = "true")
             Boolean inHomeShortBreaksConsidered) {
@@ -87,21 +106,25 @@ public final class AssessmentRequests {
     @Schema(name = "CaringFamilyMember", description = "A family member with a caring role")
     public record Carer(
             @NotNull @Schema(examples = "SIBLING", required = true) CaringFamilyMember.Relationship relationship,
-            @Size(max = 32) @Schema(description = "Their carer's assessment, if they have one", nullable = true,
+            @Pattern(regexp = REFERENCE) @Schema(description = "Their carer's assessment, if they have one", nullable = true,
                     examples = "ASM-2026-000050-1") String carerAssessmentRef) {
     }
 
     @Schema(name = "StartProvisionRequest",
             description = "Support that started for a need: a weekly amount, or hours a week at an hourly rate")
     public record StartProvision(
-            @NotNull @Schema(examples = "N1", required = true) String needCode,
+            @NotNull @Pattern(regexp = REFERENCE) @Schema(examples = "N1", required = true) String needCode,
             @NotNull @Schema(examples = "DIRECT_PAYMENT", required = true) Provision.Kind kind,
-            @Min(1) @Schema(description = "Pence a week", examples = "12000") Long weeklyAmountPence,
-            @DecimalMin("0.25") @Schema(description = "Hours a week (with hourlyRatePence)", examples = "6") BigDecimal hoursPerWeek,
-            @Min(1) @Schema(description = "Pence an hour (with hoursPerWeek)", examples = "1850") Long hourlyRatePence,
-            @NotNull @Schema(description = "When it should have started", examples = "2026-10-01", required = true)
-            LocalDate shouldHaveStarted,
-            @NotNull @Schema(description = "When it started", examples = "2026-11-05", required = true) LocalDate startedOn) {
+            @Min(1) @Max(Bounds.MAX_AMOUNT_PENCE) @Schema(description = "Pence a week", examples = "12000") Long weeklyAmountPence,
+            // quarter hours are the finest a plan agrees; two decimals keep the product with the rate exact
+            @DecimalMin("0.25") @DecimalMax("" + Bounds.MAX_HOURS_PER_WEEK) @Digits(integer = 3, fraction = 2)
+            @Schema(description = "Hours a week (with hourlyRatePence), to two decimals", examples = "6") BigDecimal hoursPerWeek,
+            @Min(1) @Max(Bounds.MAX_AMOUNT_PENCE) @Schema(description = "Pence an hour (with hoursPerWeek)", examples = "1850")
+            Long hourlyRatePence,
+            @NotNull @CaseDate @Schema(description = "When it should have started",
+                    examples = "2026-10-01", required = true) LocalDate shouldHaveStarted,
+            @NotNull @HappenedOn @Schema(description = "When it started, not in the future", examples = "2026-11-05",
+                    required = true) LocalDate startedOn) {
 
         Provision toProvision() {
             long weekly = weeklyAmountPence != null ? weeklyAmountPence
@@ -112,13 +135,13 @@ public final class AssessmentRequests {
 
     @Schema(name = "StartChildInNeedPlanRequest", description = "The start of the child in need plan")
     public record StartPlan(
-            @NotNull @Schema(description = "Between the assessment's start and today", examples = "2026-11-25",
+            @NotNull @HappenedOn @Schema(description = "Between the assessment's start and today", examples = "2026-11-25",
                     required = true) LocalDate startDate) {
     }
 
     @Schema(name = "ReviewChildInNeedPlanRequest", description = "A review of the child in need plan that was held")
     public record ReviewPlan(
-            @NotNull @Schema(description = "The day it was held, not in the future", examples = "2027-02-20",
+            @NotNull @HappenedOn @Schema(description = "The day it was held, not in the future", examples = "2026-11-20",
                     required = true) LocalDate reviewedOn) {
     }
 }

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.redress.contracts.Bounds;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -121,7 +122,8 @@ public class AssessmentResource {
                     example = "OVERDUE") ClockFilter clockFilter,
             @QueryParam("planReview") @Parameter(description = "OVERDUE: only assessments whose child in need plan review "
                     + "is past due (not with clock)", example = "OVERDUE") ClockFilter planReview,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER)
+            @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         LocalDate today = LocalDate.now(clock);
         if (planReview == ClockFilter.OVERDUE) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.redress.contracts.Bounds;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,6 +42,7 @@ import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
+import org.redress.servicekit.validation.HappenedOn;
 
 /** Updates of a child's EHC plan, as the SEND service reports them. */
 @Idempotent
@@ -73,7 +75,7 @@ public class EhcPlanResource {
     /** What is recorded about an update of the plan. */
     @Schema(name = "EhcPlanUpdateRequest", description = "An EHC plan (or amendment) the SEND service issued")
     public record Request(
-            @NotNull @Schema(description = "The day it was issued, not in the future", examples = "2026-11-20",
+            @NotNull @HappenedOn @Schema(description = "The day it was issued, not in the future", examples = "2026-11-20",
                     required = true) LocalDate issuedOn,
             @NotNull @Schema(description = "Whether it says the child has no social care needs", examples = "true",
                     required = true) Boolean noSocialCareNeeds) {
@@ -141,7 +143,8 @@ public class EhcPlanResource {
     public PageView<View> list(
             @PathParam("childRef") @Pattern(regexp = CHILD_REF) @Parameter(description = "The child's record reference",
                     example = "CR-104233") String childRef,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER)
+            @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         long total = plans.countForChild(childRef);
         if (total == 0) {

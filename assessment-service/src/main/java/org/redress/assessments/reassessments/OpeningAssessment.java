@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.redress.assessments.reassessments.domain.Assessment;
 import org.redress.assessments.reassessments.domain.AssessmentRepository;
 import org.redress.assessments.reassessments.domain.AssessmentType;
+import org.redress.assessments.reassessments.domain.OneAssessmentPerReferral;
 import org.redress.assessments.reassessments.domain.Team;
 import org.redress.assessments.referrals.domain.Referral;
 import org.redress.assessments.referrals.domain.ReferralRepository;
@@ -46,6 +47,7 @@ public class OpeningAssessment {
     public Assessment open(UUID referralId, AssessmentType type, Team team, List<String> conditions) {
         Referral referral = referrals.find(referralId).orElseThrow(() -> new RuleViolation(
                 "assessment.referral-unknown", ProblemKind.UNPROCESSABLE, "referralId", "no referral with id " + referralId));
+        OneAssessmentPerReferral.check(assessments.idForReferral(referralId, type), type);
         CaseReference reference = new CaseReference(Assessment.REFERENCE_PREFIX, LocalDate.now(clock).getYear(),
                 assessments.nextReferenceSerial());
         Assessment.Opening opening = Assessment.open(UUID.randomUUID(), reference,

@@ -1,6 +1,7 @@
 package org.redress.assessments.reassessments;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,10 +43,19 @@ public class OpeningAssessmentFromReferral implements AssessmentStarter {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID startAssessment(ReferralForAssessment referral, LocalDate today) {
+        AssessmentType type = typeFor(referral.decision());
+        // a social worker may have opened it before the decision was recorded: the decision then
+        // follows that assessment (one per referral and type) instead of failing or opening a second
+        Optional<UUID> existing = assessments.idForReferral(referral.referralId(), type);
+        if (existing.isPresent()) {
+            LOG.infof("referral %s decided; its %s assessment %s was already open", referral.referralId(), type,
+                    existing.get());
+            return existing.get();
+        }
         CaseReference reference = new CaseReference(Assessment.REFERENCE_PREFIX, today.getYear(),
                 assessments.nextReferenceSerial());
         Assessment.Opening opening = Assessment.openFromReferral(UUID.randomUUID(), reference, referral.referralId(),
-                referral.childRef(), referral.receivedDate(), referral.disabledChild(), typeFor(referral.decision()), calendar);
+                referral.childRef(), referral.receivedDate(), referral.disabledChild(), type, calendar);
         assessments.add(opening.assessment());
         UUID eventId = outbox.append(opening.event());
         audit.record("assessment.opened-from-referral", "assessment", opening.assessment().id().toString());

@@ -117,6 +117,12 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     }
 
     @Override
+    public Optional<UUID> idForReferral(UUID referralId, AssessmentType type) {
+        return find("referralId = ?1 and assessmentType = ?2", referralId, type.name()).firstResultOptional()
+                .map(entity -> entity.id);
+    }
+
+    @Override
     public List<Assessment> openForChild(String childRef) {
         return find("childRef = ?1 and completedOn is null", Sort.ascending("startDate").and("id"), childRef).list()
                 .stream().map(this::toDomain).toList();

@@ -62,6 +62,12 @@ public final class Bounds {
     /** The most entries in one list of a request (points, needs, actions, findings, members). */
     public static final int MAX_LIST_SIZE = 200;
 
+    /**
+     * The highest page number a list accepts (pages count from 0). Large enough for any register a
+     * council keeps at the largest page size, small enough that page times size never overflows.
+     */
+    public static final int MAX_PAGE_NUMBER = 100_000;
+
     /** The largest count of working or calendar days any rule of the procedure uses. */
     public static final int MAX_DAYS = 3_660;
 

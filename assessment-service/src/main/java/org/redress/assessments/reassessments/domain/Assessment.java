@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.redress.contracts.Bounds;
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.AssessmentCompleted;
 import org.redress.contracts.events.AssessmentOpened;
@@ -177,6 +178,7 @@ public final class Assessment {
      */
     public void assign(String assessor, LocalDate on) {
         requireOpen();
+        requireRoom(work.assessors.size(), "assessment.too-many-assessors", "assessor", "assessors");
         work.assessors.add(new AssessorAssignment(assessor, on));
         work.timeline.add(new TimelineEntry(on, "ASSESSOR_ASSIGNED", assessor));
         if (work.assessors.size() > AssessmentWork.ASSESSORS_BEFORE_FLAG) {
@@ -190,6 +192,9 @@ public final class Assessment {
      */
     public void recordNeed(Need need, LocalDate on) {
         requireOpen();
+        if (!work.needs.containsKey(need.code())) {
+            requireRoom(work.needs.size(), "assessment.too-many-needs", "code", "needs");
+        }
         work.needs.put(need.code(), need);
         work.timeline.add(new TimelineEntry(on, "NEED_RECORDED", need.code()));
         need.resourceLedReason().ifPresent(finding -> work.flag(NeedFlags.codeFor(finding), need.code(), on));
@@ -208,6 +213,10 @@ public final class Assessment {
      */
     public Completion complete(LocalDate today, List<CaringFamilyMember> carers) {
         requireOpen();
+        if (today.isBefore(startDate())) {
+            throw new RuleViolation("assessment.completed-before-started", ProblemKind.UNPROCESSABLE, null,
+                    "an assessment cannot be completed before it started on " + startDate());
+        }
         CompletionPolicy.check(this);
         work.carers.addAll(carers);
         List<CaringFamilyMember> unassessed = CompletionPolicy.carersToPrompt(carers, work.needs());
@@ -309,6 +318,17 @@ public final class Assessment {
      */
     public void reviewPlan(LocalDate reviewedOn, LocalDate today) {
         ChildInNeedPlanning.review(work, reviewedOn, today);
+    }
+
+    /**
+     * Each list an assessment keeps is bounded like a request's lists ({@link Bounds#MAX_LIST_SIZE}): no real
+     * assessment comes near it, and a caller repeating a request without end cannot grow the record without end.
+     */
+    private static void requireRoom(int size, String rule, String field, String what) {
+        if (size >= Bounds.MAX_LIST_SIZE) {
+            throw new RuleViolation(rule, ProblemKind.UNPROCESSABLE, field,
+                    "an assessment records at most " + Bounds.MAX_LIST_SIZE + " " + what);
+        }
     }
 
     private void requireOpen() {

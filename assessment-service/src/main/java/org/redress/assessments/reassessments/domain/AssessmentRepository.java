@@ -36,6 +36,9 @@ public interface AssessmentRepository {
     /** The assessment a remedy action asked for about this child, if it was already opened. */
     Optional<Assessment> findForRemedyAction(UUID actionId, String childRef);
 
+    /** The id of the assessment of {@code type} already opened for the referral, if there is one. */
+    Optional<UUID> idForReferral(UUID referralId, AssessmentType type);
+
     /** The child's assessments not yet completed. */
     List<Assessment> openForChild(String childRef);
 

@@ -20,6 +20,12 @@ import org.redress.contracts.problem.RuleViolation;
 public record Need(String code, NeedArea area, String description, boolean eligible, Integer criteriaScore,
         WayMet wayMet, String reason, boolean inHomeShortBreaksConsidered) {
 
+    /**
+     * The highest score against a council's eligibility criteria. Councils score needs on scales of
+     * tens of points; a larger number is a mistake, not a need.
+     */
+    public static final int MAX_CRITERIA_SCORE = 1_000;
+
     public Need {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(area, "area");

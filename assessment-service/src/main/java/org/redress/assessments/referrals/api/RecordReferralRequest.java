@@ -12,6 +12,7 @@ import org.redress.assessments.referrals.domain.NeedDomain;
 import org.redress.assessments.referrals.domain.NewReferral;
 import org.redress.assessments.referrals.domain.ReferralReason;
 import org.redress.assessments.referrals.domain.ReferrerType;
+import org.redress.servicekit.validation.HappenedOn;
 
 /** A referral as the council receives it. Codes only: no narrative about the child or family. */
 @Schema(name = "RecordReferralRequest", description = "A referral about a child received by the council")
@@ -19,7 +20,8 @@ public record RecordReferralRequest(
         @NotNull @Pattern(regexp = "[A-Za-z0-9-]{3,32}", message = "must be a record reference of 3 to 32 letters, digits or dashes")
         @Schema(description = "The council's record reference of the child", examples = "CR-104233", required = true)
         String childRef,
-        @NotNull @Schema(description = "Date the council received the referral (day 0 of the decision clock)", examples = "2026-11-02", required = true)
+        @NotNull @HappenedOn @Schema(description = "Date the council received the referral (day 0 of the decision clock), "
+                + "from 2000-01-01 up to today", examples = "2026-11-02", required = true)
         LocalDate receivedDate,
         @NotNull @Schema(description = "Who referred", examples = "SCHOOL", required = true)
         ReferrerType referrerType,

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.redress.contracts.Bounds;
 import org.redress.contracts.CaseReference;
+import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.statutorytime.ClockState;
 import org.redress.statutorytime.WorkingDayCalendar;
@@ -226,6 +229,96 @@ class AssessmentOutcomeTest {
             assessment.complete(DUE, List.of());
             assertThatThrownBy(() -> assessment.complete(DUE, List.of())).isInstanceOfSatisfying(RuleViolation.class,
                     v -> assertThat(v.rule()).isEqualTo("assessment.already-completed"));
+        }
+    }
+
+    @Nested
+    class FactsInOrder {
+
+        @Test
+        void anAssessmentIsNotCompletedBeforeItStarted() {
+            Assessment assessment = childInNeed();
+            assertThatThrownBy(() -> assessment.complete(REFERRED.minusDays(1), List.of()))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo("assessment.completed-before-started"));
+            assertThat(assessment.work().completedOn()).isEmpty();
+        }
+    }
+
+    @Nested
+    class BoundedRecord {
+
+        @Test
+        void needsBeyondTheBoundAreRefusedButARecordedNeedCanStillBeReplaced() {
+            Assessment assessment = childInNeed();
+            for (int i = 0; i < Bounds.MAX_LIST_SIZE; i++) {
+                assessment.recordNeed(need("N" + i, false, null, null), REFERRED);
+            }
+            assertThatThrownBy(() -> assessment.recordNeed(need("N-extra", false, null, null), REFERRED))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo("assessment.too-many-needs"));
+            assessment.recordNeed(need("N0", true, WayMet.SHORT_BREAKS, "Saturday club"), REFERRED);
+            assertThat(assessment.work().needs()).hasSize(Bounds.MAX_LIST_SIZE);
+        }
+
+        @Test
+        void assessorsBeyondTheBoundAreRefused() {
+            Assessment assessment = childInNeed();
+            for (int i = 0; i < Bounds.MAX_LIST_SIZE; i++) {
+                assessment.assign("sw-" + i, REFERRED);
+            }
+            assertThatThrownBy(() -> assessment.assign("sw-extra", REFERRED)).isInstanceOfSatisfying(
+                    RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("assessment.too-many-assessors"));
+        }
+    }
+
+    @Nested
+    class OnePerReferral {
+
+        @Test
+        void aSecondAssessmentOfTheSameTypeIsAConflictNamingTheFirst() {
+            UUID first = UUID.randomUUID();
+            assertThatThrownBy(() -> OneAssessmentPerReferral.check(Optional.of(first), AssessmentType.PARENT_CARER))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                        assertThat(v.rule()).isEqualTo("assessment.already-opened-for-referral");
+                        assertThat(v.kind()).isEqualTo(ProblemKind.CONFLICT);
+                        assertThat(v.getMessage()).contains(first.toString());
+                    });
+        }
+
+        @Test
+        void theFirstIsOpened() {
+            OneAssessmentPerReferral.check(Optional.empty(), AssessmentType.PARENT_CARER);
+        }
+    }
+
+    @Nested
+    class PlausibleAmounts {
+
+        @Test
+        void aWeeklyAmountAboveTheBoundIsRefusedByTheRule() {
+            assertThatThrownBy(() -> new Provision(UUID.randomUUID(), "N1", Provision.Kind.SERVICE,
+                    Bounds.MAX_AMOUNT_PENCE + 1, DUE, DUE)).isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo("provision.amount-implausible"));
+            assertThatThrownBy(() -> new Provision(UUID.randomUUID(), "N1", Provision.Kind.SERVICE, Long.MAX_VALUE,
+                    DUE, DUE)).isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo("provision.amount-implausible"));
+        }
+
+        @Test
+        void hoursAtARateBeyondALongAreRefusedByTheRuleNotByAnOverflow() {
+            assertThatThrownBy(() -> Provision.weekly(new BigDecimal("1e308"), Long.MAX_VALUE))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo("provision.amount-implausible"));
+        }
+
+        @Test
+        void theLargestAmountMissedForTenYearsIsExact() {
+            Provision provision = new Provision(UUID.randomUUID(), "N1", Provision.Kind.SERVICE, Bounds.MAX_AMOUNT_PENCE,
+                    LocalDate.of(2016, 11, 25), LocalDate.of(2026, 11, 25));
+            assertThat(provision.missedDays()).isEqualTo(3652);
+            // 1e9 * 3652 / 7 = 521,714,285,714.29 (two leap days in the ten years)
+            assertThat(provision.missedAmountPence()).isEqualTo(521_714_285_714L);
         }
     }
 
