@@ -3,11 +3,9 @@ package org.redress.testkit;
 import static io.restassured.RestAssured.given;
 
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,22 +23,14 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class EndpointSecurityWalk {
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
-
     private EndpointSecurityWalk() {
     }
 
     /** Every protection failure found; empty when all operations are protected as declared. */
     public static List<String> failures(JsonNode document) {
         List<String> failures = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                if (METHODS.contains(op.getKey())) {
-                    check(op.getKey(), concrete(path.getKey()), allowedRoles(op.getValue()), failures);
-                }
-            }
+        for (OpenApiOperation operation : OpenApiOperation.all(document)) {
+            check(operation.method(), concrete(operation.template()), allowedRoles(operation.node()), failures);
         }
         return failures;
     }
@@ -71,13 +61,14 @@ public final class EndpointSecurityWalk {
     }
 
     private static Response send(RequestSpecification request, String method, String path) {
-        RequestSpecification withBody = METHODS.contains(method) && !method.equals("get") && !method.equals("delete")
+        RequestSpecification withBody = !method.equals("get") && !method.equals("delete")
                 ? request.contentType("application/json").body("{}") : request;
         return withBody.request(method.toUpperCase(), path);
     }
 
-    private static Set<String> allowedRoles(JsonNode operation) {
-        Set<String> roles = new TreeSet<>();
+    /** The roles an operation's security requirements list, in the document's order. */
+    public static Set<String> allowedRoles(JsonNode operation) {
+        Set<String> roles = new LinkedHashSet<>();
         operation.path("security").forEach(requirement -> requirement.fields()
                 .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
         return roles;

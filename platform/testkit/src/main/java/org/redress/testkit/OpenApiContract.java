@@ -28,7 +28,6 @@ public final class OpenApiContract {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     private OpenApiContract() {
     }
@@ -56,15 +55,8 @@ public final class OpenApiContract {
             violations.add("servers are missing");
         }
         Set<String> operationIds = new HashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                if (METHODS.contains(op.getKey())) {
-                    checkOperation(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue(), operationIds,
-                            violations);
-                }
-            }
+        for (OpenApiOperation operation : OpenApiOperation.all(document)) {
+            checkOperation(operation.name(), operation.node(), operationIds, violations);
         }
         return violations;
     }

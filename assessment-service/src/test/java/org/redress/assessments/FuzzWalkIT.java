@@ -1,0 +1,50 @@
+package org.redress.assessments;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.redress.servicekit.security.Roles;
+import org.redress.testkit.OpenApiOperation;
+import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.Tokens;
+import org.redress.testkit.fuzz.FuzzWalkContract;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * Hostile and mistaken input on every operation: each operation on a referral or an assessment
+ * gets a fresh one, so the walk reaches the assessment rules and not only their 404.
+ */
+@QuarkusTest
+@WithTestResource(RedressTestResources.class)
+class FuzzWalkIT extends FuzzWalkContract {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Override
+    protected DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    protected Map<String, String> pathValues(OpenApiOperation operation) {
+        if (operation.template().startsWith("/referrals/{id}")) {
+            return Map.of("id", ReferralRequests.recordAndGetId(LocalDate.now().minusDays(2)));
+        }
+        if (operation.template().startsWith("/assessments/{id}")) {
+            String referral = ReferralRequests.recordAndGetId(LocalDate.now().minusDays(2));
+            return Map.of("id", Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON)
+                    .body("{\"decision\":\"S17_ASSESSMENT\"}").when().post("/referrals/{id}/decision", referral)
+                    .then().statusCode(200).extract().path("assessmentId"));
+        }
+        return Map.of();
+    }
+}
