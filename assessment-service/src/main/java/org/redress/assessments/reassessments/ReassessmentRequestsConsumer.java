@@ -1,5 +1,8 @@
 package org.redress.assessments.reassessments;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,12 +11,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.redress.contracts.events.EventType;
 import org.redress.contracts.events.ReassessmentRequested;
+import org.redress.servicekit.inbox.EventValues;
 import org.redress.servicekit.inbox.IdempotentConsumer;
 import org.redress.servicekit.inbox.InboundEvent;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Listens to remedy-service and opens, once per event, the assessments that remedies ask for. */
+/**
+ * Listens to remedy-service and opens, once per event, the assessments that remedies ask for. A request
+ * whose values lie outside the bounds the HTTP edge uses is dead-lettered, not applied.
+ */
 @ApplicationScoped
 public class ReassessmentRequestsConsumer {
 
@@ -22,12 +29,14 @@ public class ReassessmentRequestsConsumer {
     private final IdempotentConsumer idempotentConsumer;
     private final OpeningReassessment opening;
     private final ObjectMapper objectMapper;
+    private final Clock clock;
 
     public ReassessmentRequestsConsumer(IdempotentConsumer idempotentConsumer, OpeningReassessment opening,
-            ObjectMapper objectMapper) {
+            ObjectMapper objectMapper, Clock clock) {
         this.idempotentConsumer = idempotentConsumer;
         this.opening = opening;
         this.objectMapper = objectMapper; // InboundEvent.payload reads tolerantly (unknown fields ignored)
+        this.clock = clock;
     }
 
     @Incoming("remedy-events")
@@ -40,6 +49,16 @@ public class ReassessmentRequestsConsumer {
         if (!EventType.REASSESSMENT_REQUESTED.ceType().equals(event.type())) {
             return; // other remedy events are not needed here (yet)
         }
-        opening.open(event.payload(objectMapper, ReassessmentRequested.class));
+        opening.open(checked(event.payload(objectMapper, ReassessmentRequested.class)));
+    }
+
+    private ReassessmentRequested checked(ReassessmentRequested requested) {
+        EventValues.on(LocalDate.now(clock))
+                .present("remedyCaseId", requested.remedyCaseId())
+                .present("actionId", requested.actionId())
+                .reference("reference", requested.reference())
+                .reference("childRef", requested.childRef())
+                .date("dueDate", requested.dueDate());
+        return requested;
     }
 }

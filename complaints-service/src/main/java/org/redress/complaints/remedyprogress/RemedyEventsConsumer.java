@@ -1,6 +1,8 @@
 package org.redress.complaints.remedyprogress;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,6 +20,7 @@ import org.redress.contracts.events.RemedyCaseCompleted;
 import org.redress.contracts.events.RemedyCaseOpened;
 import org.redress.contracts.events.RemedyPaymentRecorded;
 import org.redress.servicekit.audit.AuditTrail;
+import org.redress.servicekit.inbox.EventValues;
 import org.redress.servicekit.inbox.IdempotentConsumer;
 import org.redress.servicekit.inbox.InboundEvent;
 
@@ -25,7 +28,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Listens to remedy-service and records, once per event, the remedy cases opened for complaints
- * and how far their agreed actions have got.
+ * and how far their agreed actions have got. An event whose values lie outside the bounds the HTTP edge
+ * uses is dead-lettered, not recorded.
  */
 @ApplicationScoped
 public class RemedyEventsConsumer {
@@ -65,11 +69,11 @@ public class RemedyEventsConsumer {
             return; // a newer event type than this service knows: nothing it needs
         }
         switch (type) {
-            case REMEDY_CASE_OPENED -> caseOpened(event.payload(objectMapper, RemedyCaseOpened.class));
-            case REMEDY_ACTION_COMPLETED -> progress.actionCompleted(event.payload(objectMapper, RemedyActionCompleted.class));
-            case REMEDY_ACTION_OVERDUE -> progress.actionOverdue(event.payload(objectMapper, RemedyActionOverdue.class));
-            case REMEDY_PAYMENT_RECORDED -> progress.paymentRecorded(event.payload(objectMapper, RemedyPaymentRecorded.class));
-            case REMEDY_CASE_COMPLETED -> progress.caseCompleted(event.payload(objectMapper, RemedyCaseCompleted.class));
+            case REMEDY_CASE_OPENED -> caseOpened(checked(event.payload(objectMapper, RemedyCaseOpened.class)));
+            case REMEDY_ACTION_COMPLETED -> progress.actionCompleted(checked(event.payload(objectMapper, RemedyActionCompleted.class)));
+            case REMEDY_ACTION_OVERDUE -> progress.actionOverdue(checked(event.payload(objectMapper, RemedyActionOverdue.class)));
+            case REMEDY_PAYMENT_RECORDED -> progress.paymentRecorded(checked(event.payload(objectMapper, RemedyPaymentRecorded.class)));
+            case REMEDY_CASE_COMPLETED -> progress.caseCompleted(checked(event.payload(objectMapper, RemedyCaseCompleted.class)));
             default -> {
                 // other remedy events (reassessment requests) are for assessment-service
             }
@@ -94,5 +98,60 @@ public class RemedyEventsConsumer {
         link.recordedAt = clock.instant();
         links.persist(link);
         audit.record("complaint.remedy-case-recorded", "complaint", opened.complaintId().toString());
+    }
+
+    /** The values every remedy event carries: its case and that case's reference. */
+    private EventValues values(UUID remedyCaseId, String reference) {
+        return EventValues.on(LocalDate.now(clock)).present("remedyCaseId", remedyCaseId).reference("reference", reference);
+    }
+
+    private RemedyCaseOpened checked(RemedyCaseOpened opened) {
+        values(opened.remedyCaseId(), opened.reference())
+                .optionalReference("complaintReference", opened.complaintReference())
+                .code("source", opened.source())
+                .date("decisionDate", opened.decisionDate())
+                .count("actionCount", opened.actionCount());
+        return opened;
+    }
+
+    private RemedyActionCompleted checked(RemedyActionCompleted completed) {
+        values(completed.remedyCaseId(), completed.reference())
+                .present("actionId", completed.actionId())
+                .reference("actionRef", completed.actionRef())
+                .code("actionType", completed.actionType())
+                .date("dueDate", completed.dueDate())
+                .date("completedOn", completed.completedOn());
+        return completed;
+    }
+
+    private RemedyActionOverdue checked(RemedyActionOverdue overdue) {
+        values(overdue.remedyCaseId(), overdue.reference())
+                .present("actionId", overdue.actionId())
+                .reference("actionRef", overdue.actionRef())
+                .code("actionType", overdue.actionType())
+                .optionalCode("source", overdue.source())
+                .date("dueDate", overdue.dueDate())
+                .date("overdueOn", overdue.overdueOn());
+        return overdue;
+    }
+
+    private RemedyPaymentRecorded checked(RemedyPaymentRecorded payment) {
+        values(payment.remedyCaseId(), payment.reference())
+                .present("actionId", payment.actionId())
+                .code("paymentKind", payment.paymentKind())
+                .date("paidOn", payment.paidOn())
+                .amount("amountPence", payment.amountPence())
+                .amount("totalPaidPence", payment.totalPaidPence())
+                .amount("amountDuePence", payment.amountDuePence())
+                .amount("shortfallPence", payment.shortfallPence());
+        return payment;
+    }
+
+    private RemedyCaseCompleted checked(RemedyCaseCompleted completed) {
+        values(completed.remedyCaseId(), completed.reference())
+                .date("completedOn", completed.completedOn())
+                .count("actionCount", completed.actionCount())
+                .count("lateActions", completed.lateActions());
+        return completed;
     }
 }

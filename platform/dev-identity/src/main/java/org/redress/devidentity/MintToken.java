@@ -30,7 +30,7 @@ public final class MintToken {
             System.err.println("usage: token <role> [<role>…] [--subject <name>] [--hours <n>]");
             System.err.println("roles: " + Arrays.toString(new String[] {"complaints-officer", "complaints-manager",
                     "investigating-officer", "adjudicating-officer", "social-worker", "team-manager",
-                    "remedy-officer", "auditor", "integration-client"}));
+                    "remedy-officer", "auditor", "integration-client", "operator"}));
             System.exit(2);
         }
         System.out.println(DevTokens.mint(DevTokens.TokenRequest.forRoles(subject, roles)

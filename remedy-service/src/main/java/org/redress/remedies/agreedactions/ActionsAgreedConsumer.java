@@ -1,5 +1,7 @@
 package org.redress.remedies.agreedactions;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +19,7 @@ import org.redress.remedies.remedycases.domain.ActionType;
 import org.redress.remedies.remedycases.domain.AgreedActionTerms;
 import org.redress.remedies.remedycases.domain.NewRemedyCase;
 import org.redress.remedies.remedycases.domain.RemedySource;
+import org.redress.servicekit.inbox.EventValues;
 import org.redress.servicekit.inbox.IdempotentConsumer;
 import org.redress.servicekit.inbox.InboundEvent;
 
@@ -25,7 +28,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 /**
  * Listens to complaints-service and opens, once per event, a remedy case for each decision that
  * agreed actions. A redelivered event is dropped by its {@code ce_id}; the same decision sent again
- * under a new id is refused by the one-case-per-decision rule (and the table's unique constraint).
+ * under a new id is refused by the one-case-per-decision rule (and the table's unique constraint), and
+ * dead-lettered like an event whose values lie outside the bounds the HTTP edge uses.
  */
 @ApplicationScoped
 public class ActionsAgreedConsumer {
@@ -36,12 +40,14 @@ public class ActionsAgreedConsumer {
     private final IdempotentConsumer idempotentConsumer;
     private final OpeningRemedyCase opening;
     private final ObjectMapper objectMapper;
+    private final Clock clock;
 
     public ActionsAgreedConsumer(IdempotentConsumer idempotentConsumer, OpeningRemedyCase opening,
-            ObjectMapper objectMapper) {
+            ObjectMapper objectMapper, Clock clock) {
         this.idempotentConsumer = idempotentConsumer;
         this.opening = opening;
         this.objectMapper = objectMapper;
+        this.clock = clock;
     }
 
     @Incoming("complaint-events")
@@ -54,10 +60,30 @@ public class ActionsAgreedConsumer {
         if (!EventType.COMPLAINT_ACTIONS_AGREED.ceType().equals(event.type())) {
             return; // other complaint events (registered, …) do not open remedies
         }
-        ActionsAgreed agreed = event.payload(objectMapper, ActionsAgreed.class);
+        ActionsAgreed agreed = checked(event.payload(objectMapper, ActionsAgreed.class));
         var remedyCase = opening.open(toNewRemedyCase(agreed));
         LOG.infof("remedy case %s opened for complaint %s from event %s", remedyCase.reference(),
                 agreed.complaintReference(), event.id());
+    }
+
+    private ActionsAgreed checked(ActionsAgreed agreed) {
+        EventValues values = EventValues.on(LocalDate.now(clock))
+                .present("complaintId", agreed.complaintId())
+                .reference("complaintReference", agreed.complaintReference())
+                .code("source", agreed.source())
+                .date("decisionDate", agreed.decisionDate())
+                .references("childReferences", agreed.childReferences())
+                .list("actions", agreed.actions());
+        for (int i = 0; i < agreed.actions().size(); i++) {
+            ActionsAgreed.AgreedAction action = agreed.actions().get(i);
+            String at = "actions[" + i + "].";
+            values.reference(at + "actionRef", action.actionRef())
+                    .code(at + "type", action.type())
+                    .period(at + "period", action.period())
+                    .optionalAmount(at + "amountPence", action.amountPence())
+                    .optionalCode(at + "theme", action.theme());
+        }
+        return agreed;
     }
 
     private static NewRemedyCase toNewRemedyCase(ActionsAgreed agreed) {

@@ -1,5 +1,8 @@
 package org.redress.remedies.assessmentoutcomes;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +19,7 @@ import org.redress.remedies.calculations.domain.MissedProvisionCalculation;
 import org.redress.remedies.calculations.domain.ProvisionRate;
 import org.redress.remedies.remedycases.application.CompletingReassessment;
 import org.redress.remedies.remedycases.application.RecordingMissedProvision;
+import org.redress.servicekit.inbox.EventValues;
 import org.redress.servicekit.inbox.IdempotentConsumer;
 import org.redress.servicekit.inbox.InboundEvent;
 
@@ -24,7 +28,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 /**
  * Listens to assessment-service. Each event has its effect once: a redelivery is dropped by its
  * {@code ce_id}; the same outcome re-sent under a new id is recognised by the use case
- * (an assessment already counted, a provision already on the case).
+ * (an assessment already counted, a provision already on the case). Values are checked against the
+ * bounds the HTTP edge uses before anything is computed from them: an implausible one dead-letters the event.
  */
 @ApplicationScoped
 public class AssessmentOutcomesConsumer {
@@ -36,13 +41,15 @@ public class AssessmentOutcomesConsumer {
     private final CompletingReassessment reassessments;
     private final RecordingMissedProvision missedProvision;
     private final ObjectMapper objectMapper;
+    private final Clock clock;
 
     public AssessmentOutcomesConsumer(IdempotentConsumer idempotentConsumer, CompletingReassessment reassessments,
-            RecordingMissedProvision missedProvision, ObjectMapper objectMapper) {
+            RecordingMissedProvision missedProvision, ObjectMapper objectMapper, Clock clock) {
         this.idempotentConsumer = idempotentConsumer;
         this.reassessments = reassessments;
         this.missedProvision = missedProvision;
         this.objectMapper = objectMapper;
+        this.clock = clock;
     }
 
     @Incoming("assessment-events")
@@ -53,14 +60,40 @@ public class AssessmentOutcomesConsumer {
 
     private void apply(InboundEvent event) {
         if (EventType.ASSESSMENT_COMPLETED.ceType().equals(event.type())) {
-            AssessmentCompleted completed = event.payload(objectMapper, AssessmentCompleted.class);
+            AssessmentCompleted completed = checked(event.payload(objectMapper, AssessmentCompleted.class));
             if (completed.remedyActionId() != null && completed.remedyCaseId() != null) {
                 reassessments.completed(completed.remedyCaseId(), completed.remedyActionId(), completed.reference(),
                         completed.completedDate());
             }
         } else if (EventType.MISSED_PROVISION_RECORDED.ceType().equals(event.type())) {
-            record(event.payload(objectMapper, MissedProvisionRecorded.class));
+            record(checked(event.payload(objectMapper, MissedProvisionRecorded.class)));
         }
+    }
+
+    private AssessmentCompleted checked(AssessmentCompleted completed) {
+        EventValues.on(LocalDate.now(clock))
+                .present("assessmentId", completed.assessmentId())
+                .reference("reference", completed.reference())
+                .reference("childRef", completed.childRef())
+                .code("assessmentType", completed.assessmentType())
+                .date("completedDate", completed.completedDate())
+                .date("dueDate", completed.dueDate())
+                .count("eligibleNeeds", completed.eligibleNeeds())
+                .count("metNeeds", completed.metNeeds())
+                .count("unmetNeeds", completed.unmetNeeds());
+        return completed;
+    }
+
+    private MissedProvisionRecorded checked(MissedProvisionRecorded missed) {
+        EventValues.on(LocalDate.now(clock))
+                .present("assessmentId", missed.assessmentId())
+                .present("provisionId", missed.provisionId())
+                .reference("reference", missed.reference())
+                .reference("childRef", missed.childRef())
+                .code("provisionKind", missed.provisionKind())
+                .amount("weeklyAmountPence", missed.weeklyAmountPence())
+                .dates("missedFrom", missed.missedFrom(), "missedTo", missed.missedTo());
+        return missed;
     }
 
     private void record(MissedProvisionRecorded missed) {

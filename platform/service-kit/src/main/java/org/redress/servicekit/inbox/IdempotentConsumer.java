@@ -14,42 +14,55 @@ import org.redress.servicekit.problem.LoggedFailure;
 import org.redress.servicekit.security.Actor;
 import org.redress.servicekit.security.CurrentActor;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Runs a consumer's effect exactly once per event id: the processed-message row and the
  * effect share one transaction. A failure is retried with backoff ({@link InboxRetries}: for as long
- * as the database is unreachable, a few times otherwise); an event that breaks a rule is logged and
- * recorded as processed, because redelivering it cannot make it valid.
+ * as the database is unreachable, a few times otherwise).
+ *
+ * <p>An event that cannot be applied (it breaks a rule, a value is implausible, it has no CloudEvent id,
+ * or its effect failed on every attempt) is refused with a {@link RefusedEvent}: the channel's
+ * {@code dead-letter-queue} failure strategy writes it to the channel's dead-letter topic with the reason,
+ * and the consumer goes on with the next event. It is not recorded as processed, so that an operator can
+ * replay it once the cause is fixed; {@value #DEAD_LETTERED_METRIC} counts these events.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
+
+    /** Events refused to a dead-letter topic, tagged by consumer, topic and reason code. */
+    public static final String DEAD_LETTERED_METRIC = "redress.events.dead.lettered";
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     private final InboxRetries retries = new InboxRetries(IdempotentConsumer::sleep);
 
     private final ProcessedMessages processedMessages;
     private final CurrentActor currentActor;
+    private final MeterRegistry meters;
 
-    public IdempotentConsumer(ProcessedMessages processedMessages, CurrentActor currentActor) {
+    public IdempotentConsumer(ProcessedMessages processedMessages, CurrentActor currentActor, MeterRegistry meters) {
         this.processedMessages = processedMessages;
         this.currentActor = currentActor;
+        this.meters = meters;
     }
 
-    /** Applies {@code effect} unless {@code consumer} already processed this record's event. */
+    /**
+     * Applies {@code effect} unless {@code consumer} already processed this record's event.
+     *
+     * @throws RefusedEvent when the event cannot be applied: the connector dead-letters it
+     */
     public void handle(String consumer, ConsumerRecord<String, String> record, Consumer<InboundEvent> effect) {
         InboundEvent event = InboundEvent.from(record);
-        if (event.id() == null || event.type() == null) {
-            LOG.warnf("%s skipped a record without CloudEvent id/type at %s-%d@%d", consumer, record.topic(),
-                    record.partition(), record.offset());
-            return;
+        if (!fitsTheInbox(event)) {
+            throw refused(consumer, record, event, RefusedEvent.INVALID_ATTRIBUTES, null);
         }
         if (event.correlationId() != null) {
             MDC.put(CorrelationIds.MDC_KEY, event.correlationId());
         }
         try {
             currentActor.runAs(Actor.system(consumer), () -> {
-                applyWithRetries(consumer, event, effect);
+                applyWithRetries(consumer, record, event, effect);
                 return null;
             });
         } finally {
@@ -57,16 +70,41 @@ public class IdempotentConsumer {
         }
     }
 
-    private void applyWithRetries(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
+    /** The processed-message row keeps an event id of up to 64 and a type of up to 128 characters. */
+    private static boolean fitsTheInbox(InboundEvent event) {
+        return event.id() != null && !event.id().isBlank() && event.id().length() <= 64
+                && event.type() != null && !event.type().isBlank() && event.type().length() <= 128;
+    }
+
+    private void applyWithRetries(String consumer, ConsumerRecord<String, String> record, InboundEvent event,
+            Consumer<InboundEvent> effect) {
         try {
+            // the failure's class only: its message may quote data (a database error's detail, a value)
             retries.run(() -> applyOnce(consumer, event, effect), (attempt, failure) -> LOG.warnf(
                     "%s failed on event %s (attempt %d): %s", consumer, event.id(), attempt,
                     LoggedFailure.summary(failure)));
         } catch (RuleViolation violation) {
-            LOG.errorf("%s rejected event %s (%s) for %s: rule %s", consumer, event.id(), event.type(),
-                    event.subject(), violation.rule());
-            QuarkusTransaction.requiringNew().run(() -> processedMessages.recordFirstDelivery(consumer, event));
+            throw refused(consumer, record, event, violation.rule(), violation.field());
+        } catch (RuntimeException failure) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw failure; // the service is stopping while it waited out an outage: not the event's fault
+            }
+            StackTraceElement[] where = failure.getStackTrace();
+            LOG.errorf("%s gave up on event %s (%s) after %d attempts: %s at %s", consumer, event.id(), event.type(),
+                    InboxRetries.ATTEMPTS, failure.getClass().getName(), where.length == 0 ? "?" : where[0]);
+            throw refused(consumer, record, event, RefusedEvent.FAILED_AFTER_RETRIES, failure.getClass().getSimpleName());
         }
+    }
+
+    private RefusedEvent refused(String consumer, ConsumerRecord<String, String> record, InboundEvent event,
+            String code, String detail) {
+        RefusedEvent refused = new RefusedEvent(code, detail);
+        // the id and type only when they fit the inbox: otherwise they are not ours and not worth a log line
+        boolean attributes = fitsTheInbox(event);
+        LOG.errorf("%s refused event %s (%s) at %s-%d@%d to its dead-letter topic: %s", consumer,
+                attributes ? event.id() : "?", attributes ? event.type() : "?", record.topic(), record.partition(), record.offset(), refused.getMessage());
+        meters.counter(DEAD_LETTERED_METRIC, "consumer", consumer, "topic", record.topic(), "reason", code).increment();
+        return refused;
     }
 
     private void applyOnce(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {

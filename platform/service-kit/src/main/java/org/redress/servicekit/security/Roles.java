@@ -18,11 +18,17 @@ public final class Roles {
     public static final String REMEDY_OFFICER = "remedy-officer";
     /** Reads everything, changes nothing (internal audit, the Ombudsman's and Ofsted's access). */
     public static final String AUDITOR = "auditor";
+    /**
+     * Runs the service: inspects and replays events its consumers refused ({@code /dead-letters}); sees no
+     * case data.
+     */
+    public static final String OPERATOR = "operator";
     /** Other council systems calling Redress: reads, and the writes the README lists. */
     public static final String INTEGRATION_CLIENT = "integration-client";
 
     public static final List<String> ALL = List.of(COMPLAINTS_OFFICER, COMPLAINTS_MANAGER, INVESTIGATING_OFFICER,
-            ADJUDICATING_OFFICER, SOCIAL_WORKER, TEAM_MANAGER, REMEDY_OFFICER, AUDITOR, INTEGRATION_CLIENT);
+            ADJUDICATING_OFFICER, SOCIAL_WORKER, TEAM_MANAGER, REMEDY_OFFICER, AUDITOR, INTEGRATION_CLIENT,
+            OPERATOR);
 
     private Roles() {
     }
