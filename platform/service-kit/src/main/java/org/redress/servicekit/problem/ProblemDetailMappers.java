@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -103,6 +105,20 @@ public class ProblemDetailMappers {
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
         return ProblemResponses.of(uri, type, title, status, exception.getMessage());
+    }
+
+    /**
+     * A write the database refused. A unique violation is a conflict naming the rule its constraint
+     * stands for ({@link UniqueConstraints}); any other refusal is unexpected. Thrown when the write is
+     * flushed within the operation, or at commit (then wrapped in a rollback).
+     */
+    @ServerExceptionMapper({ PersistenceException.class, RollbackException.class })
+    public Response refusedWrite(Exception failure, UriInfo uri) {
+        return UniqueConstraints.brokenRule(failure)
+                .map(rule -> ProblemResponses.of(uri, ProblemTypes.forRule(rule), title(ProblemKind.CONFLICT), 409,
+                        "the request would duplicate an existing record, which rule " + rule + " forbids", rule,
+                        null, null))
+                .orElseGet(() -> unexpected(failure, uri));
     }
 
     @ServerExceptionMapper
