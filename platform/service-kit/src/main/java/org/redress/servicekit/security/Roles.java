@@ -20,6 +20,7 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** Other council systems calling Redress: reads, and the writes the README lists. */
     public static final String INTEGRATION_CLIENT = "integration-client";
+    public static final String OPERATOR = "operator";
 
     public static final List<String> ALL = List.of(COMPLAINTS_OFFICER, COMPLAINTS_MANAGER, INVESTIGATING_OFFICER,
             ADJUDICATING_OFFICER, SOCIAL_WORKER, TEAM_MANAGER, REMEDY_OFFICER, AUDITOR, INTEGRATION_CLIENT);
