@@ -8,7 +8,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -25,6 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.ProblemTypes;
 import org.redress.contracts.problem.RuleViolation;
+import org.redress.servicekit.http.HttpRefusal;
 import org.redress.statutorytime.StatutoryTimeException;
 
 /**
@@ -107,6 +112,23 @@ public class ProblemDetailMappers {
         return ProblemResponses.of(uri, type, title, status, exception.getMessage());
     }
 
+    @ServerExceptionMapper
+    public Response methodNotAllowed(NotAllowedException exception, UriInfo uri) {
+        Response refusal = httpRefusal(HttpRefusal.METHOD_NOT_ALLOWED, uri);
+        String allowed = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allowed == null ? refusal : Response.fromResponse(refusal).header(HttpHeaders.ALLOW, allowed).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException exception, UriInfo uri) {
+        return httpRefusal(HttpRefusal.NOT_ACCEPTABLE, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException exception, UriInfo uri) {
+        return httpRefusal(HttpRefusal.UNSUPPORTED_MEDIA_TYPE, uri);
+    }
+
     /**
      * A write the database refused. A unique violation is a conflict naming the rule its constraint
      * stands for ({@link UniqueConstraints}); any other refusal is unexpected. Thrown when the write is
@@ -132,6 +154,10 @@ public class ProblemDetailMappers {
         LOG.errorf(failure, "unexpected failure serving %s", uri.getPath());
         return ProblemResponses.of(uri, ProblemTypes.INTERNAL, "Internal error", 500,
                 "the request failed unexpectedly; quote the correlation id when reporting it");
+    }
+
+    private static Response httpRefusal(HttpRefusal refusal, UriInfo uri) {
+        return ProblemResponses.of(uri, refusal.type(), refusal.title(), refusal.status(), refusal.detail());
     }
 
     private static Response concurrent(UriInfo uri) {
