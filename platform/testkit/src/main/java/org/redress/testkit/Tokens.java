@@ -31,6 +31,11 @@ public final class Tokens {
         return given().auth().oauth2(forRole(role));
     }
 
+    /** A token for {@code role} issued at {@code issuedAt} and valid for {@code lifetime} from then. */
+    public static String issuedAt(String role, Instant issuedAt, Duration lifetime) {
+        return DevTokens.mint(DevTokens.TokenRequest.forRoles("test-" + role, List.of(role)).issuedAt(issuedAt, lifetime));
+    }
+
     /**
      * Tokens for {@code role} that a service must refuse, by what is wrong with them: expired,
      * signed by an untrusted key, from another issuer, for another audience.

@@ -19,6 +19,13 @@ public final class ProblemTypes {
     public static final String SERVICE_UNAVAILABLE = PREFIX + "service-unavailable";
     public static final String INTERNAL = PREFIX + "internal";
 
+    // Refusals of the HTTP exchange itself, before any operation runs.
+    public static final String PAYLOAD_TOO_LARGE = PREFIX + "payload-too-large";
+    public static final String URI_TOO_LONG = PREFIX + "uri-too-long";
+    public static final String UNSUPPORTED_MEDIA_TYPE = PREFIX + "unsupported-media-type";
+    public static final String NOT_ACCEPTABLE = PREFIX + "not-acceptable";
+    public static final String METHOD_NOT_ALLOWED = PREFIX + "method-not-allowed";
+
     private ProblemTypes() {
     }
 

@@ -25,8 +25,7 @@ public class CorrelationIds {
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String offered = request.getHeaderString(HEADER);
-        String id = offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = acceptedOrNew(request.getHeaderString(HEADER));
         request.setProperty(PROPERTY, id);
         MDC.put(MDC_KEY, id);
     }
@@ -37,6 +36,11 @@ public class CorrelationIds {
         if (id != null) {
             response.getHeaders().putSingle(HEADER, id);
         }
+    }
+
+    /** The caller's offered id if it is a plausible one, a new one otherwise. */
+    public static String acceptedOrNew(String offered) {
+        return offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 
     /** The current request's correlation id, if there is one. */

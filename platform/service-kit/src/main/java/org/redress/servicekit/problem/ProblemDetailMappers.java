@@ -4,9 +4,15 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -25,6 +31,7 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.ProblemTypes;
 import org.redress.contracts.problem.RuleViolation;
+import org.redress.servicekit.http.HttpRefusal;
 import org.redress.statutorytime.StatutoryTimeException;
 
 /**
@@ -106,6 +113,37 @@ public class ProblemDetailMappers {
     }
 
     @ServerExceptionMapper
+    public Response methodNotAllowed(NotAllowedException exception, UriInfo uri) {
+        Response refusal = httpRefusal(HttpRefusal.METHOD_NOT_ALLOWED, uri);
+        String allowed = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allowed == null ? refusal : Response.fromResponse(refusal).header(HttpHeaders.ALLOW, allowed).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException exception, UriInfo uri) {
+        return httpRefusal(HttpRefusal.NOT_ACCEPTABLE, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException exception, UriInfo uri) {
+        return httpRefusal(HttpRefusal.UNSUPPORTED_MEDIA_TYPE, uri);
+    }
+
+    /**
+     * A write the database refused. A unique violation is a conflict naming the rule its constraint
+     * stands for ({@link UniqueConstraints}); any other refusal is unexpected. Thrown when the write is
+     * flushed within the operation, or at commit (then wrapped in a rollback).
+     */
+    @ServerExceptionMapper({ PersistenceException.class, RollbackException.class })
+    public Response refusedWrite(Exception failure, UriInfo uri, SimpleResourceInfo resource) {
+        return UniqueConstraints.brokenRule(failure)
+                .map(rule -> ProblemResponses.of(uri, ProblemTypes.forRule(rule), title(ProblemKind.CONFLICT), 409,
+                        "the request would duplicate an existing record, which rule " + rule + " forbids", rule,
+                        null, null))
+                .orElseGet(() -> unexpected(failure, uri, resource));
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable failure, UriInfo uri, SimpleResourceInfo resource) {
         if (DatabaseFailures.isUnavailable(failure)) {
             LOG.warnf("database unavailable while serving %s: %s", operation(resource), LoggedFailure.summary(failure));
@@ -123,6 +161,10 @@ public class ProblemDetailMappers {
     private static String operation(SimpleResourceInfo resource) {
         return resource == null || resource.getResourceClass() == null ? "a request matching no operation"
                 : resource.getResourceClass().getSimpleName() + "." + resource.getMethodName();
+    }
+
+    private static Response httpRefusal(HttpRefusal refusal, UriInfo uri) {
+        return ProblemResponses.of(uri, refusal.type(), refusal.title(), refusal.status(), refusal.detail());
     }
 
     private static Response concurrent(UriInfo uri) {

@@ -19,8 +19,8 @@ public final class Roles {
     /** Reads everything, changes nothing (internal audit, the Ombudsman's and Ofsted's access). */
     public static final String AUDITOR = "auditor";
     /**
-     * Runs the service: inspects and replays events its consumers refused ({@code /dead-letters}); sees no
-     * case data.
+     * Runs the service: inspects and replays events its consumers refused ({@code /dead-letters}) and sees
+     * the details of {@code /q/health}; sees no case data.
      */
     public static final String OPERATOR = "operator";
     /** Other council systems calling Redress: reads, and the writes the README lists. */
