@@ -44,6 +44,13 @@ public final class Bounds {
     /** The most entries in one list of a request (points, needs, actions, findings, members). */
     public static final int MAX_LIST_SIZE = 200;
 
+    /**
+     * The highest page number a list answers (pages count from 0). With at most 100 a page that is a
+     * million rows, more than any list holds; a larger number is a mistake, and page × size must not
+     * overflow the offset handed to the database.
+     */
+    public static final int MAX_PAGE = 10_000;
+
     /** The largest count of working or calendar days any rule of the procedure uses. */
     public static final int MAX_DAYS = 3_660;
 
