@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
+import org.redress.contracts.Bounds;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.Tokens;
@@ -101,6 +102,113 @@ class CalculationIT {
                  "delayPayment":{"from":"2024-01-01","to":"2024-06-01","monthlyAmountPence":5000}}""")
                 .statusCode(422)
                 .body("rule", equalTo("calculation.one-calculation"));
+    }
+
+    @Test
+    void refusesAWeeklyAmountOfLongMaxValueNamingTheFieldInsteadOfOverflowing() {
+        // £92 quadrillion a week: once a long overflow answered 500
+        post(Roles.REMEDY_OFFICER, "/calculations/missed-provision", """
+                {"from":"2024-01-01","to":"2024-12-31","weeklyAmountPence":9223372036854775807}""")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:redress:problem:validation"))
+                .body("field", equalTo("weeklyAmountPence"));
+        post(Roles.REMEDY_OFFICER, "/calculations/delay-payment", """
+                {"from":"2024-01-01","to":"2024-06-01","monthlyAmountPence":9223372036854775807}""")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("monthlyAmountPence"));
+    }
+
+    @Test
+    void acceptsTheLargestSingleAmountAndRefusesOnePennyMore() {
+        post(Roles.REMEDY_OFFICER, "/calculations/missed-provision", """
+                {"from":"2024-07-01","to":"2024-07-07","weeklyAmountPence":%d}""".formatted(Bounds.MAX_AMOUNT_PENCE))
+                .statusCode(200)
+                .body("amountDuePence", equalTo((int) Bounds.MAX_AMOUNT_PENCE));
+        post(Roles.REMEDY_OFFICER, "/calculations/missed-provision", """
+                {"from":"2024-07-01","to":"2024-07-07","weeklyAmountPence":%d}""".formatted(Bounds.MAX_AMOUNT_PENCE + 1))
+                .statusCode(400)
+                .body("field", equalTo("weeklyAmountPence"));
+        post(Roles.REMEDY_OFFICER, "/calculations/missed-provision", """
+                {"from":"2024-07-01","to":"2024-07-07","hoursPerWeek":7.5,"hourlyRatePence":%d}""".formatted(Long.MAX_VALUE))
+                .statusCode(400)
+                .body("field", equalTo("hourlyRatePence"));
+        post(Roles.REMEDY_OFFICER, "/calculations/missed-provision", """
+                {"from":"2024-07-01","to":"2024-07-07","weeklyAmountPence":5250,"alreadyPaidPence":%d}""".formatted(Long.MAX_VALUE))
+                .statusCode(400)
+                .body("field", equalTo("alreadyPaidPence"));
+    }
+
+    @Test
+    void refusesATotalAboveTheLargestSingleAmountNamingTheRule() {
+        // each input is within bounds; two weeks at £10 million a week is not
+        post(Roles.REMEDY_OFFICER, "/calculations/missed-provision", """
+                {"from":"2024-07-01","to":"2024-07-14","weeklyAmountPence":%d}""".formatted(Bounds.MAX_AMOUNT_PENCE))
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("calculation.amount-too-large"));
+        post(Roles.REMEDY_OFFICER, "/calculations/delay-payment", """
+                {"from":"2024-01-01","to":"2024-03-01","monthlyAmountPence":%d}""".formatted(Bounds.MAX_AMOUNT_PENCE))
+                .statusCode(422)
+                .body("rule", equalTo("calculation.amount-too-large"));
+    }
+
+    @Test
+    void refusesAPeriodLongerThanTenYearsNamingTheRule() {
+        post(Roles.REMEDY_OFFICER, "/calculations/missed-provision", """
+                {"from":"2010-01-01","to":"2024-12-31","weeklyAmountPence":5250}""")
+                .statusCode(422)
+                .body("rule", equalTo("calculation.period-too-long"))
+                .body("field", equalTo("to"));
+        post(Roles.REMEDY_OFFICER, "/calculations/delay-payment", """
+                {"from":"2010-01-01","to":"2024-12-31","monthlyAmountPence":5000}""")
+                .statusCode(422)
+                .body("rule", equalTo("calculation.period-too-long"));
+    }
+
+    @Test
+    void refusesDatesNoCaseCouldHaveNamingTheField() {
+        for (String from : new String[] { "0001-01-01", "-0001-01-01", "1999-12-31" }) {
+            post(Roles.REMEDY_OFFICER, "/calculations/missed-provision", """
+                    {"from":"%s","to":"2024-07-07","weeklyAmountPence":5250}""".formatted(from))
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("field", equalTo("from"));
+        }
+        post(Roles.REMEDY_OFFICER, "/calculations/delay-payment", """
+                {"from":"2024-01-01","to":"+10000-01-01","monthlyAmountPence":5000}""")
+                .statusCode(400)
+                .body("field", equalTo("to"));
+        post(Roles.REMEDY_OFFICER, "/calculations/missed-provision", """
+                {"from":"2000-01-01","to":"2000-01-07","weeklyAmountPence":5250}""")
+                .statusCode(200)
+                .body("amountDuePence", equalTo(5250));
+    }
+
+    @Test
+    void refusesHoursBeyondAWeekWrittenAsAHugeNumber() {
+        post(Roles.REMEDY_OFFICER, "/calculations/missed-provision", """
+                {"from":"2024-07-01","to":"2024-07-07","hoursPerWeek":1e308,"hourlyRatePence":1001}""")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("hoursPerWeek"));
+    }
+
+    @Test
+    void refusesAnOverflowingAmountDueOnAPaymentAction() {
+        var created = RemedyCaseRequests.open(RemedyCaseRequests.decision(java.util.UUID.randomUUID(),
+                java.time.LocalDate.of(2026, 9, 1), "[]", """
+                {"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":50000}""")).statusCode(201).extract();
+        String path = "/remedy-cases/" + created.path("id") + "/actions/" + created.path("actions[0].id") + "/amount-due";
+        post(Roles.REMEDY_OFFICER, path, """
+                {"missedProvision":{"from":"2024-07-01","to":"2024-09-30","weeklyAmountPence":9223372036854775807}}""")
+                .statusCode(400)
+                .body("field", equalTo("missedProvision.weeklyAmountPence"));
+        post(Roles.REMEDY_OFFICER, path, """
+                {"delayPayment":{"from":"2024-01-01","to":"2024-06-01","monthlyAmountPence":%d}}""".formatted(Bounds.MAX_AMOUNT_PENCE))
+                .statusCode(422)
+                .body("rule", equalTo("calculation.amount-too-large"));
     }
 
     private static ValidatableResponse post(String role, String path, String body) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.redress.remedies.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
 import static org.redress.remedies.RemedyCaseRequests.apologyDecidedOn;
 import static org.redress.remedies.RemedyCaseRequests.decision;
@@ -250,9 +251,96 @@ class OpenRemedyCaseIT {
         }
 
         @Test
-        void refusesADecisionDatedInTheFutureNamingTheRule() {
-            assertBreaksRule(apologyDecidedOn(todayInEngland().plusDays(3)), "remedy.decision-date-in-future",
-                    "decisionDate");
+        void refusesADecisionDatedInTheFutureNamingTheField() {
+            // a decision is a fact that has happened: refused at the edge (an event meets the domain's rule instead)
+            open(apologyDecidedOn(todayInEngland().plusDays(3))).statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:redress:problem:validation"))
+                    .body("field", equalTo("decisionDate"));
+        }
+
+        @Test
+        void refusesAnAmountOfNinetyTwoQuadrillionPoundsNamingTheField() {
+            open(decision(UUID.randomUUID(), END_OF_JANUARY_2026, "[]",
+                    PAYMENT_IN_A_MONTH.replace("30000", "9223372036854775807")))
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:redress:problem:validation"))
+                    .body("field", equalTo("actions[0].amountPence"));
+        }
+
+        @Test
+        void refusesAPeriodBeyondTenYearsNamingTheRule() {
+            assertBreaksRule(decision(UUID.randomUUID(), END_OF_JANUARY_2026, "[]",
+                    APOLOGY_IN_FOUR_WEEKS.replace("P4W", "P9999M")), "remedy.period-too-long", "actions[0].period");
+            open(decision(UUID.randomUUID(), END_OF_JANUARY_2026, "[]", APOLOGY_IN_FOUR_WEEKS.replace("P4W", "P120M")))
+                    .statusCode(201)
+                    .body("actions[0].dueDate", equalTo("2036-01-31"));
+        }
+
+        @Test
+        void refusesADecisionDateNoCaseCouldHaveNamingTheField() {
+            for (String date : List.of("0001-01-01", "-0001-01-01", "1999-12-31", "+10000-01-01")) {
+                open(decision(UUID.randomUUID(), LocalDate.of(2026, 1, 1), "[]", APOLOGY_IN_FOUR_WEEKS)
+                        .replace("2026-01-01", date))
+                        .statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("field", equalTo("decisionDate"));
+            }
+            // a number where the date belongs is read as a count of days since 1970: 20000000 is in the year 56728
+            open(decision(UUID.randomUUID(), LocalDate.of(2026, 1, 1), "[]", APOLOGY_IN_FOUR_WEEKS)
+                    .replace("\"2026-01-01\"", "20000000"))
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("field", equalTo("decisionDate"));
+        }
+
+        @Test
+        void refusesAComplaintReferenceLongerThanAnyRealOne() {
+            // leading zeros keep the serial and its check digit: once stored as given, it overflowed the column (500)
+            String padded = "CMP-2026-" + "0".repeat(40) + "123-3";
+            open(decision(UUID.randomUUID(), END_OF_JANUARY_2026, "[]", APOLOGY_IN_FOUR_WEEKS)
+                    .replace("CMP-2026-000123-3", padded))
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("field", equalTo("complaintReference"));
+        }
+
+        @Test
+        void refusesTooManyActionsAndNullsInItsLists() {
+            String many = String.join(",", java.util.Collections.nCopies(51, APOLOGY_IN_FOUR_WEEKS));
+            open(decision(UUID.randomUUID(), END_OF_JANUARY_2026, "[]", many)).statusCode(400)
+                    .body("field", equalTo("actions"));
+            open(decision(UUID.randomUUID(), END_OF_JANUARY_2026, "[null]", APOLOGY_IN_FOUR_WEEKS)).statusCode(400)
+                    .body("field", startsWith("childReferences[0]"));
+            open(decision(UUID.randomUUID(), END_OF_JANUARY_2026, "[]", "null")).statusCode(400)
+                    .body("field", startsWith("actions[0]"));
+            open(decision(UUID.randomUUID(), END_OF_JANUARY_2026, "[]",
+                    APOLOGY_IN_FOUR_WEEKS.replace("}", ",\"description\":\"" + "x".repeat(501) + "\"}")))
+                    .statusCode(400)
+                    .body("field", equalTo("actions[0].description"));
+        }
+
+        @Test
+        void refusesAPageBeyondAnyListNamingTheParameter() {
+            // page × size once overflowed an int into a negative offset: 500
+            Tokens.as(Roles.AUDITOR).queryParam("page", Integer.MAX_VALUE).queryParam("size", 100)
+                    .when().get("/remedy-cases").then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("field", equalTo("page"));
+            Tokens.as(Roles.AUDITOR).queryParam("page", Integer.MAX_VALUE).queryParam("size", 100)
+                    .when().get("/themes").then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("field", equalTo("page"));
+        }
+
+        @Test
+        void refusesAComplaintIdThatIsNotOneNamingTheParameter() {
+            Tokens.as(Roles.AUDITOR).queryParam("complaintId", "not-a-uuid").when().get("/remedy-cases").then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
         }
 
         @Test

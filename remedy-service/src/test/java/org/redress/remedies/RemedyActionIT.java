@@ -3,6 +3,7 @@ package org.redress.remedies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.redress.remedies.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
 import static org.redress.remedies.RemedyCaseRequests.decision;
 import static org.redress.remedies.RemedyCaseRequests.open;
@@ -224,6 +225,69 @@ class RemedyActionIT {
         var created = openCase(APOLOGY_IN_FOUR_WEEKS);
         post(created.path("id"), UUID.randomUUID().toString(), "progress", """
                 {"note":"x"}""").statusCode(404);
+    }
+
+    @Test
+    void aPaymentOfNinetyTwoQuadrillionPoundsOrOnADateNoPaymentHadIsRefusedNamingTheField() {
+        var created = openCase(PAYMENT_OF_690);
+        String id = created.path("id");
+        String payment = created.path("actions[0].id");
+        post(id, payment, "payments", """
+                {"kind":"DISTRESS","paidOn":"2026-09-20","amountPence":9223372036854775807,"reference":"AP-2026-1"}""")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("amountPence"));
+        for (String paidOn : List.of("0001-01-01", "-0001-01-01", "+10000-01-01")) {
+            post(id, payment, "payments", """
+                    {"kind":"DISTRESS","paidOn":"%s","amountPence":100,"reference":"AP-2026-1"}""".formatted(paidOn))
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("field", equalTo("paidOn"));
+        }
+        post(id, payment, "payments", """
+                {"kind":"DISTRESS","paidOn":"2026-09-20","amountPence":100,"reference":"%s"}""".formatted("A".repeat(65)))
+                .statusCode(400)
+                .body("field", equalTo("reference"));
+        Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", id).then()
+                .body("actions[0].paidPence", equalTo(0));
+    }
+
+    @Test
+    void aCompletionDatedInTheFutureOrAnApologySentAfterItIsRefused() {
+        var created = openCase(APOLOGY_IN_FOUR_WEEKS);
+        String id = created.path("id");
+        String apology = created.path("actions[0].id");
+        post(id, apology, "completion", """
+                {"completedOn":"+10000-01-01","apologySentOn":"2026-09-09"}""")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("completedOn"));
+        post(id, apology, "completion", """
+                {"completedOn":"2026-09-10","apologySentOn":"0001-01-01"}""")
+                .statusCode(400)
+                .body("field", equalTo("apologySentOn"));
+        // the apology was sent after the action was recorded as done: the dates are the wrong way round
+        post(id, apology, "completion", """
+                {"completedOn":"2026-09-10","apologySentOn":"2026-09-11"}""")
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("remedy.apology-sent-after-completion"))
+                .body("field", equalTo("apologySentOn"));
+    }
+
+    @Test
+    void progressWithTooMuchOrNullEvidenceIsRefused() {
+        var created = openCase(APOLOGY_IN_FOUR_WEEKS);
+        String id = created.path("id");
+        String apology = created.path("actions[0].id");
+        post(id, apology, "progress", """
+                {"note":"drafted","evidenceRefs":[null]}""")
+                .statusCode(400)
+                .body("field", startsWith("evidenceRefs[0]"));
+        post(id, apology, "progress", """
+                {"note":"%s"}""".formatted("x".repeat(2001)))
+                .statusCode(400)
+                .body("field", equalTo("note"));
     }
 
     private static ExtractableResponse<Response> openCase(String... actions) {

@@ -183,8 +183,12 @@ public class ProblemDetailMappers {
 
     private static String leaf(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
-        // method-parameter paths look like "register.request.receivedDate": keep the request's own path
+        // method-parameter paths look like "register.request.receivedDate": keep the request's own path;
+        // a query or path parameter's is "list.page": name the parameter alone
         String[] parts = path.split("\\.");
+        if (parts.length == 2) {
+            return parts[1];
+        }
         return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : path;
     }
 }

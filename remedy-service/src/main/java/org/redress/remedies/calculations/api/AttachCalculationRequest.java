@@ -1,6 +1,7 @@
 package org.redress.remedies.calculations.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.contracts.problem.ProblemKind;
@@ -11,7 +12,7 @@ import org.redress.contracts.problem.RuleViolation;
 public record AttachCalculationRequest(
         @Valid MissedProvisionRequest missedProvision,
         @Valid DelayPaymentRequest delayPayment,
-        @Schema(description = "The case version read; a stale one is refused with 409", examples = "3")
+        @Min(0) @Schema(description = "The case version read; a stale one is refused with 409", examples = "3")
         Long expectedVersion) {
 
     void requireOne() {

@@ -2,19 +2,25 @@ package org.redress.remedies.calculations.api;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.contracts.Bounds;
 import org.redress.remedies.calculations.domain.DelayPaymentCalculation.PartMonthRule;
+import org.redress.servicekit.validation.CaseDate;
 
 /** A symbolic payment per month of delay, as the API takes it. */
 @Schema(name = "DelayPaymentRequest", description = "A fixed sum for each month of delay between two dates")
 public record DelayPaymentRequest(
-        @NotNull @Schema(description = "The day the delay began", examples = "2024-01-01", required = true)
+        @NotNull @CaseDate @Schema(description = "The day the delay began", examples = "2024-01-01", required = true)
         LocalDate from,
-        @NotNull @Schema(description = "The day the delay ended", examples = "2024-06-01", required = true)
+        @NotNull @CaseDate @Schema(description = "The day the delay ended; at most 120 months after from",
+                examples = "2024-06-01", required = true)
         LocalDate to,
-        @NotNull @Schema(description = "The sum for each month, in pence", examples = "5000", required = true)
+        @NotNull @Min(1) @Max(Bounds.MAX_AMOUNT_PENCE)
+        @Schema(description = "The sum for each month, in pence", examples = "5000", required = true)
         Long monthlyAmountPence,
         @Schema(description = "Whether a part month counts as a month (COUNT_AS_MONTH, the default) or is left out (IGNORE)",
                 examples = "COUNT_AS_MONTH")

@@ -3,34 +3,44 @@ package org.redress.remedies.calculations.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.remedies.calculations.domain.Money;
 import org.redress.remedies.calculations.domain.ProvisionRate;
+import org.redress.servicekit.validation.CaseDate;
 
 /** A missed-provision calculation as the API takes it: one rate basis and an inclusive period. */
 @Schema(name = "MissedProvisionRequest", description = "Provision missed over an inclusive period, and what was already paid. "
         + "Give exactly one rate: weeklyAmountPence, or hoursPerWeek with hourlyRatePence, or monthlyAmountPence.")
 public record MissedProvisionRequest(
-        @NotNull @Schema(description = "First day of missed provision (inclusive)", examples = "2024-07-01", required = true)
+        @NotNull @CaseDate @Schema(description = "First day of missed provision (inclusive)", examples = "2024-07-01", required = true)
         LocalDate from,
-        @NotNull @Schema(description = "Last day of missed provision (inclusive)", examples = "2024-09-30", required = true)
+        @NotNull @CaseDate @Schema(description = "Last day of missed provision (inclusive); at most 120 months after from",
+                examples = "2024-09-30", required = true)
         LocalDate to,
-        @Schema(description = "What the provision was worth a week, in pence", examples = "5250")
+        @Min(1) @Max(Bounds.MAX_AMOUNT_PENCE) @Schema(description = "What the provision was worth a week, in pence", examples = "5250")
         Long weeklyAmountPence,
-        @Digits(integer = 3, fraction = 2) @Schema(description = "Hours of support a week (with hourlyRatePence)", examples = "7.5")
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(HOURS_IN_A_WEEK) @Digits(integer = 3, fraction = 2)
+        @Schema(description = "Hours of support a week (with hourlyRatePence)", examples = "7.5")
         BigDecimal hoursPerWeek,
-        @Schema(description = "Hourly rate in pence (with hoursPerWeek)", examples = "2150")
+        @Min(1) @Max(Bounds.MAX_AMOUNT_PENCE) @Schema(description = "Hourly rate in pence (with hoursPerWeek)", examples = "2150")
         Long hourlyRatePence,
-        @Schema(description = "What the provision was worth a month, in pence", examples = "22750")
+        @Min(1) @Max(Bounds.MAX_AMOUNT_PENCE) @Schema(description = "What the provision was worth a month, in pence", examples = "22750")
         Long monthlyAmountPence,
+        @Min(0) @Max(Bounds.MAX_AMOUNT_PENCE)
         @Schema(description = "What the council already paid for the period, in pence; 0 if omitted", examples = "0")
         Long alreadyPaidPence) {
 
+    static final String HOURS_IN_A_WEEK = "" + Bounds.MAX_HOURS_PER_WEEK;
     static final String RULE = "calculation.one-rate-basis";
 
     ProvisionRate rate() {

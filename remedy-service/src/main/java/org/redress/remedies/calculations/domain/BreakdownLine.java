@@ -49,6 +49,6 @@ public record BreakdownLine(LineItem item, BigDecimal quantity, BigDecimal unitR
         BigDecimal exact = numerator.divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_UP);
         boolean rounded = numerator.remainder(BigDecimal.valueOf(divisor)).signum() != 0;
         return new BreakdownLine(item, quantity.stripTrailingZeros(), unitRateShown.stripTrailingZeros(),
-                Money.ofPence(exact.longValueExact()), rounded);
+                Money.roundedHalfUp(exact), rounded);
     }
 }

@@ -39,11 +39,13 @@ public record DelayPaymentCalculation(LocalDate from, LocalDate to, Money monthl
             throw new RuleViolation("calculation.rate-not-positive", ProblemKind.UNPROCESSABLE, "monthlyAmountPence",
                     "monthlyAmountPence must be more than 0");
         }
+        AmountTooLarge.requireWithinBounds(monthlySum, "monthlyAmountPence", "monthlyAmountPence");
         if (!to.isAfter(from)) {
             throw new RuleViolation("calculation.period-reversed", ProblemKind.UNPROCESSABLE, "to",
                     "to " + to + " must be after from " + from + " for there to be any delay");
         }
-        long whole = wholeMonthsBetween(from, to);
+        CalculationPeriod.requireNoLongerThanTheLongestRemedy(from, to);
+        long whole = CalculationPeriod.wholeMonthsBetween(from, to);
         boolean part = from.plusMonths(whole).isBefore(to);
         List<BreakdownLine> lines = new ArrayList<>();
         Money due = Money.ZERO;
@@ -57,15 +59,7 @@ public record DelayPaymentCalculation(LocalDate from, LocalDate to, Money monthl
             lines.add(line);
             due = due.plus(line.amount());
         }
+        AmountTooLarge.requireWithinBounds(due, null, "the delay from " + from + " to " + to + " is worth");
         return new DelayPaymentCalculation(from, to, monthlySum, rule, whole, part, List.copyOf(lines), due);
-    }
-
-    /** Counted by adding months to the start (clamped), so it agrees with how due dates are counted. */
-    private static long wholeMonthsBetween(LocalDate from, LocalDate to) {
-        long months = 0;
-        while (!from.plusMonths(months + 1).isAfter(to)) {
-            months++;
-        }
-        return months;
     }
 }

@@ -40,6 +40,7 @@ public record MissedProvisionCalculation(LocalDate from, LocalDate to, long days
             throw new RuleViolation("calculation.already-paid-negative", ProblemKind.UNPROCESSABLE,
                     "alreadyPaidPence", "alreadyPaidPence cannot be negative");
         }
+        AmountTooLarge.requireWithinBounds(alreadyPaid, "alreadyPaidPence", "already paid");
         long days = ChronoUnit.DAYS.between(from, to) + 1; // inclusive: 1 July to 1 July is one day
         ProvisionRate.WeeklyAmount weekly = rate.weekly();
         List<BreakdownLine> lines = new ArrayList<>();
@@ -56,6 +57,7 @@ public record MissedProvisionCalculation(LocalDate from, LocalDate to, long days
             lines.add(remaining);
             gross = gross.plus(remaining.amount());
         }
+        AmountTooLarge.requireWithinBounds(gross, null, "the period " + from + " to " + to + " is worth");
         return withPaymentsDeducted(from, to, days, weekly.amount(), lines, gross, alreadyPaid);
     }
 
@@ -90,5 +92,6 @@ public record MissedProvisionCalculation(LocalDate from, LocalDate to, long days
             throw new RuleViolation("calculation.period-reversed", ProblemKind.UNPROCESSABLE, "to",
                     "to " + to + " is before from " + from);
         }
+        CalculationPeriod.requireNoLongerThanTheLongestRemedy(from, to);
     }
 }

@@ -20,19 +20,38 @@ public record Money(long pence) implements Comparable<Money> {
 
     /** An exact fraction of pence rounded to the penny, half up (the stated rounding rule). */
     public static Money roundedHalfUp(BigDecimal exactPence) {
-        return new Money(exactPence.setScale(0, RoundingMode.HALF_UP).longValueExact());
+        try {
+            return new Money(exactPence.setScale(0, RoundingMode.HALF_UP).longValueExact());
+        } catch (ArithmeticException overflow) {
+            throw AmountTooLarge.overflow();
+        }
     }
 
+    // Exact arithmetic: a result that does not fit in a long is refused by a named rule, never wrapped
+    // round to a wrong figure and never let out as an ArithmeticException (a 500, or a stopped consumer).
+
     public Money plus(Money other) {
-        return new Money(Math.addExact(pence, other.pence));
+        try {
+            return new Money(Math.addExact(pence, other.pence));
+        } catch (ArithmeticException overflow) {
+            throw AmountTooLarge.overflow();
+        }
     }
 
     public Money minus(Money other) {
-        return new Money(Math.subtractExact(pence, other.pence));
+        try {
+            return new Money(Math.subtractExact(pence, other.pence));
+        } catch (ArithmeticException overflow) {
+            throw AmountTooLarge.overflow();
+        }
     }
 
     public Money times(long quantity) {
-        return new Money(Math.multiplyExact(pence, quantity));
+        try {
+            return new Money(Math.multiplyExact(pence, quantity));
+        } catch (ArithmeticException overflow) {
+            throw AmountTooLarge.overflow();
+        }
     }
 
     public boolean isPositive() {

@@ -3,6 +3,7 @@ package org.redress.remedies.calculations.domain;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 
@@ -23,7 +24,7 @@ public sealed interface ProvisionRate {
     /** A weekly amount as agreed, e.g. £52.50 a week of direct payments. */
     record Weekly(Money amount) implements ProvisionRate {
         public Weekly {
-            requirePositive(amount.pence(), "weeklyAmountPence");
+            requirePlausible(amount, "weeklyAmountPence");
         }
 
         @Override
@@ -35,11 +36,16 @@ public sealed interface ProvisionRate {
     /** Hours of support per week at an hourly rate, e.g. 7.5 hours at £21.50. */
     record Hourly(BigDecimal hoursPerWeek, Money hourlyRate) implements ProvisionRate {
         public Hourly {
-            if (hoursPerWeek == null || hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(BigDecimal.valueOf(168)) > 0) {
+            // hundredths of an hour at most: a finer fraction is a mistake, and an exponent such as 1e-999999999
+            // would make the exact arithmetic below work with a billion digits
+            if (hoursPerWeek == null || hoursPerWeek.signum() <= 0
+                    || hoursPerWeek.compareTo(BigDecimal.valueOf(Bounds.MAX_HOURS_PER_WEEK)) > 0
+                    || hoursPerWeek.stripTrailingZeros().scale() > 2) {
                 throw new RuleViolation("calculation.hours-out-of-range", ProblemKind.UNPROCESSABLE, "hoursPerWeek",
-                        "hoursPerWeek must be more than 0 and at most 168");
+                        "hoursPerWeek must be more than 0 and at most " + Bounds.MAX_HOURS_PER_WEEK
+                                + ", to the hundredth of an hour");
             }
-            requirePositive(hourlyRate.pence(), "hourlyRatePence");
+            requirePlausible(hourlyRate, "hourlyRatePence");
         }
 
         @Override
@@ -54,7 +60,7 @@ public sealed interface ProvisionRate {
     /** A monthly amount; a year is 12 months or 52 weeks, so a week is monthly × 12 ÷ 52. */
     record Monthly(Money amount) implements ProvisionRate {
         public Monthly {
-            requirePositive(amount.pence(), "monthlyAmountPence");
+            requirePlausible(amount, "monthlyAmountPence");
         }
 
         @Override
@@ -66,10 +72,12 @@ public sealed interface ProvisionRate {
         }
     }
 
-    private static void requirePositive(long pence, String field) {
-        if (pence <= 0) {
+    /** A rate is worth something, and no more than the largest single amount. */
+    private static void requirePlausible(Money rate, String field) {
+        if (!rate.isPositive()) {
             throw new RuleViolation("calculation.rate-not-positive", ProblemKind.UNPROCESSABLE, field,
-                    field + " must be more than 0, not " + pence);
+                    field + " must be more than 0, not " + rate.pence());
         }
+        AmountTooLarge.requireWithinBounds(rate, field, field);
     }
 }

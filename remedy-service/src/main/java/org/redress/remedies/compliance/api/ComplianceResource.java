@@ -24,6 +24,7 @@ import org.redress.remedies.compliance.domain.ComplianceQueries;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
+import org.redress.servicekit.validation.CaseDate;
 
 /** The compliance report over HTTP. */
 @Path("/compliance")
@@ -56,8 +57,8 @@ public class ComplianceResource {
     @APIResponse(responseCode = "422", description = "The period ends before it starts", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "reversed", value = REVERSED)))
     public ComplianceView report(
-            @QueryParam("from") @NotNull @Parameter(description = "First due date counted", example = "2026-01-01") LocalDate from,
-            @QueryParam("to") @NotNull @Parameter(description = "Last due date counted", example = "2026-03-31") LocalDate to) {
+            @QueryParam("from") @NotNull @CaseDate @Parameter(description = "First due date counted, from 2000-01-01", example = "2026-01-01") LocalDate from,
+            @QueryParam("to") @NotNull @CaseDate @Parameter(description = "Last due date counted, at most 10 years ahead", example = "2026-03-31") LocalDate to) {
         if (to.isBefore(from)) {
             throw new RuleViolation("compliance.period-reversed", ProblemKind.UNPROCESSABLE, "to",
                     "to " + to + " is before from " + from);

@@ -3,17 +3,26 @@ package org.redress.remedies.remedycases.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.contracts.Bounds;
 import org.redress.remedies.remedycases.domain.Completion;
 import org.redress.remedies.remedycases.domain.Payment;
+import org.redress.servicekit.validation.HappenedOn;
 
 /** Requests that move an action on. Each may quote the case version read, to refuse a stale update. */
 public final class ActionRequests {
+
+    /** A progress note's column is 2000 characters wide (V003), narrower than {@link Bounds#MAX_NARRATIVE_LENGTH}. */
+    static final int MAX_NOTE_LENGTH = 2000;
+    /** Evidence for one step: a handful of documents, far fewer than {@link Bounds#MAX_LIST_SIZE}. */
+    static final int MAX_EVIDENCE_REFS = 20;
 
     private ActionRequests() {
     }
@@ -21,26 +30,27 @@ public final class ActionRequests {
     /** A progress note with evidence. */
     @Schema(name = "ActionProgressRequest", description = "Progress on an action")
     public record ProgressRequest(
-            @NotBlank @Size(max = 2000) @Schema(description = "What was done", examples = "Draft apology with the Director for signature", required = true)
+            @NotBlank @Size(max = MAX_NOTE_LENGTH) @Schema(description = "What was done", examples = "Draft apology with the Director for signature", required = true)
             String note,
-            @Size(max = 20) @Schema(description = "References to evidence (document ids)", examples = "[\"DOC-88121\"]")
-            List<@NotBlank @Size(max = 64) String> evidenceRefs,
-            @Schema(description = "The case version read; a stale one is refused with 409", examples = "3")
+            @Size(max = MAX_EVIDENCE_REFS) @Schema(description = "References to evidence (document ids)", examples = "[\"DOC-88121\"]")
+            List<@NotBlank @Size(max = Bounds.MAX_REFERENCE_LENGTH) String> evidenceRefs,
+            @Min(0) @Schema(description = "The case version read; a stale one is refused with 409", examples = "3")
             Long expectedVersion) {
     }
 
     /** The action is done. */
     @Schema(name = "ActionCompletionRequest", description = "An action done, with its date and evidence")
     public record CompletionRequest(
-            @NotNull @Schema(description = "The day it was done", examples = "2026-12-10", required = true)
+            @NotNull @HappenedOn @Schema(description = "The day it was done; not in the future", examples = "2026-12-10", required = true)
             LocalDate completedOn,
-            @Schema(description = "APOLOGY only, and required for it: the day the apology was sent", examples = "2026-12-09")
+            @HappenedOn @Schema(description = "APOLOGY only, and required for it: the day the apology was sent, on or before completedOn",
+                    examples = "2026-12-09")
             LocalDate apologySentOn,
-            @Size(max = 20) @Schema(description = "References to evidence; required for a SERVICE_IMPROVEMENT, "
+            @Size(max = MAX_EVIDENCE_REFS) @Schema(description = "References to evidence; required for a SERVICE_IMPROVEMENT, "
                     + "a SHARE_DOCUMENT and EVIDENCE_TO_OMBUDSMAN",
                     examples = "[\"TRAINING-2026-14\"]")
-            List<@NotBlank @Size(max = 64) String> evidenceRefs,
-            @Schema(description = "The case version read; a stale one is refused with 409", examples = "3")
+            List<@NotBlank @Size(max = Bounds.MAX_REFERENCE_LENGTH) String> evidenceRefs,
+            @Min(0) @Schema(description = "The case version read; a stale one is refused with 409", examples = "3")
             Long expectedVersion) {
 
         Completion toCompletion() {
@@ -53,14 +63,15 @@ public final class ActionRequests {
     public record PaymentRequest(
             @NotNull @Schema(examples = "MISSED_PROVISION", required = true)
             Payment.PaymentKind kind,
-            @NotNull @Schema(description = "The day it was paid", examples = "2026-12-05", required = true)
+            @NotNull @HappenedOn @Schema(description = "The day it was paid; not in the future", examples = "2026-12-05", required = true)
             LocalDate paidOn,
-            @NotNull @Schema(description = "Amount in pence", examples = "54225", required = true)
+            @NotNull @Min(1) @Max(Bounds.MAX_AMOUNT_PENCE) @Schema(description = "Amount in pence", examples = "54225", required = true)
             Long amountPence,
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9/-]{1,64}", message = "must be a finance reference of letters, digits, / or -")
+            @NotBlank @Size(max = Bounds.MAX_REFERENCE_LENGTH)
+            @Pattern(regexp = "[A-Za-z0-9/-]+", message = "must be a finance reference of letters, digits, / or -")
             @Schema(description = "The finance system's reference", examples = "AP-2026-118830", required = true)
             String reference,
-            @Schema(description = "The case version read; a stale one is refused with 409", examples = "3")
+            @Min(0) @Schema(description = "The case version read; a stale one is refused with 409", examples = "3")
             Long expectedVersion) {
 
         Payment toPayment() {

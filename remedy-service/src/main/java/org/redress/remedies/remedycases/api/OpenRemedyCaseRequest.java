@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -12,10 +14,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.contracts.Bounds;
 import org.redress.remedies.remedycases.domain.ActionType;
 import org.redress.remedies.remedycases.domain.AgreedActionTerms;
 import org.redress.remedies.remedycases.domain.NewRemedyCase;
 import org.redress.remedies.remedycases.domain.RemedySource;
+import org.redress.servicekit.validation.HappenedOn;
 
 /** What a decision agreed, as the API takes it. */
 @Schema(name = "OpenRemedyCaseRequest", description = "The actions a council agreed in one decision")
@@ -24,11 +28,12 @@ public record OpenRemedyCaseRequest(
         RemedySource source,
         @Schema(description = "The complaint the actions were agreed on, if any", examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10")
         UUID complaintId,
-        @Pattern(regexp = "[A-Z]{3}-\\d{4}-\\d{6,}-\\d", message = "must be a case reference such as CMP-2026-000123-3")
+        // a serial of up to 18 digits: any a long holds, and the reference fits its column
+        @Pattern(regexp = "[A-Z]{3}-\\d{4}-\\d{6,18}-\\d", message = "must be a case reference such as CMP-2026-000123-3")
         @Schema(description = "That complaint's reference", examples = "CMP-2026-000123-3")
         String complaintReference,
-        @NotNull @Schema(description = "Date of the decision; every agreed period runs from it. Not in the future.",
-                examples = "2026-11-20", required = true)
+        @NotNull @HappenedOn @Schema(description = "Date of the decision; every agreed period runs from it. "
+                + "From 2000-01-01 and not in the future.", examples = "2026-11-20", required = true)
         LocalDate decisionDate,
         @Size(max = 10) @Schema(description = "The council's record references of the children concerned; "
                 + "each REASSESSMENT action asks for one reassessment per child", examples = "[\"CR-104233\"]")
@@ -45,9 +50,10 @@ public record OpenRemedyCaseRequest(
             @NotNull @Schema(examples = "PAYMENT", required = true)
             ActionType type,
             @NotBlank @Pattern(regexp = "P\\d{1,4}[DWM]", message = "must be a calendar period such as P14D, P4W, P1M or P3M")
-            @Schema(description = "Agreed period from the decision date, in calendar days, weeks or months",
-                    examples = "P1M", required = true)
+            @Schema(description = "Agreed period from the decision date, in calendar days, weeks or months; "
+                    + "at most 120 months (P120M), the longest an Ombudsman remedy runs", examples = "P1M", required = true)
             String period,
+            @Min(1) @Max(Bounds.MAX_AMOUNT_PENCE)
             @Schema(description = "PAYMENT only, and required for it: the agreed amount in pence, more than 0",
                     examples = "30000")
             Long amountPence,

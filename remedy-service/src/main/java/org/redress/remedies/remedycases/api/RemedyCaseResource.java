@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.contracts.Bounds;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.remedies.remedycases.application.OpeningRemedyCase;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
@@ -51,6 +53,9 @@ import org.redress.servicekit.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RemedyCaseResource {
+
+    /** A UUID as text, any version; checked before {@link UUID#fromString}, which accepts odd forms such as "1-1-1-1-1". */
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private final OpeningRemedyCase opening;
     private final RemedyCaseRepository remedyCases;
@@ -136,11 +141,16 @@ public class RemedyCaseResource {
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public PageView<RemedyCaseView> list(
-            @QueryParam("complaintId") @Parameter(description = "Only the cases of this complaint", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID complaintId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
+            // taken as text so that a malformed id is a 400 naming the parameter, not JAX-RS's 404 for a query
+            // parameter it cannot convert, which would read as "no such complaint"
+            @QueryParam("complaintId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
+            @Parameter(description = "Only the cases of this complaint", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", pattern = UUID_PATTERN)) String complaintId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         LocalDate today = LocalDate.now(clock);
-        var items = remedyCases.page(complaintId, page, size).stream().map(c -> RemedyCaseView.of(c, today)).toList();
-        return new PageView<>(items, page, size, remedyCases.count(complaintId));
+        UUID complaint = complaintId == null || complaintId.isEmpty() ? null : UUID.fromString(complaintId);
+        var items = remedyCases.page(complaint, page, size).stream().map(c -> RemedyCaseView.of(c, today)).toList();
+        return new PageView<>(items, page, size, remedyCases.count(complaint));
     }
 }

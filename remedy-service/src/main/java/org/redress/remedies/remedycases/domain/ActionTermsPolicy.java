@@ -1,5 +1,6 @@
 package org.redress.remedies.remedycases.domain;
 
+import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 
@@ -35,6 +36,11 @@ public final class ActionTermsPolicy {
         if (terms.amountPence() <= 0) {
             throw violation("remedy.payment-amount-not-positive", field,
                     "amountPence of a PAYMENT must be more than 0, not " + terms.amountPence());
+        }
+        if (terms.amountPence() > Bounds.MAX_AMOUNT_PENCE) {
+            // the HTTP edge refuses it with 400; an event carries no bean validation, so the rule lives here too
+            throw violation("remedy.payment-amount-too-large", field, "amountPence of a PAYMENT must be at most "
+                    + Bounds.MAX_AMOUNT_PENCE + " (the largest single amount), not " + terms.amountPence());
         }
     }
 

@@ -31,6 +31,11 @@ public final class CompletionPolicy {
                             "an apology is complete only with the date it was sent");
                 }
                 checkDate(completion.apologySentOn(), "apologySentOn", decisionDate, today);
+                if (completion.apologySentOn().isAfter(completion.completedOn())) {
+                    // done means sent: an apology still to be sent on the day recorded as done is not done
+                    throw violation("remedy.apology-sent-after-completion", "apologySentOn", "apologySentOn "
+                            + completion.apologySentOn() + " is after completedOn " + completion.completedOn());
+                }
             }
             case SERVICE_IMPROVEMENT -> requireEvidence(completion, "remedy.service-improvement-without-evidence",
                     "a service improvement is complete only with evidence that it was made");

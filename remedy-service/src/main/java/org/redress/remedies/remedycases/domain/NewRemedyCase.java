@@ -53,12 +53,18 @@ public record NewRemedyCase(RemedySource source, UUID complaintId, String compla
             throw new RuleViolation("remedy.complaint-reference-without-complaint", ProblemKind.UNPROCESSABLE,
                     "complaintReference", "complaintReference is given but complaintId is not");
         }
+        String canonical;
         try {
-            CaseReference.parse(complaintReference);
+            canonical = CaseReference.parse(complaintReference).toString();
         } catch (IllegalArgumentException e) {
             // a mistyped reference would link the remedy to another family's complaint
             throw new RuleViolation("remedy.complaint-reference-invalid", ProblemKind.UNPROCESSABLE,
                     "complaintReference", e.getMessage());
+        }
+        if (!canonical.equals(complaintReference)) {
+            // extra leading zeros keep the check digit but not the reference people quote (nor fit its column)
+            throw new RuleViolation("remedy.complaint-reference-invalid", ProblemKind.UNPROCESSABLE,
+                    "complaintReference", "a complaint reference is written as " + canonical);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.redress.remedies.remedycases.domain;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.statutorytime.CalendarPeriod;
@@ -40,7 +41,13 @@ public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarP
      */
     static RemedyAction agree(UUID id, AgreedActionTerms terms, NewRemedyCase details, String field) {
         CalendarPeriod period = parsePeriod(terms.period(), field + ".period");
-        return new RemedyAction(id, terms.actionRef(), terms.type(), period, period.dueFrom(details.decisionDate()),
+        LocalDate dueDate = period.dueFrom(details.decisionDate());
+        if (dueDate.isAfter(details.decisionDate().plusMonths(Bounds.MAX_PERIOD_MONTHS))) {
+            // the Ombudsman's remedies run weeks or months, never past ten years: P9999M is a slip, not a promise
+            throw new RuleViolation("remedy.period-too-long", ProblemKind.UNPROCESSABLE, field + ".period",
+                    "period " + period + " runs past " + Bounds.MAX_PERIOD_MONTHS + " months from the decision");
+        }
+        return new RemedyAction(id, terms.actionRef(), terms.type(), period, dueDate,
                 terms.amountPence(), terms.theme(), initialStatus(terms, details.source()), terms.description(),
                 terms.owner(), 0, null);
     }

@@ -221,6 +221,9 @@ public final class RemedyCase {
                     "action " + action.actionRef() + " is " + action.type() + ", not a REASSESSMENT");
         }
         action.requireNotComplete();
+        // asked for by this case, so done after its decision; and done by now, like any completion
+        RequiredFields.require(completedOn, "completedDate");
+        CompletionPolicy.checkDate(completedOn, "completedDate", details.decisionDate(), today);
         List<String> evidence = List.of("assessment:" + assessmentRef);
         if (earlierAssessments + 1 < details.childReferences().size()) {
             return recordProgress(actionId, "reassessment completed", evidence, today);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.remedies.calculations.domain.BreakdownLine.LineItem;
 
@@ -136,10 +137,64 @@ class MissedProvisionCalculationTest {
         }
     }
 
+    @Nested
+    class BeyondWhatAnyRemedyIsWorth {
+
+        @Test
+        void aWeeklyRateOfLongMaxValueOverAYearIsRefusedNotOverflowed() {
+            // the event that stopped the consumer: 9223372036854775807 pence a week
+            assertBreaks(() -> MissedProvisionCalculation.of(new ProvisionRate.Weekly(Money.ofPence(Long.MAX_VALUE)),
+                    LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), Money.ZERO), "calculation.amount-too-large");
+        }
+
+        @Test
+        void aRateAboveTheLargestSingleAmountIsRefusedNamingItsField() {
+            assertBreaksOn(() -> new ProvisionRate.Weekly(Money.ofPence(Bounds.MAX_AMOUNT_PENCE + 1)),
+                    "calculation.amount-too-large", "weeklyAmountPence");
+            assertBreaksOn(() -> new ProvisionRate.Monthly(Money.ofPence(Long.MAX_VALUE)),
+                    "calculation.amount-too-large", "monthlyAmountPence");
+            assertBreaksOn(() -> new ProvisionRate.Hourly(BigDecimal.ONE, Money.ofPence(Long.MAX_VALUE)),
+                    "calculation.amount-too-large", "hourlyRatePence");
+        }
+
+        @Test
+        void aTotalAboveTheLargestSingleAmountIsRefused() {
+            // £10,000,000.00 a week is itself plausible; two weeks of it is not a remedy
+            assertBreaks(() -> MissedProvisionCalculation.of(new ProvisionRate.Weekly(Money.ofPence(Bounds.MAX_AMOUNT_PENCE)),
+                    LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 14), Money.ZERO), "calculation.amount-too-large");
+        }
+
+        @Test
+        void aPeriodLongerThanTenYearsIsRefused() {
+            // 1 January 2024 + 120 months = 1 January 2034: the longest period the Ombudsman's remedies use
+            var tenYears = MissedProvisionCalculation.of(FIFTY_TWO_FIFTY_A_WEEK, LocalDate.of(2024, 1, 1),
+                    LocalDate.of(2034, 1, 1), Money.ZERO);
+            assertThat(tenYears.days()).isEqualTo(3_654);
+            assertBreaksOn(() -> MissedProvisionCalculation.of(FIFTY_TWO_FIFTY_A_WEEK, LocalDate.of(2024, 1, 1),
+                    LocalDate.of(2034, 1, 2), Money.ZERO), "calculation.period-too-long", "to");
+            assertBreaksOn(() -> MissedProvisionCalculation.of(FIFTY_TWO_FIFTY_A_WEEK, LocalDate.MIN, LocalDate.MAX,
+                    Money.ZERO), "calculation.period-too-long", "to");
+        }
+
+        @Test
+        void whatWasAlreadyPaidAboveTheLargestSingleAmountIsRefused() {
+            assertBreaksOn(() -> MissedProvisionCalculation.of(FIFTY_TWO_FIFTY_A_WEEK, LocalDate.of(2024, 7, 1),
+                    LocalDate.of(2024, 7, 7), Money.ofPence(Long.MAX_VALUE)), "calculation.amount-too-large",
+                    "alreadyPaidPence");
+        }
+    }
+
     @Test
     void refusesAPeriodThatEndsBeforeItStarts() {
         assertBreaks(() -> MissedProvisionCalculation.of(FIFTY_TWO_FIFTY_A_WEEK, LocalDate.of(2024, 7, 2),
                 LocalDate.of(2024, 7, 1), Money.ZERO), "calculation.period-reversed");
+    }
+
+    static void assertBreaksOn(Runnable calculation, String rule, String field) {
+        assertThatThrownBy(calculation::run).isInstanceOfSatisfying(RuleViolation.class, violation -> {
+            assertThat(violation.rule()).isEqualTo(rule);
+            assertThat(violation.field()).isEqualTo(field);
+        });
     }
 
     static void assertBreaks(Runnable calculation, String rule) {

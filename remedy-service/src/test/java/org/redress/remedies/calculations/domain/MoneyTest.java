@@ -1,7 +1,6 @@
 package org.redress.remedies.calculations.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 
@@ -22,8 +21,15 @@ class MoneyTest {
     }
 
     @Test
-    void refusesToOverflowRatherThanWrapAround() {
-        assertThatThrownBy(() -> Money.ofPence(Long.MAX_VALUE).plus(Money.ofPence(1)))
-                .isInstanceOf(ArithmeticException.class);
+    void refusesToOverflowRatherThanWrapAroundNamingTheRule() {
+        // an ArithmeticException would reach a caller as a 500 and stop an event consumer
+        MissedProvisionCalculationTest.assertBreaks(() -> Money.ofPence(Long.MAX_VALUE).plus(Money.ofPence(1)),
+                "calculation.amount-too-large");
+        MissedProvisionCalculationTest.assertBreaks(() -> Money.ofPence(Long.MIN_VALUE).minus(Money.ofPence(1)),
+                "calculation.amount-too-large");
+        MissedProvisionCalculationTest.assertBreaks(() -> Money.ofPence(Long.MAX_VALUE / 2).times(3),
+                "calculation.amount-too-large");
+        MissedProvisionCalculationTest.assertBreaks(() -> Money.roundedHalfUp(new BigDecimal("1e30")),
+                "calculation.amount-too-large");
     }
 }

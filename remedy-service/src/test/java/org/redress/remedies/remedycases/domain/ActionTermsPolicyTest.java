@@ -5,6 +5,7 @@ import static org.redress.remedies.remedycases.domain.RemedyCaseTest.assertBreak
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.redress.contracts.Bounds;
 
 class ActionTermsPolicyTest {
 
@@ -33,6 +34,14 @@ class ActionTermsPolicyTest {
                     "remedy.payment-amount-not-positive", "actions[0].amountPence");
             assertBreaks(() -> ActionTermsPolicy.check(terms(ActionType.PAYMENT, -500L, null), "actions[0]"),
                     "remedy.payment-amount-not-positive", "actions[0].amountPence");
+        }
+
+        @Test
+        void needAnAmountNoLargerThanAnyRemedy() {
+            assertThatCode(() -> ActionTermsPolicy.check(terms(ActionType.PAYMENT, Bounds.MAX_AMOUNT_PENCE, null),
+                    "actions[0]")).doesNotThrowAnyException();
+            assertBreaks(() -> ActionTermsPolicy.check(terms(ActionType.PAYMENT, Long.MAX_VALUE, null), "actions[0]"),
+                    "remedy.payment-amount-too-large", "actions[0].amountPence");
         }
 
         @Test

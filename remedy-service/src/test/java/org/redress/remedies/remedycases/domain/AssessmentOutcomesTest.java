@@ -37,6 +37,14 @@ class AssessmentOutcomesTest {
         }
 
         @Test
+        void cannotHaveBeenCompletedBeforeTheDecisionAskedForItOrAfterToday() {
+            assertBreaks(() -> twoChildren.reassessmentCompleted(action, "ASM-1", LocalDate.of(1, 1, 1), 0, TODAY),
+                    "remedy.date-before-decision", "completedDate");
+            assertBreaks(() -> twoChildren.reassessmentCompleted(action, "ASM-1", TODAY.plusDays(1), 0, TODAY),
+                    "remedy.date-in-future", "completedDate");
+        }
+
+        @Test
         void isTheOnlyActionAnAssessmentCanComplete() {
             RemedyCase apology = open(decidedOn(LocalDate.of(2026, 9, 1), List.of(),
                     new AgreedActionTerms("A1", ActionType.APOLOGY, "P4W", null, null))).remedyCase();

@@ -80,6 +80,14 @@ class RemedyActionProgressTest {
         }
 
         @Test
+        void cannotHaveBeenSentAfterItWasCompleted() {
+            RemedyCase remedyCase = caseWith(APOLOGY);
+            assertBreaks(() -> remedyCase.complete(remedyCase.actions().get(0).id(),
+                    new Completion(LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), List.of()), TODAY),
+                    "remedy.apology-sent-after-completion", "apologySentOn");
+        }
+
+        @Test
         void cannotBeCompletedInTheFuture() {
             RemedyCase remedyCase = caseWith(APOLOGY);
             assertBreaks(() -> remedyCase.complete(remedyCase.actions().get(0).id(),

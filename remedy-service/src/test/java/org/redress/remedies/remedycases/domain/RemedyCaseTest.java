@@ -229,6 +229,37 @@ class RemedyCaseTest {
         }
 
         @Test
+        void aPeriodLongerThanTheOmbudsmansLongest() {
+            // P120M (10 years) is the longest; P9999M would be due in the 29th century
+            assertThat(open(decidedOn(END_OF_JANUARY, List.of(), action("A1", ActionType.APOLOGY, "P120M")))
+                    .remedyCase().actions().get(0).dueDate()).isEqualTo(LocalDate.of(2036, 1, 31));
+            assertBreaks(() -> open(decidedOn(END_OF_JANUARY, List.of(), action("A1", ActionType.APOLOGY, "P9999M"))),
+                    "remedy.period-too-long", "actions[0].period");
+            assertBreaks(() -> open(decidedOn(END_OF_JANUARY, List.of(), action("A1", ActionType.APOLOGY, "P522W"))),
+                    "remedy.period-too-long", "actions[0].period");
+            assertBreaks(() -> open(decidedOn(END_OF_JANUARY, List.of(), action("A1", ActionType.APOLOGY, "P9999D"))),
+                    "remedy.period-too-long", "actions[0].period");
+        }
+
+        @Test
+        void aDecisionBeforeTheFirstCaseRecordsFromAnEvent() {
+            // the HTTP edge refuses it with 400; an event has no bean validation, so the domain refuses it too
+            assertBreaks(() -> open(decidedOn(LocalDate.of(1, 1, 1), List.of(), action("A1", ActionType.APOLOGY, "P4W"))),
+                    "remedy.decision-date-too-early", "decisionDate");
+            assertBreaks(() -> open(decidedOn(LocalDate.MIN, List.of(), action("A1", ActionType.APOLOGY, "P4W"))),
+                    "remedy.decision-date-too-early", "decisionDate");
+        }
+
+        @Test
+        void aComplaintReferenceLongerThanAnyRealOne() {
+            // a valid check digit over a serial padded with zeros: still a reference, but no column holds it
+            String padded = "CMP-2026-" + "0".repeat(40) + "123-3";
+            assertBreaks(() -> new NewRemedyCase(RemedySource.STAGE_1, COMPLAINT, padded, END_OF_JANUARY,
+                    List.of(), List.of(action("A1", ActionType.APOLOGY, "P4W"))),
+                    "remedy.complaint-reference-invalid", "complaintReference");
+        }
+
+        @Test
         void anUnknownSourceOrActionTypeCode() {
             assertThatThrownBy(() -> RemedySource.fromCode("STAGE_4")).isInstanceOfSatisfying(RuleViolation.class,
                     v -> assertThat(v.rule()).isEqualTo("remedy.unknown-source"));
