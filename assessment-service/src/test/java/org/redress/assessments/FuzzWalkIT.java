@@ -26,6 +26,9 @@ import io.restassured.http.ContentType;
 @WithTestResource(RedressTestResources.class)
 class FuzzWalkIT extends FuzzWalkContract {
 
+    /** Two days before the service's (test) today. */
+    private static final LocalDate RECEIVED = TestClock.TODAY.minusDays(2);
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -37,10 +40,10 @@ class FuzzWalkIT extends FuzzWalkContract {
     @Override
     protected Map<String, String> pathValues(OpenApiOperation operation) {
         if (operation.template().startsWith("/referrals/{id}")) {
-            return Map.of("id", ReferralRequests.recordAndGetId(LocalDate.now().minusDays(2)));
+            return Map.of("id", ReferralRequests.recordAndGetId(RECEIVED));
         }
         if (operation.template().startsWith("/assessments/{id}")) {
-            String referral = ReferralRequests.recordAndGetId(LocalDate.now().minusDays(2));
+            String referral = ReferralRequests.recordAndGetId(RECEIVED);
             return Map.of("id", Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON)
                     .body("{\"decision\":\"S17_ASSESSMENT\"}").when().post("/referrals/{id}/decision", referral)
                     .then().statusCode(200).extract().path("assessmentId"));

@@ -45,7 +45,7 @@ class FuzzWalkIT extends FuzzWalkContract {
             return Map.of();
         }
         JsonPath created = RemedyCaseRequests.open(RemedyCaseRequests.decision(UUID.randomUUID(),
-                LocalDate.now().minusDays(2), "[\"CR-104233\"]", APOLOGY_IN_FOUR_WEEKS, PAYMENT))
+                LocalDate.of(2026, 9, 1), "[\"CR-104233\"]", APOLOGY_IN_FOUR_WEEKS, PAYMENT))
                 .statusCode(201).extract().jsonPath();
         return Map.of("id", created.getString("id"), "actionId", created.getString("actions[1].id"));
     }

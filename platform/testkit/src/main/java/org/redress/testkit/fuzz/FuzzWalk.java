@@ -8,10 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -41,7 +40,6 @@ public final class FuzzWalk {
     public static final String BUDGET_PROPERTY = "redress.fuzz.budget-per-operation";
     public static final int DEFAULT_BUDGET = 70;
     private static final int EXCERPT = 160;
-    private static final int MAX_LOG_LINES = 25;
 
     /** Values for path parameters that name existing records, made fresh for each operation. */
     @FunctionalInterface
@@ -183,16 +181,42 @@ public final class FuzzWalk {
             byte[] bytes = Files.readAllBytes(log);
             String written = new String(bytes, (int) Math.min(start, bytes.length),
                     (int) Math.max(0, bytes.length - start), StandardCharsets.UTF_8);
-            Set<String> leaks = new LinkedHashSet<>();
+            Map<String, Integer> leaks = new LinkedHashMap<>();
+            Map<String, String> examples = new HashMap<>();
             for (String line : written.split("\n", -1)) {
-                if (HostileText.leaksInto(line) && leaks.size() < MAX_LOG_LINES) {
-                    leaks.add(HostileText.printable(line, 300));
+                if (HostileText.leaksInto(line)) {
+                    String shape = shape(line);
+                    leaks.merge(shape, 1, Integer::sum);
+                    examples.putIfAbsent(shape, HostileText.printable(line, 300));
                 }
             }
-            leaks.forEach(line -> report.finding("service log", "carries what a caller sent: " + line));
+            leaks.forEach((shape, count) -> report.finding("service log", "carries what a caller sent (" + count
+                    + " lines like this): " + examples.get(shape)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What a log line says, without its time, process, thread, ids and whatever the caller sent:
+     * lines that differ only in those are one finding.
+     */
+    private static String shape(String line) {
+        String withoutPrefix = line.replaceFirst("^\\d{4}-\\d\\d-\\d\\d [\\d:,]+ .*?\\s(TRACE|DEBUG|INFO|WARN|ERROR|FATAL)\\s", "$1 ")
+                .replaceAll("\\(executor-thread-\\d+\\)|\\(vert\\.x-[^)]*\\)", "")
+                .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>");
+        int cut = withoutPrefix.length();
+        for (String marker : HostileText.MARKERS) {
+            int at = withoutPrefix.indexOf(marker);
+            cut = at >= 0 ? Math.min(cut, at) : cut;
+        }
+        for (int i = 0; i < cut; i++) {
+            char c = withoutPrefix.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                cut = i;
+            }
+        }
+        return withoutPrefix.substring(0, cut).replaceAll("/[^ ]*$", "/…");
     }
 
     private long logSize() {
