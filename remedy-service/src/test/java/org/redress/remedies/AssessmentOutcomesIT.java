@@ -115,4 +115,28 @@ class AssessmentOutcomesIT {
         CloudEventRecords.await(Topics.REMEDIES, caseId, 2, Duration.ofSeconds(20));
         CloudEventRecords.assertNoMore(Topics.REMEDIES, caseId, 2, Duration.ofSeconds(3));
     }
+
+    @Test
+    void missedProvisionOfNinetyTwoQuadrillionPoundsAWeekIsRefusedAndTheNextEventIsStillApplied() {
+        // once a long overflow in the calculation stopped the consumer: nothing from assessment-service got through
+        String assessmentId = UUID.randomUUID().toString();
+        CloudEventPublisher.publish(Topics.ASSESSMENTS, assessmentId, missedProvision(assessmentId, "CR-300111",
+                "9223372036854775807"));
+        CloudEventPublisher.publish(Topics.ASSESSMENTS, assessmentId, missedProvision(assessmentId, "CR-300112", "5250"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Tokens.as(Roles.REMEDY_OFFICER)
+                .queryParam("size", 100).when().get("/remedy-cases").then()
+                .body("items.findAll { it.childReferences[0] == 'CR-300112' }.actions.flatten().amountPence",
+                        contains(69000)));
+        Tokens.as(Roles.REMEDY_OFFICER).queryParam("size", 100).when().get("/remedy-cases").then()
+                .body("items.findAll { it.childReferences[0] == 'CR-300111' }", hasSize(0));
+    }
+
+    private static OutgoingCloudEvent missedProvision(String assessmentId, String childRef, String weeklyAmountPence) {
+        return new OutgoingCloudEvent(UUID.randomUUID().toString(), EventType.MISSED_PROVISION_RECORDED.ceType(), SOURCE,
+                "ASM-2026-000079-7", OffsetDateTime.now(ZoneOffset.UTC), """
+                {"assessmentId":"%s","reference":"ASM-2026-000079-7","childRef":"%s","provisionId":"%s",
+                 "provisionKind":"DIRECT_PAYMENT","weeklyAmountPence":%s,"missedFrom":"2024-07-01","missedTo":"2024-09-30"}"""
+                .formatted(assessmentId, childRef, UUID.randomUUID(), weeklyAmountPence));
+    }
 }

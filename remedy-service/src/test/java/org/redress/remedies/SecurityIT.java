@@ -69,7 +69,8 @@ class SecurityIT extends ServiceSecurityContract {
         long auditBefore = count("SELECT count(*) FROM audit_entry");
         long outboxBefore = count("SELECT count(*) FROM outbox");
         Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON)
-                .body(apologyDecidedOn(LocalDate.now(ZoneId.of("Europe/London")).plusDays(5)))
+                // refused inside the use case's transaction (a future decision date is now refused at the edge)
+                .body(apologyDecidedOn(LocalDate.now(ZoneId.of("Europe/London")).minusDays(5)).replace("P4W", "P9999M"))
                 .when().post("/remedy-cases").then().statusCode(422);
         assertThat(count("SELECT count(*) FROM audit_entry")).isEqualTo(auditBefore);
         assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(outboxBefore);

@@ -81,7 +81,7 @@ public final class Requests {
             @NotNull @Schema(examples = "APOLOGY", required = true) AgreedActionTerm.ActionType type,
             @NotBlank @Pattern(regexp = "P[1-9][0-9]{0,3}[DWM]", message = "must be a period such as P4W, P1M or P3M") @Schema(description = "Days, weeks or months, at most " + Bounds.MAX_PERIOD_MONTHS + " months in all", examples = "P1M", required = true) String period,
             @Positive @Max(Bounds.MAX_AMOUNT_PENCE) @Schema(description = "For a payment, the amount in pence", examples = "30000") Long amountPence,
-            @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(description = "For a service improvement, the learning theme code", examples = "CARER_ASSESSMENTS") String theme) {
+            @Size(max = Bounds.MAX_REFERENCE_LENGTH) @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(description = "For a service improvement, the learning theme code", examples = "CARER_ASSESSMENTS") String theme) {
         AgreedActionTerm toDomain() {
             return AgreedActionTerm.agreed(actionRef, type, period, amountPence, theme);
         }
@@ -130,7 +130,7 @@ public final class Requests {
 
     @Schema(name = "PanelMember", description = "A review panel member, by register reference")
     public record PanelMemberBody(
-            @NotBlank @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(examples = "PM-0007", required = true) String reference,
+            @NotBlank @Size(max = Bounds.MAX_REFERENCE_LENGTH) @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(examples = "PM-0007", required = true) String reference,
             @Schema(examples = "true") boolean chair,
             @Schema(description = "Independent of the council", examples = "true", required = true) boolean independentOfCouncil) {
     }
@@ -147,7 +147,7 @@ public final class Requests {
 
     @Schema(name = "OmbudsmanDecisionRequest", description = "The Ombudsman's decision on the complaint")
     public record Ombudsman(
-            @NotBlank @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(description = "The Ombudsman's case reference", examples = "24 012 345", required = true) String reference,
+            @NotBlank @Size(max = Bounds.MAX_REFERENCE_LENGTH) @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(description = "The Ombudsman's case reference", examples = "24 012 345", required = true) String reference,
             @Schema(description = "Referred early after stage 2", examples = "false") boolean earlyReferral,
             @NotNull @HappenedOn @Schema(examples = "2027-06-30", required = true) LocalDate decisionDate,
             @NotNull @Schema(examples = "FAULT_CAUSING_INJUSTICE", required = true) OmbudsmanDecision.Finding finding,
@@ -190,7 +190,7 @@ public final class Requests {
     @Schema(name = "StatementOfComplaintRequest", description = "The statement of complaint agreed with the complainant")
     public record Statement(
             @NotNull @HappenedOn @Schema(examples = "2026-11-27", required = true) LocalDate agreedOn,
-            @NotBlank @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(description = "The investigating officer's staff id", examples = "IO-2231", required = true) String agreedBy) {
+            @NotBlank @Size(max = Bounds.MAX_REFERENCE_LENGTH) @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(description = "The investigating officer's staff id", examples = "IO-2231", required = true) String agreedBy) {
         Commands.AgreeStatement command() {
             return new Commands.AgreeStatement(agreedOn, agreedBy);
         }
@@ -198,7 +198,7 @@ public final class Requests {
 
     @Schema(name = "AppointmentRequest", description = "Someone appointed to the stage 2 investigation")
     public record Appointment(
-            @NotBlank @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(description = "Staff or register reference, never a name", examples = "IO-2231", required = true) String reference,
+            @NotBlank @Size(max = Bounds.MAX_REFERENCE_LENGTH) @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(description = "Staff or register reference, never a name", examples = "IO-2231", required = true) String reference,
             @NotNull @HappenedOn @Schema(examples = "2026-11-23", required = true) LocalDate appointedOn) {
         Commands.Appoint command() {
             return new Commands.Appoint(reference, appointedOn);
@@ -214,7 +214,7 @@ public final class Requests {
 
     @Schema(name = "IndependentPersonRequest", description = "The independent person appointed, with their declaration")
     public record IndependentPersonBody(
-            @NotBlank @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(examples = "IP-0042", required = true) String reference,
+            @NotBlank @Size(max = Bounds.MAX_REFERENCE_LENGTH) @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(examples = "IP-0042", required = true) String reference,
             @NotNull @HappenedOn @Schema(examples = "2026-11-23", required = true) LocalDate appointedOn,
             @NotNull @Valid @Schema(required = true) Declaration declaration) {
         Commands.AppointIndependentPerson command() {
