@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
+import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.audit.AuditTrail;
@@ -47,6 +48,7 @@ import org.redress.servicekit.security.Roles;
  * makes it a no-op for every consumer that applied it already.
  */
 @Path("/dead-letters")
+@Idempotent
 @Tag(name = "Dead letters", description = "Events a consumer could not apply: inspect and replay")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {
