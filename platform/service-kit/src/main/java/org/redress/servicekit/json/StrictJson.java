@@ -1,6 +1,7 @@
 package org.redress.servicekit.json;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import jakarta.inject.Singleton;
 
@@ -46,6 +47,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("redress-strict-json")
                 .setDeserializerModifier(new ExactEnumNames())
                 .addDeserializer(String.class, new NarrativeText())
+                .addDeserializer(LocalDate.class, new IsoDates())
                 .addDeserializer(BigDecimal.class, new PlausibleNumbers.Decimals())
                 .addDeserializer(Double.class, new PlausibleNumbers.Doubles(Double.class, null))
                 .addDeserializer(double.class, new PlausibleNumbers.Doubles(Double.TYPE, 0.0)));

@@ -116,6 +116,23 @@ class StrictJsonTest {
     }
 
     @Nested
+    class ReadsDatesAsWritten {
+
+        @ParameterizedTest
+        @ValueSource(strings = { "2026-01-05\\u0000", "\\u00002026-01-05", " 2026-01-05", "2026-01-05 ", "2026-01-05\\n",
+                "2026-1-5", "20260105", "2026-02-30", "2026-01-05T10:00" })
+        void refusingAnythingButAnIsoDate(String text) {
+            assertThatThrownBy(() -> read("{\"received\":\"" + text + "\"}")).isInstanceOf(JacksonException.class);
+        }
+
+        @Test
+        void withoutQuotingTheText() {
+            assertThatThrownBy(() -> read("{\"received\":\"Persephone\"}"))
+                    .satisfies(refused -> assertThat(refused.getMessage()).doesNotContain("Persephone"));
+        }
+    }
+
+    @Nested
     class RefusesNumbersNoCalculationCanUse {
 
         @ParameterizedTest
