@@ -129,9 +129,11 @@ class IdempotencyKeysIT {
         @Test
         void aRequestThatBrokeARuleLeavesTheKeyFreeForItsCorrection() {
             String key = uniqueKey("rule");
-            String future = complaintReceivedOn(LocalDate.now().plusDays(30));
+            // a matter that arose after the complaint was received breaks intake.matter-after-receipt
+            String matterAfterReceipt = complaintReceivedOn(LocalDate.of(2025, 8, 20))
+                    .replace("\"channel\"", "\"matterArose\":\"2025-08-21\",\"channel\"");
 
-            register(as("officer-fir", CASE_SYSTEM), key, future).then().statusCode(422);
+            register(as("officer-fir", CASE_SYSTEM), key, matterAfterReceipt).then().statusCode(422);
             Response retry = register(as("officer-fir", CASE_SYSTEM), key, complaintReceivedOn(LocalDate.of(2025, 8, 20)));
 
             assertThat(retry.statusCode()).isEqualTo(201);
