@@ -89,9 +89,8 @@ public class IdempotentConsumer {
             if (Thread.currentThread().isInterrupted()) {
                 throw failure; // the service is stopping while it waited out an outage: not the event's fault
             }
-            StackTraceElement[] where = failure.getStackTrace();
-            LOG.errorf("%s gave up on event %s (%s) after %d attempts: %s at %s", consumer, event.id(), event.type(),
-                    InboxRetries.ATTEMPTS, failure.getClass().getName(), where.length == 0 ? "?" : where[0]);
+            LOG.errorf(LoggedFailure.withoutMessages(failure), "%s gave up on event %s (%s) after %d attempts: %s",
+                    consumer, event.id(), event.type(), InboxRetries.ATTEMPTS, LoggedFailure.summary(failure));
             throw refused(consumer, record, event, RefusedEvent.FAILED_AFTER_RETRIES, failure.getClass().getSimpleName());
         }
     }
