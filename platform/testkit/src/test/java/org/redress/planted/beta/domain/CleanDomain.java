@@ -1,0 +1,5 @@
+package org.redress.planted.beta.domain;
+
+/** Planted: a domain class that keeps every rule. */
+public record CleanDomain(String name) {
+}
