@@ -2,27 +2,23 @@ package org.redress.assessments;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.redress.testkit.architecture.ServiceArchitectureRules;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The domain stays plain Java; the two features do not reach into each other. */
+/**
+ * The architecture every Redress service keeps, and this service's own: referrals are upstream of
+ * assessments.
+ */
 @AnalyzeClasses(packages = "org.redress.assessments", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainHasNoFrameworkImports = noClasses()
-            .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "io.smallrye..",
-                    "org.eclipse.microprofile..", "com.fasterxml..", "org.hibernate..", "org.apache.kafka..",
-                    "org.jboss..", "org.redress.servicekit..");
-
-    @ArchTest
-    static final ArchRule domainDoesNotReachIntoAdapters = noClasses()
-            .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..infrastructure..", "..api..",
-                    "org.redress.assessments.reassessments");
+    static final ArchTests serviceRules = ArchTests.in(ServiceArchitectureRules.class);
 
     @ArchTest
     static final ArchRule referralsDoNotDependOnReassessments = noClasses()

@@ -10,9 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.redress.assessments.breaches.SweepingClockBreaches;
+import org.redress.assessments.breaches.ClockBreachSweep;
 import org.redress.contracts.Topics;
 import org.redress.servicekit.security.Roles;
+import org.redress.servicekit.sweep.SweepRunner;
 import org.redress.statutorytime.WorkingDayCalendar;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.ReceivedCloudEvent;
@@ -38,7 +39,10 @@ class ClockBreachSweepIT {
     private static final String BREACHED = "org.redress.assessment.clock-breached.v1";
 
     @Inject
-    SweepingClockBreaches sweeping;
+    SweepRunner sweepRunner;
+
+    @Inject
+    ClockBreachSweep sweep;
 
     private static String decideS17(String referral) {
         return Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body("{\"decision\":\"S17_ASSESSMENT\"}")
@@ -67,8 +71,8 @@ class ClockBreachSweepIT {
         // received Tuesday 24 Nov: due today, not yet breached
         String dueToday = ReferralRequests.recordAndGetId(LocalDate.of(2026, 11, 24));
 
-        sweeping.sweep(TestClock.TODAY);
-        sweeping.sweep(TestClock.TODAY);
+        sweepRunner.drain(sweep, TestClock.TODAY);
+        sweepRunner.drain(sweep, TestClock.TODAY);
 
         List<ReceivedCloudEvent> reported = breaches(late, 2);
         assertThat(reported).hasSize(1);
@@ -78,7 +82,7 @@ class ClockBreachSweepIT {
         assertThat(data.path("detectedOn").asText()).isEqualTo("2026-11-25");
         assertThat(breaches(dueToday, 1)).isEmpty();
 
-        sweeping.sweep(TestClock.TODAY.plusDays(1));
+        sweepRunner.drain(sweep, TestClock.TODAY.plusDays(1));
         assertThat(breaches(dueToday, 2)).hasSize(1);
         assertThat(breaches(late, 2)).hasSize(1);
     }
@@ -89,8 +93,8 @@ class ClockBreachSweepIT {
         String overdue = decideS17(overdueReferral);
         String onTrack = decideS17(ReferralRequests.recordAndGetId(workingDaysBeforeToday(44)));
 
-        sweeping.sweep(TestClock.TODAY);
-        sweeping.sweep(TestClock.TODAY);
+        sweepRunner.drain(sweep, TestClock.TODAY);
+        sweepRunner.drain(sweep, TestClock.TODAY);
 
         List<ReceivedCloudEvent> reported = breaches(overdue, 2);
         assertThat(reported).hasSize(1);
@@ -106,8 +110,8 @@ class ClockBreachSweepIT {
         String late = ReferralRequests.recordAndGetId(LocalDate.of(2026, 11, 19));
         String overdue = decideS17(ReferralRequests.recordAndGetId(workingDaysBeforeToday(50)));
 
-        var first = CompletableFuture.supplyAsync(() -> sweeping.sweep(TestClock.TODAY));
-        var second = CompletableFuture.supplyAsync(() -> sweeping.sweep(TestClock.TODAY));
+        var first = CompletableFuture.supplyAsync(() -> sweepRunner.drain(sweep, TestClock.TODAY));
+        var second = CompletableFuture.supplyAsync(() -> sweepRunner.drain(sweep, TestClock.TODAY));
         CompletableFuture.allOf(first, second).join();
 
         assertThat(breaches(late, 2)).hasSize(1);

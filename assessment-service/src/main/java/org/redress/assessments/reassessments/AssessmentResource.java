@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -64,16 +63,18 @@ public class AssessmentResource {
              "errors":[{"field":"size","message":"must be less than or equal to 100"}]}""";
 
     private final AssessmentRepository assessments;
+    private final AssessmentChanges changes;
     private final OpeningAssessment opening;
     private final RecordingAssessmentWork recording;
     private final CompletingAssessment completing;
     private final StartingProvision provision;
     private final Clock clock;
 
-    public AssessmentResource(AssessmentRepository assessments, OpeningAssessment opening,
+    public AssessmentResource(AssessmentRepository assessments, AssessmentChanges changes, OpeningAssessment opening,
             RecordingAssessmentWork recording, CompletingAssessment completing, StartingProvision provision,
             Clock clock) {
         this.assessments = assessments;
+        this.changes = changes;
         this.opening = opening;
         this.recording = recording;
         this.completing = completing;
@@ -98,11 +99,8 @@ public class AssessmentResource {
     public Response get(@PathParam("id") @Parameter(description = "Assessment id", example = "c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14") UUID id) {
         // the version is read first: if the assessment changes in between, the ETag is older than the
         // body and a change based on it is refused (a needless retry), never the other way round
-        long version = assessments.versionOf(id)
-                .orElseThrow(() -> new NotFoundException("no assessment with id " + id));
-        AssessmentView view = assessments.find(id)
-                .map(assessment -> AssessmentView.of(assessment, LocalDate.now(clock)))
-                .orElseThrow(() -> new NotFoundException("no assessment with id " + id));
+        long version = changes.version(id);
+        AssessmentView view = AssessmentView.of(changes.load(id), LocalDate.now(clock));
         return Response.ok(view).tag(new EntityTag(IfMatch.tag(version))).build();
     }
 

@@ -1,22 +1,19 @@
 package org.redress.assessments.reassessments;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import org.jboss.logging.Logger;
 import org.redress.assessments.reassessments.domain.Assessment;
-import org.redress.assessments.reassessments.domain.AssessmentRepository;
 import org.redress.assessments.reassessments.domain.CaringFamilyMember;
 import org.redress.assessments.reassessments.domain.EhcPlans;
 import org.redress.assessments.reassessments.domain.UnmetNeeds;
-import org.redress.servicekit.audit.AuditTrail;
-import org.redress.servicekit.outbox.EventOutbox;
+import org.redress.contracts.events.RedressEvent;
 
 /** Completes an assessment, opens its unmet needs and announces it (with the remedy link), in one transaction. */
 @ApplicationScoped
@@ -24,44 +21,35 @@ public class CompletingAssessment {
 
     private static final Logger LOG = Logger.getLogger(CompletingAssessment.class);
 
-    private final AssessmentRepository assessments;
+    private final AssessmentChanges changes;
     private final UnmetNeeds unmetNeeds;
     private final EhcPlans ehcPlans;
-    private final EventOutbox outbox;
-    private final AuditTrail audit;
-    private final Clock clock;
 
-    public CompletingAssessment(AssessmentRepository assessments, UnmetNeeds unmetNeeds, EhcPlans ehcPlans,
-            EventOutbox outbox, AuditTrail audit, Clock clock) {
-        this.assessments = assessments;
+    public CompletingAssessment(AssessmentChanges changes, UnmetNeeds unmetNeeds, EhcPlans ehcPlans) {
+        this.changes = changes;
         this.unmetNeeds = unmetNeeds;
         this.ehcPlans = ehcPlans;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
     public Assessment complete(UUID id, List<CaringFamilyMember> carers, Long expectedVersion) {
-        Assessment assessment = assessments.find(id)
-                .orElseThrow(() -> new NotFoundException("no assessment with id " + id));
-        if (expectedVersion != null) {
-            assessments.requireVersion(id, expectedVersion);
-        }
-        LocalDate today = LocalDate.now(clock);
-        Assessment.Completion completion = assessment.complete(today, carers);
-        assessments.update(assessment);
-        completion.unmetNeeds().forEach(need -> unmetNeeds.open(assessment, need, today));
-        UUID eventId = outbox.append(completion.event());
-        completion.unmetNeedsOpened().forEach(outbox::append);
-        completion.carerAssessmentsPrompted().forEach(outbox::append);
-        // DOMAIN §3: the social care needs found must reach the child's EHC plan (sections H1, H2)
-        if (ehcPlans.childHasPlan(assessment.childRef())) {
-            outbox.append(assessment.ehcSocialCareUpdate());
-        }
-        audit.record("assessment.completed", "assessment", id.toString());
-        LOG.infof("assessment %s completed in time=%s; %d unmet needs opened; event %s", assessment.reference(),
-                completion.event().completedInTime(), completion.unmetNeeds().size(), eventId);
+        AtomicReference<Assessment.Completion> completed = new AtomicReference<>();
+        Assessment assessment = changes.apply(id, expectedVersion, "assessment.completed", (a, today) -> {
+            Assessment.Completion completion = a.complete(today, carers);
+            completed.set(completion);
+            completion.unmetNeeds().forEach(need -> unmetNeeds.open(a, need, today));
+            List<RedressEvent> events = new ArrayList<>();
+            events.add(completion.event());
+            events.addAll(completion.unmetNeedsOpened());
+            events.addAll(completion.carerAssessmentsPrompted());
+            // DOMAIN §3: the social care needs found must reach the child's EHC plan (sections H1, H2)
+            if (ehcPlans.childHasPlan(a.childRef())) {
+                events.add(a.ehcSocialCareUpdate());
+            }
+            return AssessmentChange.recorded(events);
+        });
+        LOG.infof("assessment %s completed in time=%s; %d unmet needs opened", assessment.reference(),
+                completed.get().event().completedInTime(), completed.get().unmetNeeds().size());
         return assessment;
     }
 }

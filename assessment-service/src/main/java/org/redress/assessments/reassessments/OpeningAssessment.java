@@ -18,8 +18,6 @@ import org.redress.assessments.referrals.domain.ReferralRepository;
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
-import org.redress.servicekit.audit.AuditTrail;
-import org.redress.servicekit.outbox.EventOutbox;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /** Opens an assessment of a referred child or their carer, with its clock from the referral. */
@@ -28,17 +26,15 @@ public class OpeningAssessment {
 
     private final AssessmentRepository assessments;
     private final ReferralRepository referrals;
-    private final EventOutbox outbox;
-    private final AuditTrail audit;
+    private final AssessmentChanges changes;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    public OpeningAssessment(AssessmentRepository assessments, ReferralRepository referrals, EventOutbox outbox,
-            AuditTrail audit, WorkingDayCalendar calendar, Clock clock) {
+    public OpeningAssessment(AssessmentRepository assessments, ReferralRepository referrals,
+            AssessmentChanges changes, WorkingDayCalendar calendar, Clock clock) {
         this.assessments = assessments;
         this.referrals = referrals;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.changes = changes;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -54,9 +50,7 @@ public class OpeningAssessment {
                 new Assessment.Request(referralId, referral.details().childRef(), referral.details().receivedDate(),
                         referral.details().disabledChild(), type, team, conditions),
                 calendar);
-        assessments.add(opening.assessment());
-        outbox.append(opening.event());
-        audit.record("assessment.opened", "assessment", opening.assessment().id().toString());
-        return opening.assessment();
+        return changes.commit(opening.assessment(), AssessmentChange.opened(opening.event()), null,
+                "assessment.opened");
     }
 }

@@ -14,8 +14,6 @@ import org.redress.assessments.reassessments.domain.AssessmentType;
 import org.redress.assessments.referrals.domain.AssessmentStarter;
 import org.redress.assessments.referrals.domain.ReferralDecision;
 import org.redress.contracts.CaseReference;
-import org.redress.servicekit.audit.AuditTrail;
-import org.redress.servicekit.outbox.EventOutbox;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /**
@@ -28,15 +26,13 @@ public class OpeningAssessmentFromReferral implements AssessmentStarter {
     private static final Logger LOG = Logger.getLogger(OpeningAssessmentFromReferral.class);
 
     private final AssessmentRepository assessments;
-    private final EventOutbox outbox;
-    private final AuditTrail audit;
+    private final AssessmentChanges changes;
     private final WorkingDayCalendar calendar;
 
-    public OpeningAssessmentFromReferral(AssessmentRepository assessments, EventOutbox outbox, AuditTrail audit,
+    public OpeningAssessmentFromReferral(AssessmentRepository assessments, AssessmentChanges changes,
             WorkingDayCalendar calendar) {
         this.assessments = assessments;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.changes = changes;
         this.calendar = calendar;
     }
 
@@ -56,11 +52,10 @@ public class OpeningAssessmentFromReferral implements AssessmentStarter {
                 assessments.nextReferenceSerial());
         Assessment.Opening opening = Assessment.openFromReferral(UUID.randomUUID(), reference, referral.referralId(),
                 referral.childRef(), referral.receivedDate(), referral.disabledChild(), type, calendar);
-        assessments.add(opening.assessment());
-        UUID eventId = outbox.append(opening.event());
-        audit.record("assessment.opened-from-referral", "assessment", opening.assessment().id().toString());
-        LOG.infof("assessment %s opened from referral %s; due %s; event %s", reference, referral.referralId(),
-                opening.assessment().dueDate(), eventId);
+        changes.commit(opening.assessment(), AssessmentChange.opened(opening.event()), null,
+                "assessment.opened-from-referral");
+        LOG.infof("assessment %s opened from referral %s; due %s", reference, referral.referralId(),
+                opening.assessment().dueDate());
         return opening.assessment().id();
     }
 

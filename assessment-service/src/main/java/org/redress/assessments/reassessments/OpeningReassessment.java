@@ -14,8 +14,6 @@ import org.redress.assessments.reassessments.domain.AssessmentRepository;
 import org.redress.assessments.reassessments.domain.RemedyLink;
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.ReassessmentRequested;
-import org.redress.servicekit.audit.AuditTrail;
-import org.redress.servicekit.outbox.EventOutbox;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /** Opens the assessment a remedy asked for and announces it, in the consumer's transaction. */
@@ -25,16 +23,14 @@ public class OpeningReassessment {
     private static final Logger LOG = Logger.getLogger(OpeningReassessment.class);
 
     private final AssessmentRepository assessments;
-    private final EventOutbox outbox;
-    private final AuditTrail audit;
+    private final AssessmentChanges changes;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    public OpeningReassessment(AssessmentRepository assessments, EventOutbox outbox, AuditTrail audit,
+    public OpeningReassessment(AssessmentRepository assessments, AssessmentChanges changes,
             WorkingDayCalendar calendar, Clock clock) {
         this.assessments = assessments;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.changes = changes;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -61,12 +57,11 @@ public class OpeningReassessment {
                 assessments.nextReferenceSerial());
         Assessment.Opening opening = Assessment.openForRemedy(UUID.randomUUID(), reference, request.childRef(),
                 remedy, today, calendar);
-        assessments.add(opening.assessment());
-        UUID eventId = outbox.append(opening.event());
         // the actor is the consumer's system actor, set by the idempotent consumer
-        audit.record("assessment.opened-for-remedy", "assessment", opening.assessment().id().toString());
-        LOG.infof("assessment %s opened for reassessment action %s of %s; due %s; event %s", reference,
-                request.actionId(), request.reference(), opening.assessment().dueDate(), eventId);
+        changes.commit(opening.assessment(), AssessmentChange.opened(opening.event()), null,
+                "assessment.opened-for-remedy");
+        LOG.infof("assessment %s opened for reassessment action %s of %s; due %s", reference,
+                request.actionId(), request.reference(), opening.assessment().dueDate());
         return Optional.of(opening.assessment());
     }
 }

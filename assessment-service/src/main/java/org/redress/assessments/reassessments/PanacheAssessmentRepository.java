@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 
 import org.redress.servicekit.ReferenceSerials;
+import org.redress.servicekit.sweep.SkipLockedClaim;
 import org.redress.assessments.reassessments.domain.Assessment;
 import org.redress.assessments.reassessments.domain.AssessmentRepository;
 import org.redress.assessments.reassessments.domain.AssessmentType;
@@ -29,6 +29,10 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class PanacheAssessmentRepository implements AssessmentRepository,
         PanacheRepositoryBase<AssessmentEntity, UUID> {
+
+    /** Open assessments past their due date on the day, whose clock breach is not yet reported. */
+    static final SkipLockedClaim OVERDUE_UNREPORTED = new SkipLockedClaim("assessment", "id",
+            "completed_on IS NULL AND due_date < :today AND NOT breach_reported", "due_date, id");
 
     private final WorkingDayCalendar calendar;
     private final Clock clock;
@@ -62,31 +66,16 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<Assessment> claimOverdueUnreported(LocalDate today, int limit) {
-        List<UUID> ids = getEntityManager().createNativeQuery("""
-                SELECT id FROM assessment
-                 WHERE completed_on IS NULL AND due_date < ?1 AND NOT breach_reported
-                 ORDER BY due_date, id
-                 LIMIT ?2
-                 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, today).setParameter(2, limit).getResultList();
-        return ids.stream().map(this::findById).map(this::toDomain).toList();
+        List<Object> ids = OVERDUE_UNREPORTED.claim(getEntityManager(), today, limit);
+        return ids.stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()))
+                .map(this::findById).map(this::toDomain).toList();
     }
 
     @Override
     public void markBreachReported(UUID id) {
         getEntityManager().createNativeQuery("UPDATE assessment SET breach_reported = true WHERE id = ?1")
                 .setParameter(1, id).executeUpdate();
-    }
-
-    @Override
-    public void requireVersion(UUID id, long expectedVersion) {
-        AssessmentEntity entity = findById(id);
-        if (entity != null && entity.version != expectedVersion) {
-            throw new OptimisticLockException("assessment " + id + " is at version " + entity.version + ", not "
-                    + expectedVersion);
-        }
     }
 
     @Override

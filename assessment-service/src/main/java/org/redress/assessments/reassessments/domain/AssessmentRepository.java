@@ -14,12 +14,6 @@ public interface AssessmentRepository {
     /** Saves what was recorded on an assessment; a concurrent change to it is refused. */
     void update(Assessment assessment);
 
-    /**
-     * Refuses the change as a concurrent update unless the stored assessment is still at
-     * {@code expectedVersion} (the version the caller read); the version is checked again on save.
-     */
-    void requireVersion(UUID id, long expectedVersion);
-
     /** The stored version of the assessment, its ETag. */
     Optional<Long> versionOf(UUID id);
 

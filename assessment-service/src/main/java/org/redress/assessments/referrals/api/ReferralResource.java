@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.assessments.referrals.application.DecidingReferral;
 import org.redress.assessments.referrals.application.ReceivingReferral;
+import org.redress.assessments.referrals.application.ReferralChanges;
 import org.redress.assessments.referrals.domain.ReferralRepository;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.PageView;
@@ -53,13 +53,15 @@ public class ReferralResource {
     private final ReceivingReferral receiving;
     private final DecidingReferral deciding;
     private final ReferralRepository referrals;
+    private final ReferralChanges changes;
     private final Clock clock;
 
     public ReferralResource(ReceivingReferral receiving, DecidingReferral deciding, ReferralRepository referrals,
-            Clock clock) {
+            ReferralChanges changes, Clock clock) {
         this.receiving = receiving;
         this.deciding = deciding;
         this.referrals = referrals;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -137,9 +139,7 @@ public class ReferralResource {
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ReferralExamples.UNKNOWN_REFERRAL)))
     public ReferralView get(@PathParam("id") @Parameter(description = "Referral id", example = "5a1d7c3e-8f2b-4e60-9d14-2c7b0e9f6a31") UUID id) {
-        return referrals.find(id)
-                .map(referral -> ReferralView.of(referral, LocalDate.now(clock)))
-                .orElseThrow(() -> new NotFoundException("no referral with id " + id));
+        return ReferralView.of(changes.load(id), LocalDate.now(clock));
     }
 
     @GET

@@ -12,8 +12,6 @@ import org.redress.assessments.referrals.domain.NewReferral;
 import org.redress.assessments.referrals.domain.Referral;
 import org.redress.assessments.referrals.domain.ReferralRepository;
 import org.redress.contracts.CaseReference;
-import org.redress.servicekit.audit.AuditTrail;
-import org.redress.servicekit.outbox.EventOutbox;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /** Records a new referral and announces it, in one transaction. */
@@ -23,16 +21,14 @@ public class ReceivingReferral {
     private static final Logger LOG = Logger.getLogger(ReceivingReferral.class);
 
     private final ReferralRepository referrals;
-    private final EventOutbox outbox;
-    private final AuditTrail audit;
+    private final ReferralChanges changes;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    public ReceivingReferral(ReferralRepository referrals, EventOutbox outbox, AuditTrail audit,
-            WorkingDayCalendar calendar, Clock clock) {
+    public ReceivingReferral(ReferralRepository referrals, ReferralChanges changes, WorkingDayCalendar calendar,
+            Clock clock) {
         this.referrals = referrals;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.changes = changes;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -43,11 +39,9 @@ public class ReceivingReferral {
                 referrals.nextReferenceSerial());
         Referral.Receipt receipt = Referral.receive(UUID.randomUUID(), reference, details, LocalDate.now(clock),
                 calendar);
-        referrals.add(receipt.referral());
-        UUID eventId = outbox.append(receipt.event());
-        audit.record("referral.received", "referral", receipt.referral().id().toString());
-        LOG.infof("referral %s received; decision due %s; event %s", reference,
-                receipt.referral().decisionDueDate(), eventId);
-        return receipt.referral();
+        Referral referral = changes.commit(receipt.referral(), ReferralChange.received(receipt), null,
+                "referral.received");
+        LOG.infof("referral %s received; decision due %s", reference, referral.decisionDueDate());
+        return referral;
     }
 }

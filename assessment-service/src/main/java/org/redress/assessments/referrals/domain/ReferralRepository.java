@@ -11,6 +11,9 @@ public interface ReferralRepository {
 
     Optional<Referral> find(UUID id);
 
+    /** The stored version of the referral. */
+    Optional<Long> versionOf(UUID id);
+
     /** Saves a decided referral; a concurrent change to the same referral is refused. */
     void update(Referral referral);
 

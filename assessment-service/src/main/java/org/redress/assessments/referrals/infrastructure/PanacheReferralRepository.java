@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.redress.servicekit.ReferenceSerials;
+import org.redress.servicekit.sweep.SkipLockedClaim;
 import org.redress.assessments.referrals.domain.NeedDomain;
 import org.redress.assessments.referrals.domain.NewReferral;
 import org.redress.assessments.referrals.domain.Referral;
@@ -27,6 +28,10 @@ import io.quarkus.panache.common.Sort;
 /** Referrals in PostgreSQL through Hibernate ORM with Panache. */
 @ApplicationScoped
 public class PanacheReferralRepository implements ReferralRepository, PanacheRepositoryBase<ReferralEntity, UUID> {
+
+    /** Undecided referrals received before the day, whose decision clock breach is not yet reported. */
+    static final SkipLockedClaim UNDECIDED_UNREPORTED = new SkipLockedClaim("referral", "id",
+            "decided_on IS NULL AND received_date < :today AND NOT breach_reported", "received_date, id");
 
     private final WorkingDayCalendar calendar;
     private final Clock clock;
@@ -51,16 +56,15 @@ public class PanacheReferralRepository implements ReferralRepository, PanacheRep
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<Referral> claimUndecidedUnreported(LocalDate today, int limit) {
-        List<UUID> ids = getEntityManager().createNativeQuery("""
-                SELECT id FROM referral
-                 WHERE decided_on IS NULL AND received_date < ?1 AND NOT breach_reported
-                 ORDER BY received_date, id
-                 LIMIT ?2
-                 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, today).setParameter(2, limit).getResultList();
-        return ids.stream().map(this::findById).map(this::toDomain).toList();
+        List<Object> ids = UNDECIDED_UNREPORTED.claim(getEntityManager(), today, limit);
+        return ids.stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()))
+                .map(this::findById).map(this::toDomain).toList();
+    }
+
+    @Override
+    public Optional<Long> versionOf(UUID id) {
+        return findByIdOptional(id).map(entity -> entity.version);
     }
 
     @Override
