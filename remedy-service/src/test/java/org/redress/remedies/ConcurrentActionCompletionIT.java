@@ -53,10 +53,10 @@ class ConcurrentActionCompletionIT {
             // meanwhile the other action is completed and stored
             QuarkusTransaction.requiringNew().run(() -> {
                 RemedyCase fresh = changes.load(caseId);
-                changes.commit(fresh.complete(action(fresh, "A2"), contactNamed, today), null, "test");
+                changes.commit(fresh, fresh.complete(action(fresh, "A2"), contactNamed, today), null, "test");
             });
             // the apology, completed from the case as first read: it does not see A2 complete
-            changes.commit(readFirst.complete(action(readFirst, "A1"), apologySent, today), null, "test");
+            changes.commit(readFirst, readFirst.complete(action(readFirst, "A1"), apologySent, today), null, "test");
         })).matches(e -> causedBy(e, OptimisticLockException.class), "refused as a concurrent update");
 
         RemedyCase stored = QuarkusTransaction.requiringNew().call(() -> changes.load(caseId));
@@ -65,7 +65,7 @@ class ConcurrentActionCompletionIT {
         // retried on the fresh case, the apology completes the case
         RemedyCase retried = QuarkusTransaction.requiringNew().call(() -> {
             RemedyCase fresh = changes.load(caseId);
-            return changes.commit(fresh.complete(action(fresh, "A1"), apologySent, today), null, "test");
+            return changes.commit(fresh, fresh.complete(action(fresh, "A1"), apologySent, today), null, "test");
         });
         assertThat(retried.complete()).isTrue();
     }

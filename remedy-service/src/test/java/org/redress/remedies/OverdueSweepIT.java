@@ -17,8 +17,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.redress.contracts.Topics;
-import org.redress.remedies.remedycases.application.SweepingOverdueActions;
+import org.redress.remedies.remedycases.application.OverdueActionsSweep;
 import org.redress.servicekit.security.Roles;
+import org.redress.servicekit.sweep.SweepRunner;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.RedressTestResources;
@@ -33,7 +34,10 @@ import io.quarkus.test.junit.QuarkusTest;
 class OverdueSweepIT {
 
     @Inject
-    SweepingOverdueActions sweeping;
+    OverdueActionsSweep sweep;
+
+    @Inject
+    SweepRunner sweepRunner;
 
     @Test
     void anActionIsOverdueTheDayAfterItsDueDateAndAnnouncedOnce() {
@@ -66,9 +70,8 @@ class OverdueSweepIT {
     }
 
     private void sweepAll(LocalDate today) {
-        while (sweeping.sweep(today) > 0) {
-            // other tests' actions may be claimed too; keep going until none is left
-        }
+        // other tests' actions may be claimed too; the runner keeps going until none is left
+        sweepRunner.drain(sweep, today);
     }
 
     private static io.restassured.response.ValidatableResponse statuses(String id) {

@@ -1,7 +1,5 @@
 package org.redress.remedies.remedycases.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,16 +13,14 @@ import org.redress.remedies.remedycases.domain.RemedyCase;
 public class AddingRemedyAction {
 
     private final RemedyCaseChanges changes;
-    private final Clock clock;
 
-    public AddingRemedyAction(RemedyCaseChanges changes, Clock clock) {
+    public AddingRemedyAction(RemedyCaseChanges changes) {
         this.changes = changes;
-        this.clock = clock;
     }
 
     @Transactional
     public RemedyCase add(UUID caseId, AgreedActionTerms terms, Long expectedVersion) {
-        RemedyCase remedyCase = changes.load(caseId);
-        return changes.commit(remedyCase.addAction(UUID.randomUUID(), terms, LocalDate.now(clock)), expectedVersion, "remedy-action.added");
+        return changes.apply(caseId, expectedVersion, "remedy-action.added",
+                (remedyCase, today) -> remedyCase.addAction(UUID.randomUUID(), terms, today));
     }
 }

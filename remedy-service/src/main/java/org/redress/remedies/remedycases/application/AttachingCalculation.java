@@ -1,7 +1,5 @@
 package org.redress.remedies.remedycases.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,17 +12,14 @@ import org.redress.remedies.remedycases.domain.RemedyCase;
 public class AttachingCalculation {
 
     private final RemedyCaseChanges changes;
-    private final Clock clock;
 
-    public AttachingCalculation(RemedyCaseChanges changes, Clock clock) {
+    public AttachingCalculation(RemedyCaseChanges changes) {
         this.changes = changes;
-        this.clock = clock;
     }
 
     @Transactional
     public RemedyCase attach(UUID caseId, UUID actionId, long amountDuePence, String breakdown, Long expectedVersion) {
-        RemedyCase remedyCase = changes.load(caseId);
-        return changes.commit(remedyCase.setAmountDue(actionId, amountDuePence, breakdown, LocalDate.now(clock)),
-                expectedVersion, "remedy-action.amount-due-set");
+        return changes.apply(caseId, expectedVersion, "remedy-action.amount-due-set",
+                (remedyCase, today) -> remedyCase.setAmountDue(actionId, amountDuePence, breakdown, today));
     }
 }

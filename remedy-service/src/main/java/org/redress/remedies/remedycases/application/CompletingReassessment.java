@@ -46,7 +46,7 @@ public class CompletingReassessment {
                     assessmentRef, actionId);
             return;
         }
-        changes.commit(remedyCase.reassessmentCompleted(actionId, assessmentRef, completedOn, earlier.size(),
-                LocalDate.now(clock)), null, "remedy-action.reassessment-completed");
+        changes.commit(remedyCase, remedyCase.reassessmentCompleted(actionId, assessmentRef, completedOn,
+                earlier.size(), LocalDate.now(clock)), null, "remedy-action.reassessment-completed");
     }
 }

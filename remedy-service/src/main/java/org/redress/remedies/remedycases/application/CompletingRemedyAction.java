@@ -1,7 +1,5 @@
 package org.redress.remedies.remedycases.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,16 +13,14 @@ import org.redress.remedies.remedycases.domain.RemedyCase;
 public class CompletingRemedyAction {
 
     private final RemedyCaseChanges changes;
-    private final Clock clock;
 
-    public CompletingRemedyAction(RemedyCaseChanges changes, Clock clock) {
+    public CompletingRemedyAction(RemedyCaseChanges changes) {
         this.changes = changes;
-        this.clock = clock;
     }
 
     @Transactional
     public RemedyCase complete(UUID caseId, UUID actionId, Completion completion, Long expectedVersion) {
-        RemedyCase remedyCase = changes.load(caseId);
-        return changes.commit(remedyCase.complete(actionId, completion, LocalDate.now(clock)), expectedVersion, "remedy-action.completed");
+        return changes.apply(caseId, expectedVersion, "remedy-action.completed",
+                (remedyCase, today) -> remedyCase.complete(actionId, completion, today));
     }
 }

@@ -1,7 +1,5 @@
 package org.redress.remedies.remedycases.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,17 +12,14 @@ import org.redress.remedies.remedycases.domain.RemedyCase;
 public class ConfirmingComputedAmount {
 
     private final RemedyCaseChanges changes;
-    private final Clock clock;
 
-    public ConfirmingComputedAmount(RemedyCaseChanges changes, Clock clock) {
+    public ConfirmingComputedAmount(RemedyCaseChanges changes) {
         this.changes = changes;
-        this.clock = clock;
     }
 
     @Transactional
     public RemedyCase confirm(UUID caseId, UUID actionId, Long expectedVersion) {
-        RemedyCase remedyCase = changes.load(caseId);
-        return changes.commit(remedyCase.confirm(actionId, LocalDate.now(clock)), expectedVersion,
-                "remedy-action.amount-confirmed");
+        return changes.apply(caseId, expectedVersion, "remedy-action.amount-confirmed",
+                (remedyCase, today) -> remedyCase.confirm(actionId, today));
     }
 }

@@ -14,8 +14,6 @@ import org.redress.remedies.remedycases.domain.NewRemedyCase;
 import org.redress.remedies.remedycases.domain.OneCasePerDecision;
 import org.redress.remedies.remedycases.domain.RemedyCase;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
-import org.redress.servicekit.audit.AuditTrail;
-import org.redress.servicekit.outbox.EventOutbox;
 
 /**
  * Opens a remedy case for what a decision agreed and announces it, in one transaction. Used by
@@ -28,14 +26,12 @@ public class OpeningRemedyCase {
     private static final Logger LOG = Logger.getLogger(OpeningRemedyCase.class);
 
     private final RemedyCaseRepository remedyCases;
-    private final EventOutbox outbox;
-    private final AuditTrail audit;
+    private final RemedyCaseChanges changes;
     private final Clock clock;
 
-    public OpeningRemedyCase(RemedyCaseRepository remedyCases, EventOutbox outbox, AuditTrail audit, Clock clock) {
+    public OpeningRemedyCase(RemedyCaseRepository remedyCases, RemedyCaseChanges changes, Clock clock) {
         this.remedyCases = remedyCases;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -46,13 +42,11 @@ public class OpeningRemedyCase {
                 remedyCases.nextReferenceSerial());
         RemedyCase.Opening opening = RemedyCase.open(UUID.randomUUID(), reference, details, LocalDate.now(clock),
                 UUID::randomUUID);
-        remedyCases.add(opening.remedyCase());
+        RemedyCase opened = changes.open(opening);
         for (RemedyEvent event : opening.events()) {
-            UUID eventId = outbox.append(event);
-            LOG.infof("remedy case %s: %s appended as event %s", reference, event.getClass().getSimpleName(), eventId);
+            LOG.infof("remedy case %s: %s appended", reference, event.getClass().getSimpleName());
         }
-        audit.record("remedy-case.opened", "remedy-case", opening.remedyCase().id().toString());
-        return opening.remedyCase();
+        return opened;
     }
 
     /** Checked up front for a clear answer; the repository turns a lost race into the same violation. */

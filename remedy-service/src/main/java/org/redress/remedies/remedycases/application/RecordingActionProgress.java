@@ -1,7 +1,5 @@
 package org.redress.remedies.remedycases.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,16 +13,14 @@ import org.redress.remedies.remedycases.domain.RemedyCase;
 public class RecordingActionProgress {
 
     private final RemedyCaseChanges changes;
-    private final Clock clock;
 
-    public RecordingActionProgress(RemedyCaseChanges changes, Clock clock) {
+    public RecordingActionProgress(RemedyCaseChanges changes) {
         this.changes = changes;
-        this.clock = clock;
     }
 
     @Transactional
     public RemedyCase record(UUID caseId, UUID actionId, String note, List<String> evidenceRefs, Long expectedVersion) {
-        RemedyCase remedyCase = changes.load(caseId);
-        return changes.commit(remedyCase.recordProgress(actionId, note, evidenceRefs, LocalDate.now(clock)), expectedVersion, "remedy-action.progress");
+        return changes.apply(caseId, expectedVersion, "remedy-action.progress",
+                (remedyCase, today) -> remedyCase.recordProgress(actionId, note, evidenceRefs, today));
     }
 }

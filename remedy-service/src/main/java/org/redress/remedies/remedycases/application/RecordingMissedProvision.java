@@ -49,8 +49,8 @@ public class RecordingMissedProvision {
         var existing = remedyCases.findForAssessment(assessmentId);
         if (existing.isPresent()) {
             RemedyCase remedyCase = existing.get();
-            return changes.commit(remedyCase.addAction(UUID.randomUUID(), payment, LocalDate.now(clock)), null,
-                    "remedy-action.added");
+            return changes.commit(remedyCase, remedyCase.addAction(UUID.randomUUID(), payment, LocalDate.now(clock)),
+                    null, "remedy-action.added");
         }
         return opening.open(new NewRemedyCase(RemedySource.MISSED_PROVISION, null, null, assessmentId,
                 LocalDate.now(clock), List.of(childRef), List.of(payment)));

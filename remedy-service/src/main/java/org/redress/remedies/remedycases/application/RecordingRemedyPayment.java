@@ -1,7 +1,5 @@
 package org.redress.remedies.remedycases.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,16 +13,14 @@ import org.redress.remedies.remedycases.domain.RemedyCase;
 public class RecordingRemedyPayment {
 
     private final RemedyCaseChanges changes;
-    private final Clock clock;
 
-    public RecordingRemedyPayment(RemedyCaseChanges changes, Clock clock) {
+    public RecordingRemedyPayment(RemedyCaseChanges changes) {
         this.changes = changes;
-        this.clock = clock;
     }
 
     @Transactional
     public RemedyCase pay(UUID caseId, UUID actionId, Payment payment, Long expectedVersion) {
-        RemedyCase remedyCase = changes.load(caseId);
-        return changes.commit(remedyCase.recordPayment(actionId, payment, LocalDate.now(clock)), expectedVersion, "remedy-payment.recorded");
+        return changes.apply(caseId, expectedVersion, "remedy-payment.recorded",
+                (remedyCase, today) -> remedyCase.recordPayment(actionId, payment, today));
     }
 }

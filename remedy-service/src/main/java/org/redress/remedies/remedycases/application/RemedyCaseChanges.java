@@ -1,8 +1,11 @@
 package org.redress.remedies.remedycases.application;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.redress.contracts.events.RemedyEvent;
 import org.redress.contracts.problem.ProblemKind;
@@ -11,39 +14,61 @@ import org.redress.remedies.remedycases.domain.Change;
 import org.redress.remedies.remedycases.domain.RemedyCase;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 import org.redress.servicekit.audit.AuditTrail;
+import org.redress.servicekit.changes.AggregateChanges;
 import org.redress.servicekit.outbox.EventOutbox;
 
 /**
- * What every change to a remedy case does after the domain decided it: store the case and its
- * timeline, append its events to the outbox and record it in the audit trail, all in the
- * caller's transaction, so a change is never stored without its events or the other way round.
+ * The one unit of work for a remedy case: load it, refuse a stale If-Match, let the domain decide,
+ * store the case and its timeline, append its events to the outbox and record it in the audit
+ * trail, all in the caller's transaction, so a change is never stored without its events or the
+ * other way round. A newly opened case goes through {@link #open}.
  */
-@ApplicationScoped
-public class RemedyCaseChanges {
+@Singleton
+public class RemedyCaseChanges extends AggregateChanges<RemedyCase, Change> {
 
     private final RemedyCaseRepository remedyCases;
-    private final EventOutbox outbox;
-    private final AuditTrail audit;
 
-    public RemedyCaseChanges(RemedyCaseRepository remedyCases, EventOutbox outbox, AuditTrail audit) {
+    public RemedyCaseChanges(RemedyCaseRepository remedyCases, EventOutbox outbox, AuditTrail audit, Clock clock) {
+        super("remedy-case", outbox, audit, clock);
         this.remedyCases = remedyCases;
-        this.outbox = outbox;
-        this.audit = audit;
     }
 
-    /** The case with this id; an unknown id is a 404. */
+    /** The case with this id; an unknown id breaks the rule {@code not-found} (404). */
+    @Override
     public RemedyCase load(UUID id) {
-        return remedyCases.find(id).orElseThrow(() -> new RuleViolation("not-found", ProblemKind.NOT_FOUND, "id",
+        return find(id).orElseThrow(() -> new RuleViolation("not-found", ProblemKind.NOT_FOUND, "id",
                 "no remedy case with id " + id));
     }
 
-    /** Stores the change, appends its events and audits it. */
-    public RemedyCase commit(Change change, Long expectedVersion, String auditAction) {
+    /** Stores a case just opened, appends the events that announce it and audits it. */
+    public RemedyCase open(RemedyCase.Opening opening) {
+        return commit(opening.remedyCase(), new Change(opening.remedyCase(), opening.events(), List.of()), null,
+                "remedy-case.opened");
+    }
+
+    @Override
+    protected Optional<RemedyCase> find(UUID id) {
+        return remedyCases.find(id);
+    }
+
+    @Override
+    protected long versionOf(RemedyCase remedyCase) {
+        return remedyCase.version();
+    }
+
+    @Override
+    protected RemedyCase store(RemedyCase loaded, Change change, Long expectedVersion) {
         remedyCases.save(change, expectedVersion);
-        for (RemedyEvent event : change.events()) {
-            outbox.append(event);
-        }
-        audit.record(auditAction, "remedy-case", change.remedyCase().id().toString());
         return change.remedyCase();
+    }
+
+    @Override
+    protected List<RemedyEvent> eventsOf(Change change) {
+        return change.events();
+    }
+
+    @Override
+    protected UUID idOf(RemedyCase remedyCase) {
+        return remedyCase.id();
     }
 }

@@ -22,8 +22,9 @@ public interface RemedyCaseRepository {
     boolean existsForDecision(UUID complaintId, RemedySource source, LocalDate decisionDate);
 
     /**
-     * Stores what changed on a case: its actions and timeline. {@code expectedVersion}, when
-     * given, is the version the caller read; a case changed since is refused as a concurrent update.
+     * Stores what changed on a case: its actions and timeline (a case not stored yet, just opened,
+     * is added). {@code expectedVersion}, when given, is the version the caller read; a case
+     * changed since is refused as a concurrent update.
      */
     void save(Change change, Long expectedVersion);
 
@@ -38,7 +39,7 @@ public interface RemedyCaseRepository {
 
     /**
      * Claims up to {@code limit} actions still open after their due date, locking their rows so
-     * that a second instance running the same sweep skips them ({@code FOR UPDATE SKIP LOCKED}).
+     * that a second instance running the same sweep skips them (the overdue-actions sweep's claim).
      * Returns {case id, action id} pairs.
      */
     List<UUID[]> claimOverdue(LocalDate today, int limit);

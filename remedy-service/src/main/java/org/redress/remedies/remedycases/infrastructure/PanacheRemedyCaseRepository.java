@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.redress.servicekit.ReferenceSerials;
+import org.redress.servicekit.sweep.SkipLockedClaim;
 import org.redress.contracts.CaseReference;
 import org.redress.remedies.remedycases.domain.ActionStatus;
 import org.redress.remedies.remedycases.domain.ActionType;
@@ -40,6 +41,9 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
 
     private static final String ONE_CASE_PER_DECISION_CONSTRAINT = "remedy_case_one_per_decision";
     private static final Sort NEWEST_DECISION_FIRST = Sort.descending("decisionDate").and("id");
+    /** Actions still open after their due date, as {case id, action id}: the overdue-actions sweep's claim. */
+    private static final SkipLockedClaim OVERDUE_ACTIONS = new SkipLockedClaim("remedy_action", "remedy_case_id, id",
+            "status IN ('OPEN', 'IN_PROGRESS') AND due_date < :today", "due_date, id");
 
     private final Clock clock;
 
@@ -96,8 +100,12 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
     @Override
     public void save(Change change, Long expectedVersion) {
         RemedyCase remedyCase = change.remedyCase();
-        RemedyCaseEntity entity = findByIdOptional(remedyCase.id())
-                .orElseThrow(() -> new IllegalStateException("remedy case " + remedyCase.id() + " is not stored"));
+        RemedyCaseEntity entity = findByIdOptional(remedyCase.id()).orElse(null);
+        if (entity == null) { // a case just opened
+            add(remedyCase);
+            addTimeline(remedyCase.id(), change.timeline());
+            return;
+        }
         if (expectedVersion != null && expectedVersion != entity.version) {
             throw new OptimisticLockException("remedy case " + remedyCase.id() + " is at version " + entity.version
                     + ", not " + expectedVersion);
@@ -120,8 +128,12 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
             }
         }
         flush(); // new action rows first: the timeline rows refer to them
-        for (TimelineEntry entry : change.timeline()) {
-            getEntityManager().persist(toEntity(remedyCase.id(), entry));
+        addTimeline(remedyCase.id(), change.timeline());
+    }
+
+    private void addTimeline(UUID caseId, List<TimelineEntry> entries) {
+        for (TimelineEntry entry : entries) {
+            getEntityManager().persist(toEntity(caseId, entry));
         }
         flush();
     }
@@ -162,14 +174,8 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<UUID[]> claimOverdue(LocalDate today, int limit) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                SELECT remedy_case_id, id FROM remedy_action
-                WHERE status IN ('OPEN', 'IN_PROGRESS') AND due_date < ?1
-                ORDER BY due_date, id LIMIT ?2
-                FOR UPDATE SKIP LOCKED""")
-                .setParameter(1, today).setParameter(2, limit).getResultList();
+        List<Object[]> rows = OVERDUE_ACTIONS.claim(getEntityManager(), today, limit);
         return rows.stream().map(r -> new UUID[] { (UUID) r[0], (UUID) r[1] }).toList();
     }
 
