@@ -1,4 +1,4 @@
-package org.redress.remedies;
+package org.redress.remedies.agreedactions;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;

@@ -1,4 +1,4 @@
-package org.redress.remedies.remedycases.application;
+package org.redress.remedies.assessmentoutcomes.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.redress.remedies.remedycases.application.RemedyCaseChanges;
 import org.redress.remedies.remedycases.domain.RemedyCase;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 import org.redress.remedies.remedycases.domain.TimelineEntry;

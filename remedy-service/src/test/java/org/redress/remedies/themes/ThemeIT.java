@@ -1,10 +1,10 @@
-package org.redress.remedies;
+package org.redress.remedies.themes;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.redress.remedies.RemedyCaseRequests.decision;
-import static org.redress.remedies.RemedyCaseRequests.open;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.decision;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.open;
 
 import java.time.LocalDate;
 import java.util.UUID;

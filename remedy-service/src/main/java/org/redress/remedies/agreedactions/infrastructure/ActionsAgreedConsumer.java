@@ -1,4 +1,4 @@
-package org.redress.remedies.agreedactions;
+package org.redress.remedies.agreedactions.infrastructure;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.redress.remedies;
+package org.redress.remedies.remedycases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,23 +1,22 @@
-package org.redress.remedies;
+package org.redress.remedies.agreedactions;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.redress.remedies.agreedactions.ActionsAgreedEvents.actionsAgreed;
+import static org.redress.remedies.agreedactions.ActionsAgreedEvents.casesOf;
 
 import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.redress.contracts.Topics;
-import org.redress.contracts.events.EventType;
-import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventPublisher;
 import org.redress.testkit.DeadLetterRecords;
 import org.redress.testkit.OutgoingCloudEvent;
 import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.RedressTestResources;
-import org.redress.testkit.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +30,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(RedressTestResources.class)
 class PoisonComplaintEventIT {
 
-    private static final String SOURCE = "urn:redress:complaints-service";
     private static final String CONSUMER = "remedies.actions-agreed";
 
     @Test
@@ -53,18 +51,5 @@ class PoisonComplaintEventIT {
         casesOf(poisonComplaint).body("total", equalTo(0));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         assertThat(DeadLetterRecords.counted(CONSUMER, "event.implausible-value")).isEqualTo(countedBefore + 1);
-    }
-
-    static OutgoingCloudEvent actionsAgreed(String complaintId, String period) {
-        return OutgoingCloudEvent.of(EventType.COMPLAINT_ACTIONS_AGREED.ceType(), SOURCE, "CMP-2026-000123-3", """
-                {"complaintId":"%s","complaintReference":"CMP-2026-000123-3","source":"STAGE_1","decisionDate":"2026-03-02",
-                 "childReferences":["CR-104299"],
-                 "actions":[{"actionRef":"A1","type":"APOLOGY","period":"%s","amountPence":null,"theme":null}]}"""
-                .formatted(complaintId, period));
-    }
-
-    static io.restassured.response.ValidatableResponse casesOf(String complaintId) {
-        return Tokens.as(Roles.REMEDY_OFFICER).queryParam("complaintId", complaintId).when().get("/remedy-cases").then()
-                .statusCode(200);
     }
 }

@@ -1,4 +1,4 @@
-package org.redress.remedies;
+package org.redress.remedies.remedycases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -7,11 +7,11 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.redress.remedies.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
-import static org.redress.remedies.RemedyCaseRequests.apologyDecidedOn;
-import static org.redress.remedies.RemedyCaseRequests.decision;
-import static org.redress.remedies.RemedyCaseRequests.open;
-import static org.redress.remedies.RemedyCaseRequests.openAndGetId;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.apologyDecidedOn;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.decision;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.open;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.openAndGetId;
 
 import java.time.Duration;
 import java.time.LocalDate;

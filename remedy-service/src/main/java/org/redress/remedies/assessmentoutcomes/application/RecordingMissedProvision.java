@@ -1,4 +1,4 @@
-package org.redress.remedies.remedycases.application;
+package org.redress.remedies.assessmentoutcomes.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.redress.remedies.remedycases.application.OpeningRemedyCase;
+import org.redress.remedies.remedycases.application.RemedyCaseChanges;
 import org.redress.remedies.remedycases.domain.ActionType;
 import org.redress.remedies.remedycases.domain.AgreedActionTerms;
 import org.redress.remedies.remedycases.domain.NewRemedyCase;

@@ -1,4 +1,4 @@
-package org.redress.remedies.assessmentoutcomes;
+package org.redress.remedies.assessmentoutcomes.infrastructure;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,12 +13,12 @@ import org.jboss.logging.Logger;
 import org.redress.contracts.events.AssessmentCompleted;
 import org.redress.contracts.events.EventType;
 import org.redress.contracts.events.MissedProvisionRecorded;
+import org.redress.remedies.assessmentoutcomes.application.CompletingReassessment;
+import org.redress.remedies.assessmentoutcomes.application.RecordingMissedProvision;
 import org.redress.remedies.calculations.domain.Breakdowns;
 import org.redress.remedies.calculations.domain.Money;
 import org.redress.remedies.calculations.domain.MissedProvisionCalculation;
 import org.redress.remedies.calculations.domain.ProvisionRate;
-import org.redress.remedies.remedycases.application.CompletingReassessment;
-import org.redress.remedies.remedycases.application.RecordingMissedProvision;
 import org.redress.servicekit.inbox.EventValues;
 import org.redress.servicekit.inbox.IdempotentConsumer;
 import org.redress.servicekit.inbox.InboundEvent;

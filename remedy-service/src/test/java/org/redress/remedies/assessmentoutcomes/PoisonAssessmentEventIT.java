@@ -1,4 +1,4 @@
-package org.redress.remedies;
+package org.redress.remedies.assessmentoutcomes;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.redress.remedies;
+package org.redress.remedies.agreedactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,7 +57,7 @@ class DeadLetterReplayIT {
                 BEGIN RAISE EXCEPTION 'refused'; END $$""");
         sql("CREATE TRIGGER refuse_" + complaintId.replace('-', '_') + " BEFORE INSERT ON remedy_case FOR EACH ROW"
                 + " WHEN (NEW.complaint_id = '" + complaintId + "') EXECUTE FUNCTION refuse_remedy_case()");
-        OutgoingCloudEvent decision = PoisonComplaintEventIT.actionsAgreed(complaintId, "P4W");
+        OutgoingCloudEvent decision = ActionsAgreedEvents.actionsAgreed(complaintId, "P4W");
         CloudEventPublisher.publish(Topics.COMPLAINTS, complaintId, decision);
 
         ReceivedCloudEvent dead = DeadLetterRecords.await(Topics.COMPLAINTS_DEAD_LETTERS_OF_REMEDY_SERVICE, complaintId,
@@ -68,17 +68,17 @@ class DeadLetterReplayIT {
                 .containsEntry("originalTopic", Topics.COMPLAINTS)
                 .containsEntry("eventType", decision.type())
                 .containsEntry("applied", false);
-        PoisonComplaintEventIT.casesOf(complaintId).body("total", equalTo(0));
+        ActionsAgreedEvents.casesOf(complaintId).body("total", equalTo(0));
 
         fixTheCause();
         replay(dead).statusCode(202).body("eventId", equalTo(decision.id())).body("topic", equalTo(Topics.COMPLAINTS));
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> PoisonComplaintEventIT.casesOf(complaintId).body("total", equalTo(1)));
+                .untilAsserted(() -> ActionsAgreedEvents.casesOf(complaintId).body("total", equalTo(1)));
         assertThat(listed(decision.id())).containsEntry("applied", true);
 
         replay(dead).statusCode(202);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
-                .untilAsserted(() -> PoisonComplaintEventIT.casesOf(complaintId).body("total", equalTo(1)));
+                .untilAsserted(() -> ActionsAgreedEvents.casesOf(complaintId).body("total", equalTo(1)));
     }
 
     @Test

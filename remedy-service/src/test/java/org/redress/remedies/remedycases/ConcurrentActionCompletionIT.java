@@ -1,9 +1,9 @@
-package org.redress.remedies;
+package org.redress.remedies.remedycases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.redress.remedies.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
-import static org.redress.remedies.RemedyCaseRequests.decision;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.decision;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,11 @@
-package org.redress.remedies;
+package org.redress.remedies.calculations;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 import org.redress.contracts.Bounds;
+import org.redress.remedies.remedycases.RemedyCaseRequests;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.Tokens;

@@ -1,9 +1,9 @@
-package org.redress.remedies;
+package org.redress.remedies.compliance;
 
 import static org.hamcrest.Matchers.equalTo;
-import static org.redress.remedies.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
-import static org.redress.remedies.RemedyCaseRequests.decision;
-import static org.redress.remedies.RemedyCaseRequests.open;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.decision;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.open;
 
 import java.time.LocalDate;
 import java.util.UUID;

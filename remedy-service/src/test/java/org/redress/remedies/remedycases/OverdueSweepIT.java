@@ -1,11 +1,11 @@
-package org.redress.remedies;
+package org.redress.remedies.remedycases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.redress.remedies.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
-import static org.redress.remedies.RemedyCaseRequests.decision;
-import static org.redress.remedies.RemedyCaseRequests.open;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.decision;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.open;
 
 import java.time.Duration;
 import java.time.LocalDate;
