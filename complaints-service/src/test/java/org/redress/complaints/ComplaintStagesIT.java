@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.redress.complaints.breaches.application.SweepingClockBreaches;
+import org.redress.servicekit.sweep.SweepRunner;
 import org.redress.contracts.Topics;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
@@ -38,6 +39,9 @@ class ComplaintStagesIT {
 
     @Inject
     SweepingClockBreaches sweeping;
+
+    @Inject
+    SweepRunner sweepRunner;
 
     static String registerAbout(String subjects) {
         return ComplaintRequests.register(ComplaintRequests.complaintReceivedOn(RECEIVED)
@@ -158,8 +162,8 @@ class ComplaintStagesIT {
                     .queryParam("size", 100).when().get("/complaints").then().statusCode(200)
                     .body("items.id", hasItem(id));
 
-            sweeping.sweep(LocalDate.of(2026, 2, 4));
-            sweeping.sweep(LocalDate.of(2026, 2, 5));
+            sweepRunner.drain(sweeping, LocalDate.of(2026, 2, 4));
+            sweepRunner.drain(sweeping, LocalDate.of(2026, 2, 5));
 
             List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 6, Duration.ofSeconds(20));
             // registered, routed, stage 1 opened, stage 1 decided, stage 2 opened, then the one breach

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.Tokens;
 import org.redress.complaints.breaches.application.SweepingClockBreaches;
-import org.redress.complaints.intake.domain.Complaint;
-import org.redress.complaints.intake.domain.ComplaintRepository;
-import org.redress.complaints.intake.domain.Procedure;
+import org.redress.servicekit.sweep.SweepRunner;
+import org.redress.complaints.complaint.domain.Complaint;
+import org.redress.complaints.complaint.domain.ComplaintRepository;
+import org.redress.complaints.complaint.domain.Procedure;
 import org.redress.contracts.Topics;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.ReceivedCloudEvent;
@@ -41,6 +42,9 @@ class ConcurrencyIT {
 
     @Inject
     SweepingClockBreaches sweeping;
+
+    @Inject
+    SweepRunner sweepRunner;
 
     @Test
     void aStaleUpdateIsRefusedRatherThanOverwritingTheNewerOne() {
@@ -86,8 +90,8 @@ class ConcurrencyIT {
         LocalDate afterDue = LocalDate.of(2026, 3, 17); // due Mon 16 March 2026
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> sweeps = List.of(
-                CompletableFuture.supplyAsync(() -> await(start, () -> sweeping.sweep(afterDue))),
-                CompletableFuture.supplyAsync(() -> await(start, () -> sweeping.sweep(afterDue))));
+                CompletableFuture.supplyAsync(() -> await(start, () -> sweepRunner.drain(sweeping, afterDue))),
+                CompletableFuture.supplyAsync(() -> await(start, () -> sweepRunner.drain(sweeping, afterDue))));
         start.countDown();
         for (CompletableFuture<Integer> sweep : sweeps) {
             sweep.get();

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.redress.complaints.breaches.application.SweepingClockBreaches;
+import org.redress.servicekit.sweep.SweepRunner;
 import org.redress.contracts.Topics;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
@@ -40,6 +41,9 @@ class StandingAndDeclineIT {
 
     @Inject
     SweepingClockBreaches sweeping;
+
+    @Inject
+    SweepRunner sweepRunner;
 
     /** Received Monday 5 January 2026 from someone relying on sufficient interest in the child's welfare. */
     static String registerFromSufficientInterest() {
@@ -92,9 +96,9 @@ class StandingAndDeclineIT {
         @Test
         void anUndecidedStandingIsAnnouncedAsBreachedOnceAndFlagged() {
             String id = registerFromSufficientInterest();
-            sweeping.sweep(LocalDate.of(2026, 1, 12));
-            sweeping.sweep(LocalDate.of(2026, 1, 13));
-            sweeping.sweep(LocalDate.of(2026, 1, 14));
+            sweepRunner.drain(sweeping, LocalDate.of(2026, 1, 12));
+            sweepRunner.drain(sweeping, LocalDate.of(2026, 1, 13));
+            sweepRunner.drain(sweeping, LocalDate.of(2026, 1, 14));
             List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 3, Duration.ofSeconds(20));
             assertThat(events.get(2).type()).isEqualTo("org.redress.complaint.clock-breached.v1");
             assertThat(events.get(2).dataJson().path("clock").asText()).isEqualTo("STANDING_DECISION");

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.redress.contracts.Topics;
+import org.redress.remedies.remedycases.RemedyCaseRequests;
 import org.redress.testkit.BrokerOutageScenario;
 import org.redress.testkit.RedressTestResources;
 

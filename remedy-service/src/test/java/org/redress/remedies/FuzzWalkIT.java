@@ -1,6 +1,6 @@
 package org.redress.remedies;
 
-import static org.redress.remedies.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.redress.remedies.remedycases.RemedyCaseRequests;
 import org.redress.testkit.OpenApiOperation;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.fuzz.FuzzWalkContract;

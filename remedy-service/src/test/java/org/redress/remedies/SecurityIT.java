@@ -3,7 +3,7 @@ package org.redress.remedies;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.redress.remedies.RemedyCaseRequests.apologyDecidedOn;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.apologyDecidedOn;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import org.redress.complaints.intake.domain.ComplaintRepository;
+import org.redress.complaints.complaint.domain.ComplaintRepository;
 import org.redress.complaints.remedyprogress.domain.RemedyCaseProgress;
 import org.redress.contracts.events.EventType;
 import org.redress.contracts.events.RemedyActionCompleted;

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.redress.complaints.intake.domain.ComplaintRepository;
+import org.redress.complaints.complaint.domain.ComplaintRepository;
 import org.redress.complaints.remedyprogress.domain.RemedyCaseProgress;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.problem.ProblemDetail;

@@ -10,13 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.redress.complaints.intake.domain.TimelineNote;
+import org.redress.complaints.complaint.domain.ComplaintTimeline;
+import org.redress.complaints.complaint.domain.TimelineNote;
 import org.redress.servicekit.security.Actor;
 import org.redress.servicekit.security.CurrentActor;
 
 /** Appends to and reads the append-only complaint_timeline table. */
 @ApplicationScoped
-public class Timeline {
+public class Timeline implements ComplaintTimeline {
 
     private final EntityManager em;
     private final CurrentActor currentActor;
@@ -29,6 +30,7 @@ public class Timeline {
     }
 
     /** Appends the notes as done now by the current actor, in the caller's transaction. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(UUID complaintId, List<TimelineNote> notes) {
         Actor actor = currentActor.get();

@@ -8,15 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.redress.complaints.intake.domain.ComplaintRepository;
-import org.redress.complaints.intake.domain.ComplaintRepository.ClockRef;
-import org.redress.complaints.intake.domain.TimelineNote;
-import org.redress.complaints.timeline.Timeline;
+import org.redress.complaints.complaint.application.ComplaintChanges;
+import org.redress.complaints.complaint.domain.Change;
+import org.redress.complaints.complaint.domain.Complaint;
+import org.redress.complaints.complaint.domain.ComplaintRepository;
+import org.redress.complaints.complaint.domain.ComplaintRepository.ClockRef;
+import org.redress.complaints.complaint.domain.TimelineNote;
 import org.redress.contracts.events.ClockBreached;
-import org.redress.servicekit.audit.AuditTrail;
-import org.redress.servicekit.outbox.EventOutbox;
-import org.redress.servicekit.security.Actor;
-import org.redress.servicekit.security.CurrentActor;
+import org.redress.servicekit.sweep.Sweep;
 
 /**
  * Finds running clocks past their due date and announces each breach once: the clock rows are
@@ -25,52 +24,47 @@ import org.redress.servicekit.security.CurrentActor;
  * nor lost. Clocks cannot be missed silently (Ombudsman: requests left unprogressed for months).
  */
 @ApplicationScoped
-public class SweepingClockBreaches {
+public class SweepingClockBreaches implements Sweep {
 
-    static final int BATCH = 200;
+    /** The sweep's name: its settings are {@code redress.sweeps.clock-breach.*}. */
+    public static final String NAME = "clock-breach";
     private static final Logger LOG = Logger.getLogger(SweepingClockBreaches.class);
-    private static final Actor SWEEP = Actor.system("clock-breach-sweep");
 
     private final ComplaintRepository complaints;
-    private final EventOutbox outbox;
-    private final Timeline timeline;
-    private final AuditTrail audit;
-    private final CurrentActor currentActor;
+    private final ComplaintChanges changes;
 
-    public SweepingClockBreaches(ComplaintRepository complaints, EventOutbox outbox, Timeline timeline,
-            AuditTrail audit, CurrentActor currentActor) {
+    public SweepingClockBreaches(ComplaintRepository complaints, ComplaintChanges changes) {
         this.complaints = complaints;
-        this.outbox = outbox;
-        this.timeline = timeline;
-        this.audit = audit;
-        this.currentActor = currentActor;
+        this.changes = changes;
     }
 
-    /** Announces the clocks breached as of {@code today}; returns how many. */
-    @Transactional
-    public int sweep(LocalDate today) {
-        return currentActor.runAs(SWEEP, () -> {
-            List<ClockRef> claimed = complaints.claimOverdueClocks(today, BATCH);
-            int announced = 0;
-            for (ClockRef ref : claimed) {
-                Optional<ClockBreached> breach = complaints.find(ref.complaintId())
-                        .flatMap(complaint -> complaint.breachOf(ref.kind(), today));
-                if (breach.isPresent()) {
-                    announce(ref, breach.get(), today);
-                    announced++;
-                }
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** Announces the clocks breached as of {@code today} among at most {@code batchSize} claimed. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Batch sweepBatch(LocalDate today, int batchSize) {
+        List<ClockRef> claimed = complaints.claimOverdueClocks(today, batchSize);
+        int announced = 0;
+        for (ClockRef ref : claimed) {
+            Optional<Complaint> complaint = complaints.find(ref.complaintId());
+            Optional<ClockBreached> breach = complaint.flatMap(c -> c.breachOf(ref.kind(), today));
+            if (breach.isPresent()) {
+                announce(complaint.get(), ref, breach.get());
+                announced++;
             }
-            return announced;
-        });
+        }
+        return new Batch(claimed.size(), announced);
     }
 
-    private void announce(ClockRef ref, ClockBreached breach, LocalDate today) {
-        complaints.markBreachReported(ref, today);
-        var eventId = outbox.append(breach);
-        timeline.append(ref.complaintId(), List.of(new TimelineNote("clock.breached",
-                ref.kind() + " was due " + breach.dueDate())));
-        audit.record("complaint.clock-breached", "complaint", ref.complaintId().toString());
-        LOG.infof("complaint %s: clock %s breached (due %s); event %s", breach.complaintReference(), ref.kind(),
-                breach.dueDate(), eventId);
+    private void announce(Complaint complaint, ClockRef ref, ClockBreached breach) {
+        Change change = new Change(List.of(breach),
+                List.of(new TimelineNote("clock.breached", ref.kind() + " was due " + breach.dueDate())));
+        changes.commit(complaint, change, null, "complaint.clock-breached");
+        LOG.infof("complaint %s: clock %s breached (due %s)", breach.complaintReference(), ref.kind(),
+                breach.dueDate());
     }
 }

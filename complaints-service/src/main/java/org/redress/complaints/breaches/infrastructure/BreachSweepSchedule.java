@@ -6,31 +6,33 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.redress.complaints.breaches.application.SweepingClockBreaches;
+import org.redress.servicekit.sweep.SweepRunner;
 
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Runs the breach sweep on a schedule ({@code redress.complaints.breach-sweep.every}, hourly by
- * default). Skipped while the application is not running and never overlapping itself; other
- * instances are kept apart by row locks in the sweep.
+ * Runs the clock breach sweep on a schedule ({@code redress.sweeps.clock-breach.every}, hourly by
+ * default, {@code off} to disable). Skipped while the application is not running and never
+ * overlapping itself; other instances are kept apart by row locks in the sweep's claim.
  */
 @ApplicationScoped
 public class BreachSweepSchedule {
 
-    private final SweepingClockBreaches sweeping;
+    private final SweepRunner runner;
+    private final SweepingClockBreaches sweep;
     private final Clock clock;
 
-    public BreachSweepSchedule(SweepingClockBreaches sweeping, Clock clock) {
-        this.sweeping = sweeping;
+    public BreachSweepSchedule(SweepRunner runner, SweepingClockBreaches sweep, Clock clock) {
+        this.runner = runner;
+        this.sweep = sweep;
         this.clock = clock;
     }
 
-    @Scheduled(identity = "complaint-clock-breach-sweep", every = "${redress.complaints.breach-sweep.every:1h}",
-            delayed = "${redress.complaints.breach-sweep.delay:30s}",
+    @Scheduled(identity = "complaint-clock-breach-sweep", every = "${redress.sweeps.clock-breach.every}",
+            delayed = "${redress.sweeps.clock-breach.delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
-        // one batch per run keeps the transaction short; what is left waits for the next run
-        sweeping.sweep(LocalDate.now(clock));
+        runner.drain(sweep, LocalDate.now(clock));
     }
 }

@@ -10,10 +10,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.redress.complaints.intake.domain.Channel;
-import org.redress.complaints.intake.domain.ComplainantRole;
-import org.redress.complaints.intake.domain.NewComplaint;
-import org.redress.complaints.intake.domain.SubjectMatter;
+import org.redress.complaints.complaint.domain.Channel;
+import org.redress.complaints.complaint.domain.ComplainantRole;
+import org.redress.complaints.complaint.domain.NewComplaint;
+import org.redress.complaints.complaint.domain.SubjectMatter;
 import org.redress.contracts.Bounds;
 import org.redress.servicekit.validation.HappenedOn;
 

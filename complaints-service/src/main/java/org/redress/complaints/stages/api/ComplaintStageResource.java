@@ -400,7 +400,7 @@ public class ComplaintStageResource {
         return view(closingComplaint.close(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
-    private ComplaintView view(org.redress.complaints.intake.domain.Complaint complaint) {
+    private ComplaintView view(org.redress.complaints.complaint.domain.Complaint complaint) {
         return ComplaintView.of(complaint, LocalDate.now(clock));
     }
 }

@@ -226,7 +226,7 @@ public class StageTwoInvestigationResource {
         return view(recordingIndependentPersonReport.record(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
-    private ComplaintView view(org.redress.complaints.intake.domain.Complaint complaint) {
+    private ComplaintView view(org.redress.complaints.complaint.domain.Complaint complaint) {
         return ComplaintView.of(complaint, LocalDate.now(clock));
     }
 }

@@ -5,7 +5,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.redress.complaints.intake.domain.Complaint;
+import org.redress.complaints.complaint.application.ComplaintChanges;
+import org.redress.complaints.complaint.domain.Complaint;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /** Records the statement of complaint agreed by the investigating officer; starts the 25/65 clock by default. */

@@ -3,15 +3,15 @@ package org.redress.complaints.stages.application;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.redress.complaints.intake.domain.AgreedActionTerm;
-import org.redress.complaints.intake.domain.Hold;
-import org.redress.complaints.intake.domain.OmbudsmanDecision;
-import org.redress.complaints.intake.domain.PointFinding;
-import org.redress.complaints.intake.domain.Procedure;
-import org.redress.complaints.intake.domain.RecommendationDecision;
-import org.redress.complaints.intake.domain.StageThree;
-import org.redress.complaints.intake.domain.StageTwo;
-import org.redress.complaints.intake.domain.StandingDecision;
+import org.redress.complaints.complaint.domain.AgreedActionTerm;
+import org.redress.complaints.complaint.domain.Hold;
+import org.redress.complaints.complaint.domain.OmbudsmanDecision;
+import org.redress.complaints.complaint.domain.PointFinding;
+import org.redress.complaints.complaint.domain.Procedure;
+import org.redress.complaints.complaint.domain.RecommendationDecision;
+import org.redress.complaints.complaint.domain.StageThree;
+import org.redress.complaints.complaint.domain.StageTwo;
+import org.redress.complaints.complaint.domain.StandingDecision;
 
 /** The command records of the complaint use cases. */
 public final class Commands {
@@ -76,8 +76,8 @@ public final class Commands {
     public record DecideStanding(StandingDecision decision) {
     }
 
-    public record Decline(org.redress.complaints.intake.domain.Decline.Scope scope, List<Integer> points,
-            org.redress.complaints.intake.domain.Decline.Proceedings proceedings, LocalDate declinedOn,
+    public record Decline(org.redress.complaints.complaint.domain.Decline.Scope scope, List<Integer> points,
+            org.redress.complaints.complaint.domain.Decline.Proceedings proceedings, LocalDate declinedOn,
             LocalDate complainantToldInWritingOn, LocalDate reviewOn) {
     }
 

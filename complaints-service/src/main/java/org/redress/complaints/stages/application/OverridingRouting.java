@@ -5,7 +5,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.redress.complaints.intake.domain.Complaint;
+import org.redress.complaints.complaint.application.ComplaintChanges;
+import org.redress.complaints.complaint.domain.Complaint;
 
 /** Overrides the proposed procedure with a reason; away from statutory for a Part 3 matter is flagged. */
 @ApplicationScoped

@@ -5,7 +5,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.redress.complaints.intake.domain.Complaint;
+import org.redress.complaints.complaint.application.ComplaintChanges;
+import org.redress.complaints.complaint.domain.Complaint;
 
 /** Puts a complaint on hold, pausing its running clocks; the complainant must have been told. */
 @ApplicationScoped

@@ -5,7 +5,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.redress.complaints.intake.domain.Complaint;
+import org.redress.complaints.complaint.application.ComplaintChanges;
+import org.redress.complaints.complaint.domain.Complaint;
 
 /** Records the Ombudsman's decision; agreed actions go to remedy-service (source OMBUDSMAN). */
 @ApplicationScoped

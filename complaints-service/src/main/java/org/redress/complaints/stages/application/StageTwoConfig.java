@@ -1,6 +1,6 @@
 package org.redress.complaints.stages.application;
 
-import org.redress.complaints.intake.domain.StageTwoSettings;
+import org.redress.complaints.complaint.domain.StageTwoSettings;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

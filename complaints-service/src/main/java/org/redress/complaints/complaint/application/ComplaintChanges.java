@@ -1,0 +1,103 @@
+package org.redress.complaints.complaint.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.redress.complaints.complaint.domain.Change;
+import org.redress.complaints.complaint.domain.ClockKind;
+import org.redress.complaints.complaint.domain.Complaint;
+import org.redress.complaints.complaint.domain.ComplaintRepository;
+import org.redress.complaints.complaint.domain.ComplaintRepository.ClockRef;
+import org.redress.complaints.complaint.domain.ComplaintTimeline;
+import org.redress.contracts.events.ClockBreached;
+import org.redress.contracts.events.ComplaintEvent;
+import org.redress.contracts.events.ComplaintRegistered;
+import org.redress.servicekit.audit.AuditTrail;
+import org.redress.servicekit.changes.AggregateChanges;
+import org.redress.servicekit.outbox.EventOutbox;
+
+/**
+ * The unit of work every change to a complaint goes through: registering it, every command of
+ * the procedure and the breach sweep. Besides the complaint, its events and its audit entry, a
+ * complaint's change carries the lines for its timeline, written in the same transaction.
+ *
+ * <p>What is stored follows from what the change is: a registration adds the complaint; a breach
+ * report only marks the breached clocks as reported (the complaint itself, and so its version and
+ * its other clocks' rows, stay as they are); every other change saves the complaint, its stored
+ * version checked.
+ */
+@Singleton
+public class ComplaintChanges extends AggregateChanges<Complaint, Change> {
+
+    private static final Logger LOG = Logger.getLogger(ComplaintChanges.class);
+
+    private final ComplaintRepository complaints;
+    private final ComplaintTimeline timeline;
+
+    public ComplaintChanges(ComplaintRepository complaints, ComplaintTimeline timeline, EventOutbox outbox,
+            AuditTrail audit, Clock clock) {
+        super("complaint", outbox, audit, clock);
+        this.complaints = complaints;
+        this.timeline = timeline;
+    }
+
+    /** Commits the change as every aggregate does, then logs it by the complaint's reference (never its narrative). */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Complaint commit(Complaint complaint, Change change, Long expectedVersion, String action) {
+        Complaint stored = super.commit(complaint, change, expectedVersion, action);
+        LOG.infof("complaint %s: %s; %d events", stored.reference(), action, change.events().size());
+        return stored;
+    }
+
+    @Override
+    protected Optional<Complaint> find(UUID id) {
+        return complaints.find(id);
+    }
+
+    @Override
+    protected long versionOf(Complaint complaint) {
+        return complaint.version();
+    }
+
+    @Override
+    protected Complaint store(Complaint complaint, Change change, Long expectedVersion) {
+        if (registers(change)) {
+            complaints.add(complaint);
+        } else if (reportsBreachesOnly(change)) {
+            for (ComplaintEvent event : change.events()) {
+                ClockBreached breach = (ClockBreached) event;
+                complaints.markBreachReported(new ClockRef(complaint.id(), ClockKind.valueOf(breach.clock())),
+                        breach.breachedOn());
+            }
+        } else {
+            complaints.save(complaint);
+        }
+        timeline.append(complaint.id(), change.notes());
+        return complaint;
+    }
+
+    @Override
+    protected List<ComplaintEvent> eventsOf(Change change) {
+        return change.events();
+    }
+
+    @Override
+    protected UUID idOf(Complaint complaint) {
+        return complaint.id();
+    }
+
+    private static boolean registers(Change change) {
+        return !change.events().isEmpty() && change.events().get(0) instanceof ComplaintRegistered;
+    }
+
+    private static boolean reportsBreachesOnly(Change change) {
+        return !change.events().isEmpty() && change.events().stream().allMatch(ClockBreached.class::isInstance);
+    }
+}

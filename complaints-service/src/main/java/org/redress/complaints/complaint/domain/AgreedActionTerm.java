@@ -1,0 +1,65 @@
+package org.redress.complaints.complaint.domain;
+
+import org.redress.contracts.Bounds;
+import org.redress.contracts.events.ActionsAgreed.AgreedAction;
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
+import org.redress.statutorytime.CalendarPeriod;
+
+/**
+ * One action the council agreed, with the calendar period it has to do it in ("within one month"
+ * is {@code P1M}), counted from the decision date. A payment has an amount and nothing else does;
+ * a service improvement has a learning theme and nothing else does. An action agreed now
+ * ({@link #agreed}) has a period of at most {@link Bounds#MAX_PERIOD_MONTHS} months (or as many weeks
+ * or days): the Ombudsman and the law give councils weeks or months, so a longer period is a mistake
+ * that would put the remedy out of sight.
+ */
+public record AgreedActionTerm(String actionRef, ActionType type, String period, Long amountPence, String theme) {
+
+    /** {@link Bounds#MAX_PERIOD_MONTHS} in whole weeks: 52 to a year. */
+    private static final int MAX_WEEKS = Bounds.MAX_PERIOD_MONTHS / 12 * 52;
+
+    /** The kinds of agreed action remedy-service knows. */
+    public enum ActionType {
+        APOLOGY, PAYMENT, REASSESSMENT, NAMED_CONTACT, SHARE_DOCUMENT, SERVICE_IMPROVEMENT, EVIDENCE_TO_OMBUDSMAN
+    }
+
+    public AgreedActionTerm {
+        period = CalendarPeriod.parse(period).code(); // rejects an unrecognised period with its rule
+        if ((type == ActionType.PAYMENT) != (amountPence != null && amountPence > 0)) {
+            throw new RuleViolation("action.payment-amount", ProblemKind.UNPROCESSABLE, "actions",
+                    "action " + actionRef + ": a payment needs a positive amountPence and nothing else has one");
+        }
+        if ((type == ActionType.SERVICE_IMPROVEMENT) != (theme != null && !theme.isBlank())) {
+            throw new RuleViolation("action.service-improvement-theme", ProblemKind.UNPROCESSABLE, "actions",
+                    "action " + actionRef + ": a service improvement needs a theme and nothing else has one");
+        }
+    }
+
+    /**
+     * An action agreed now: as the constructor, and its period within the bound. Stored actions are
+     * read through the constructor alone, so one recorded before the bound existed stays readable.
+     */
+    public static AgreedActionTerm agreed(String actionRef, ActionType type, String period, Long amountPence,
+            String theme) {
+        AgreedActionTerm action = new AgreedActionTerm(actionRef, type, period, amountPence, theme);
+        if (!withinBound(CalendarPeriod.parse(action.period()))) {
+            throw new RuleViolation("action.period-too-long", ProblemKind.UNPROCESSABLE, "actions",
+                    "action " + actionRef + ": " + action.period() + " is longer than " + Bounds.MAX_PERIOD_MONTHS
+                            + " months");
+        }
+        return action;
+    }
+
+    private static boolean withinBound(CalendarPeriod period) {
+        return switch (period.unit()) {
+            case DAYS -> period.amount() <= Bounds.MAX_DAYS;
+            case WEEKS -> period.amount() <= MAX_WEEKS;
+            case MONTHS -> period.amount() <= Bounds.MAX_PERIOD_MONTHS;
+        };
+    }
+
+    AgreedAction toEvent() {
+        return new AgreedAction(actionRef, type.name(), period, amountPence, theme);
+    }
+}

@@ -1,0 +1,51 @@
+package org.redress.complaints.complaint.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where complaints are kept. */
+public interface ComplaintRepository {
+
+    void add(Complaint complaint);
+
+    Optional<Complaint> find(UUID id);
+
+    /** Saves a changed complaint; a complaint changed by someone else since it was read is refused (409). */
+    void save(Complaint complaint);
+
+    /** Complaints newest first, {@code size} at a time. */
+    List<Complaint> page(int page, int size);
+
+    long total();
+
+    /** The work queue: complaints matching {@code filter}, soonest running clock due first. */
+    List<Complaint> queue(WorkQueueFilter filter, LocalDate today, int page, int size);
+
+    long queueTotal(WorkQueueFilter filter, LocalDate today);
+
+    /** The next serial number for a complaint reference (unique across years). */
+    long nextReferenceSerial();
+
+    /**
+     * Running clocks whose due date passed before {@code today} and whose breach was not yet
+     * announced, locked for this transaction; rows another instance holds are skipped.
+     */
+    List<ClockRef> claimOverdueClocks(LocalDate today, int limit);
+
+    void markBreachReported(ClockRef clock, LocalDate on);
+
+    /** One clock of one complaint. */
+    record ClockRef(UUID complaintId, ClockKind kind) {
+    }
+
+    /** Filters of the work queue; null means any. */
+    record WorkQueueFilter(ComplaintState.Stage stage, ComplaintState state, QueueClock clock) {
+    }
+
+    /** The clock states the work queue filters by. */
+    enum QueueClock {
+        OVERDUE, DUE_SOON
+    }
+}

@@ -1,0 +1,30 @@
+package org.redress.complaints.complaint.domain;
+
+import java.time.LocalDate;
+
+/**
+ * A complaint on hold: why, when the complainant was told (a hold nobody was told about is the
+ * fault the Ombudsman found: four months on hold, complainant never told) and when it is reviewed.
+ *
+ * @param releasedOn null while the hold is open
+ */
+public record Hold(HoldReason reason, LocalDate heldOn, LocalDate complainantToldOn, LocalDate reviewOn,
+        LocalDate releasedOn) {
+
+    /** Why a complaint may be put on hold. */
+    public enum HoldReason {
+        LEGAL_PROCEEDINGS, CRIMINAL_INVESTIGATION, CHILD_PROTECTION_ENQUIRY, COMPLAINANT_REQUEST
+    }
+
+    public boolean open() {
+        return releasedOn == null;
+    }
+
+    public boolean pastReviewOn(LocalDate today) {
+        return open() && today.isAfter(reviewOn);
+    }
+
+    Hold releasedOn(LocalDate on) {
+        return new Hold(reason, heldOn, complainantToldOn, reviewOn, on);
+    }
+}

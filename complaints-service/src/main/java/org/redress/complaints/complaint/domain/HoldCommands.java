@@ -1,0 +1,60 @@
+package org.redress.complaints.complaint.domain;
+
+import java.time.LocalDate;
+
+import org.redress.contracts.events.ComplaintHoldReleased;
+import org.redress.contracts.events.ComplaintHoldStarted;
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
+
+/**
+ * Holds (DOMAIN §2): legal proceedings, a criminal investigation, a child protection enquiry that
+ * must come first, or the complainant's own request. The clocks pause and the complaint resumes
+ * with the days it had left.
+ */
+public final class HoldCommands {
+
+    private final Complaint complaint;
+
+    HoldCommands(Complaint complaint) {
+        this.complaint = complaint;
+    }
+
+    /**
+     * Puts the complaint on hold: the running clocks pause. The complainant must have been told
+     * (Ombudsman: four months on hold and nobody told the complainant).
+     */
+    public Change place(Hold.HoldReason reason, LocalDate heldOn, LocalDate complainantToldOn, LocalDate reviewOn,
+            LocalDate today) {
+        complaint.requireNotFinished("put the complaint on hold");
+        complaint.requireNotOnHold("put the complaint on hold");
+        if (complainantToldOn == null) {
+            throw new RuleViolation("hold.complainant-not-told", ProblemKind.UNPROCESSABLE, "complainantToldOn",
+                    "a hold needs the date the complainant was told");
+        }
+        complaint.requireHappened(heldOn, today, "heldOn");
+        complaint.requireHappened(complainantToldOn, today, "complainantToldOn");
+        Dates.reviewAfter(reviewOn, heldOn, "hold.review-not-after-hold");
+        complaint.pauseRunningClocks(heldOn);
+        complaint.holds.add(new Hold(reason, heldOn, complainantToldOn, reviewOn, null));
+        return Change.noted("hold.placed", reason + " from " + heldOn + ", review on " + reviewOn)
+                .with(new ComplaintHoldStarted(complaint.id(), complaint.reference().toString(), reason.name(), heldOn,
+                        complainantToldOn, reviewOn));
+    }
+
+    /** Releases the open hold: the paused clocks resume with the working days they had left. */
+    public Change release(LocalDate releasedOn, LocalDate today) {
+        Hold open = complaint.openHold().orElseThrow(() -> new RuleViolation("hold.not-on-hold", ProblemKind.CONFLICT,
+                "the complaint is not on hold"));
+        Dates.notInFuture(releasedOn, today, "releasedOn");
+        if (releasedOn.isBefore(open.heldOn())) {
+            throw new RuleViolation("hold.release-before-hold", ProblemKind.UNPROCESSABLE, "releasedOn",
+                    "the hold started on " + open.heldOn());
+        }
+        complaint.resumePausedClocks(releasedOn);
+        complaint.holds.set(complaint.holds.size() - 1, open.releasedOn(releasedOn));
+        return Change.noted("hold.released", "released on " + releasedOn)
+                .with(new ComplaintHoldReleased(complaint.id(), complaint.reference().toString(), open.heldOn(),
+                        releasedOn));
+    }
+}

@@ -1,6 +1,0 @@
-package org.redress.complaints.intake.domain;
-
-/** How the complaint reached the council. */
-public enum Channel {
-    EMAIL, LETTER, PHONE, ONLINE_FORM, IN_PERSON, ADVOCATE, MP_OR_COUNCILLOR
-}

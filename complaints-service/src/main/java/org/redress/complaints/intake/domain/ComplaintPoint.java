@@ -1,8 +1,0 @@
-package org.redress.complaints.intake.domain;
-
-/**
- * One separately numbered point of complaint. Each point gets its own finding at every stage,
- * so numbering is fixed at intake.
- */
-public record ComplaintPoint(int number, String summary) {
-}

@@ -1,0 +1,142 @@
+package org.redress.remedies.assessmentoutcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.decision;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.open;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.redress.contracts.Topics;
+import org.redress.contracts.events.EventType;
+import org.redress.servicekit.security.Roles;
+import org.redress.testkit.CloudEventPublisher;
+import org.redress.testkit.CloudEventRecords;
+import org.redress.testkit.OutgoingCloudEvent;
+import org.redress.testkit.ReceivedCloudEvent;
+import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.Tokens;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * A reassessment action round-trips through assessment-service's events, and missed provision
+ * becomes a payment action for a person to confirm; each has its effect once however often the
+ * event is delivered.
+ */
+@QuarkusTest
+@WithTestResource(RedressTestResources.class)
+class AssessmentOutcomesIT {
+
+    private static final String SOURCE = "urn:redress:assessment-service";
+
+    @Test
+    void aCompletedReassessmentCompletesTheActionThatAskedForItOnce() {
+        var created = open(decision(UUID.randomUUID(), LocalDate.of(2026, 9, 1), "[\"CR-104233\"]",
+                APOLOGY_IN_FOUR_WEEKS, """
+                {"actionRef":"A2","type":"REASSESSMENT","period":"P3M"}""")).statusCode(201).extract();
+        String caseId = created.path("id");
+        String actionId = created.path("actions[1].id");
+        // case-opened, two action-created, then the reassessment request
+        List<ReceivedCloudEvent> asked = CloudEventRecords.await(Topics.REMEDIES, caseId, 4, Duration.ofSeconds(20));
+        assertThat(asked.get(3).type()).isEqualTo("org.redress.remedy.reassessment-requested.v1");
+
+        String assessmentId = UUID.randomUUID().toString();
+        OutgoingCloudEvent completed = new OutgoingCloudEvent(UUID.randomUUID().toString(),
+                EventType.ASSESSMENT_COMPLETED.ceType(), SOURCE, "ASM-2026-000077-1", OffsetDateTime.now(ZoneOffset.UTC),
+                """
+                {"assessmentId":"%s","reference":"ASM-2026-000077-1","childRef":"CR-104233","assessmentType":"CHILD_IN_NEED",
+                 "completedDate":"2026-11-02","dueDate":"2026-11-20","completedInTime":true,"eligibleNeeds":2,"metNeeds":2,
+                 "unmetNeeds":0,"remedyCaseId":"%s","remedyActionId":"%s"}""".formatted(assessmentId, caseId, actionId));
+        CloudEventPublisher.publish(Topics.ASSESSMENTS, assessmentId, completed);
+        CloudEventPublisher.publish(Topics.ASSESSMENTS, assessmentId, completed);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Tokens.as(Roles.REMEDY_OFFICER)
+                .when().get("/remedy-cases/{id}", caseId).then()
+                .body("actions[1].status", equalTo("COMPLETED"))
+                .body("actions[1].completedOn", equalTo("2026-11-02")));
+        Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", caseId).then()
+                .body("kind", contains("COMPLETED"))
+                .body("[0].evidenceRefs", contains("assessment:ASM-2026-000077-1"));
+        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.REMEDIES, caseId, 5, Duration.ofSeconds(20));
+        assertThat(events.get(4).type()).isEqualTo("org.redress.remedy.action-completed.v1");
+        CloudEventRecords.assertNoMore(Topics.REMEDIES, caseId, 5, Duration.ofSeconds(3));
+    }
+
+    @Test
+    void missedProvisionOpensAPaymentActionForTheComputedAmountAwaitingConfirmationOnce() {
+        String assessmentId = UUID.randomUUID().toString();
+        String provisionId = UUID.randomUUID().toString();
+        OutgoingCloudEvent missed = new OutgoingCloudEvent(UUID.randomUUID().toString(),
+                EventType.MISSED_PROVISION_RECORDED.ceType(), SOURCE, "ASM-2026-000078-9", OffsetDateTime.now(ZoneOffset.UTC),
+                """
+                {"assessmentId":"%s","reference":"ASM-2026-000078-9","childRef":"CR-200111","provisionId":"%s",
+                 "provisionKind":"DIRECT_PAYMENT","weeklyAmountPence":5250,"missedFrom":"2024-07-01","missedTo":"2024-09-30"}"""
+                        .formatted(assessmentId, provisionId));
+        CloudEventPublisher.publish(Topics.ASSESSMENTS, assessmentId, missed);
+        CloudEventPublisher.publish(Topics.ASSESSMENTS, assessmentId, missed);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Tokens.as(Roles.REMEDY_OFFICER)
+                .queryParam("size", 100).when().get("/remedy-cases").then()
+                .body("items.findAll { it.source == 'MISSED_PROVISION' && it.childReferences[0] == 'CR-200111' }", hasSize(1)));
+        var found = Tokens.as(Roles.REMEDY_OFFICER).queryParam("size", 100).when().get("/remedy-cases").then().extract()
+                .jsonPath();
+        String caseId = found.getString("items.find { it.childReferences[0] == 'CR-200111' }.id");
+
+        // 92 days at £52.50 a week = 13 weeks (£682.50) + 1 day (£7.50) = £690.00
+        Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", caseId).then()
+                .body("actions", hasSize(1))
+                .body("actions[0].type", equalTo("PAYMENT"))
+                .body("actions[0].amountPence", equalTo(69000))
+                .body("actions[0].status", equalTo("AWAITING_CONFIRMATION"));
+        String actionId = Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", caseId).then().extract()
+                .path("actions[0].id");
+        // not paid before a person confirmed it
+        Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON).body("""
+                {"kind":"MISSED_PROVISION","paidOn":"%s","amountPence":69000,"reference":"AP-1"}""".formatted(LocalDate.now()))
+                .when().post("/remedy-cases/{id}/actions/{a}/payments", caseId, actionId).then()
+                .statusCode(409).body("rule", equalTo("remedy.action-awaiting-confirmation"));
+        Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON)
+                .when().post("/remedy-cases/{id}/actions/{a}/confirmation", caseId, actionId).then()
+                .statusCode(200).body("actions[0].status", equalTo("OPEN"));
+        // case-opened and the payment action's action-created
+        CloudEventRecords.await(Topics.REMEDIES, caseId, 2, Duration.ofSeconds(20));
+        CloudEventRecords.assertNoMore(Topics.REMEDIES, caseId, 2, Duration.ofSeconds(3));
+    }
+
+    @Test
+    void missedProvisionOfNinetyTwoQuadrillionPoundsAWeekIsRefusedAndTheNextEventIsStillApplied() {
+        // once a long overflow in the calculation stopped the consumer: nothing from assessment-service got through
+        String assessmentId = UUID.randomUUID().toString();
+        CloudEventPublisher.publish(Topics.ASSESSMENTS, assessmentId, missedProvision(assessmentId, "CR-300111",
+                "9223372036854775807"));
+        CloudEventPublisher.publish(Topics.ASSESSMENTS, assessmentId, missedProvision(assessmentId, "CR-300112", "5250"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Tokens.as(Roles.REMEDY_OFFICER)
+                .queryParam("size", 100).when().get("/remedy-cases").then()
+                .body("items.findAll { it.childReferences[0] == 'CR-300112' }.actions.flatten().amountPence",
+                        contains(69000)));
+        Tokens.as(Roles.REMEDY_OFFICER).queryParam("size", 100).when().get("/remedy-cases").then()
+                .body("items.findAll { it.childReferences[0] == 'CR-300111' }", hasSize(0));
+    }
+
+    private static OutgoingCloudEvent missedProvision(String assessmentId, String childRef, String weeklyAmountPence) {
+        return new OutgoingCloudEvent(UUID.randomUUID().toString(), EventType.MISSED_PROVISION_RECORDED.ceType(), SOURCE,
+                "ASM-2026-000079-7", OffsetDateTime.now(ZoneOffset.UTC), """
+                {"assessmentId":"%s","reference":"ASM-2026-000079-7","childRef":"%s","provisionId":"%s",
+                 "provisionKind":"DIRECT_PAYMENT","weeklyAmountPence":%s,"missedFrom":"2024-07-01","missedTo":"2024-09-30"}"""
+                .formatted(assessmentId, childRef, UUID.randomUUID(), weeklyAmountPence));
+    }
+}

@@ -1,0 +1,81 @@
+package org.redress.remedies.remedycases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.APOLOGY_IN_FOUR_WEEKS;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.decision;
+import static org.redress.remedies.remedycases.RemedyCaseRequests.open;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.redress.contracts.Topics;
+import org.redress.remedies.remedycases.application.OverdueActionsSweep;
+import org.redress.servicekit.security.Roles;
+import org.redress.servicekit.sweep.SweepRunner;
+import org.redress.testkit.CloudEventRecords;
+import org.redress.testkit.ReceivedCloudEvent;
+import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.Tokens;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** An action past its due date is overdue the next day, and announced once even with two sweeps at once. */
+@QuarkusTest
+@WithTestResource(RedressTestResources.class)
+class OverdueSweepIT {
+
+    @Inject
+    OverdueActionsSweep sweep;
+
+    @Inject
+    SweepRunner sweepRunner;
+
+    @Test
+    void anActionIsOverdueTheDayAfterItsDueDateAndAnnouncedOnce() {
+        // decided 1 Sep 2025: apology due 29 Sep (4 weeks), named contact due 15 Sep (14 days)
+        String id = open(decision(UUID.randomUUID(), LocalDate.of(2025, 9, 1), "[]", APOLOGY_IN_FOUR_WEEKS, """
+                {"actionRef":"A2","type":"NAMED_CONTACT","period":"P14D"}""")).statusCode(201).extract().path("id");
+
+        sweepAll(LocalDate.of(2025, 9, 15)); // the contact's due date: not yet overdue
+        statuses(id).body("actions.status", contains("OPEN", "OPEN"));
+
+        sweepAll(LocalDate.of(2025, 9, 16)); // the day after
+        statuses(id).body("actions.status", contains("OPEN", "OVERDUE"));
+
+        // two instances sweeping at once, on the apology's day after: each action is claimed by one of them
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> sweepAll(LocalDate.of(2025, 9, 30)));
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> sweepAll(LocalDate.of(2025, 9, 30)));
+        CompletableFuture.allOf(first, second).join();
+        sweepAll(LocalDate.of(2025, 10, 1)); // and the next day's sweep does not announce them again
+        statuses(id).body("actions.status", contains("OVERDUE", "OVERDUE"));
+
+        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.REMEDIES, id, 5, Duration.ofSeconds(20));
+        assertThat(events).extracting(ReceivedCloudEvent::type).containsExactly("org.redress.remedy.case-opened.v1",
+                "org.redress.remedy.action-created.v1", "org.redress.remedy.action-created.v1",
+                "org.redress.remedy.action-overdue.v1", "org.redress.remedy.action-overdue.v1");
+        assertThat(events.get(3).dataJson().path("overdueOn").asText()).isEqualTo("2025-09-16");
+        assertThat(events.get(4).dataJson().path("dueDate").asText()).isEqualTo("2025-09-29");
+        CloudEventRecords.assertNoMore(Topics.REMEDIES, id, 5, Duration.ofSeconds(3));
+        Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", id).then()
+                .body("kind", contains("OVERDUE", "OVERDUE"));
+    }
+
+    private void sweepAll(LocalDate today) {
+        // other tests' actions may be claimed too; the runner keeps going until none is left
+        sweepRunner.drain(sweep, today);
+    }
+
+    private static io.restassured.response.ValidatableResponse statuses(String id) {
+        return Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", id).then().statusCode(200)
+                .body("id", equalTo(id));
+    }
+}
