@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
@@ -37,8 +38,9 @@ public class RemedyCaseEntity {
     @Column(name = "decision_date")
     public LocalDate decisionDate;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredChildReferences.Column.class)
     @Column(name = "child_references")
-    public List<String> childReferences;
+    public StoredChildReferences childReferences;
     // a page of cases loads its actions in one query rather than one per case
     @OneToMany(mappedBy = "remedyCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

@@ -2,10 +2,10 @@ package org.redress.remedies.remedycases.infrastructure;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -30,8 +30,9 @@ public class TimelineEntryEntity {
     public LocalDate occurredOn;
     public String note;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredEvidenceRefs.Column.class)
     @Column(name = "evidence_refs")
-    public List<String> evidenceRefs;
+    public StoredEvidenceRefs evidenceRefs;
     @Column(name = "amount_pence")
     public Long amountPence;
     public String reference;
