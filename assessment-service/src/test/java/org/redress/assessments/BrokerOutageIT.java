@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.redress.assessments.referrals.ReferralRequests;
 import org.redress.contracts.Topics;
 import org.redress.testkit.BrokerOutageScenario;
 import org.redress.testkit.RedressTestResources;

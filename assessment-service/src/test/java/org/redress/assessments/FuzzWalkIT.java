@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.redress.assessments.referrals.ReferralRequests;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.OpenApiOperation;
 import org.redress.testkit.RedressTestResources;

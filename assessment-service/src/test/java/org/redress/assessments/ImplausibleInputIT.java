@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.redress.assessments.referrals.ReferralRequests;
 import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.ProblemTypes;
 import org.redress.servicekit.security.Roles;

@@ -1,7 +1,5 @@
 package org.redress.assessments;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -10,18 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.redress.assessments.referrals.ReferralRequests;
 import org.redress.contracts.Topics;
 import org.redress.contracts.events.EventType;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventPublisher;
-import org.redress.testkit.EndpointSecurityWalk;
-import org.redress.testkit.OpenApiContract;
 import org.redress.testkit.OutgoingCloudEvent;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.ServiceSecurityContract;

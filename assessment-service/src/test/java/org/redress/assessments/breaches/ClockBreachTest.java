@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.redress.assessments.reassessments.domain.Assessment;
-import org.redress.assessments.reassessments.domain.AssessmentType;
-import org.redress.assessments.reassessments.domain.Team;
+import org.redress.assessments.assessment.domain.Assessment;
+import org.redress.assessments.assessment.domain.AssessmentType;
+import org.redress.assessments.assessment.domain.Team;
 import org.redress.assessments.referrals.domain.NewReferral;
 import org.redress.assessments.referrals.domain.Referral;
 import org.redress.assessments.referrals.domain.ReferralDecision;

@@ -1,0 +1,36 @@
+package org.redress.assessments.assessment.api;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.assessments.assessment.domain.CaringFamilyMember;
+
+/**
+ * The body of {@code POST /assessments/{id}/completion}. The OpenAPI scanner registers schemas in
+ * the order of their classes' names, and this class's name sorts before {@link AssessmentView}'s:
+ * its {@link Carer} therefore keeps the schema name {@code CaringFamilyMember} and the domain's
+ * carer in the view {@code CaringFamilyMember1}, as the published document has them.
+ */
+@Schema(name = "CompleteAssessmentRequest", description = "Completion, with the family members who care")
+public record AssessmentCompletionRequest(
+        @Size(max = 10) @Schema(description = "Family members with a caring role")
+        List<@Valid @NotNull Carer> caringFamilyMembers) {
+
+    List<CaringFamilyMember> carers() {
+        return caringFamilyMembers == null ? List.of()
+                : caringFamilyMembers.stream().map(c -> new CaringFamilyMember(c.relationship(), c.carerAssessmentRef()))
+                        .toList();
+    }
+
+    @Schema(name = "CaringFamilyMember", description = "A family member with a caring role")
+    public record Carer(
+            @NotNull @Schema(examples = "SIBLING", required = true) CaringFamilyMember.Relationship relationship,
+            @Pattern(regexp = RequestPatterns.REFERENCE) @Schema(description = "Their carer's assessment, if they have one", nullable = true,
+                    examples = "ASM-2026-000050-1") String carerAssessmentRef) {
+    }
+}

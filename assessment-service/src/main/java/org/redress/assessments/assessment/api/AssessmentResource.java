@@ -1,0 +1,255 @@
+package org.redress.assessments.assessment.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.assessments.assessment.application.AssessmentChanges;
+import org.redress.assessments.assessment.application.CompletingAssessment;
+import org.redress.assessments.assessment.application.OpeningAssessment;
+import org.redress.assessments.assessment.application.RecordingAssessmentWork;
+import org.redress.assessments.assessment.domain.AssessmentRepository;
+import org.redress.assessments.assessment.domain.Team;
+import org.redress.contracts.Bounds;
+import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.api.IfMatch;
+import org.redress.servicekit.api.PageView;
+import org.redress.servicekit.idempotency.Idempotent;
+import org.redress.servicekit.problem.ProblemDetail;
+import org.redress.servicekit.security.Roles;
+
+/** Assessments over HTTP: opening, reading, recording assessors and needs one by one, and completion. */
+@Idempotent
+@Path("/assessments")
+@Tag(name = "Assessments", description = "Assessments of children in need and their 45-working-day clocks")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssessmentResource {
+
+    static final String UNKNOWN_ASSESSMENT = """
+            {"type":"urn:redress:problem:not-found","title":"Not Found","status":404,
+             "detail":"no assessment with id c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14",
+             "instance":"/assessments/c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14"}""";
+    static final String BAD_PAGE = """
+            {"type":"urn:redress:problem:validation","title":"Request is not valid","status":400,
+             "detail":"size must be less than or equal to 100","instance":"/assessments","field":"size",
+             "errors":[{"field":"size","message":"must be less than or equal to 100"}]}""";
+
+    private final AssessmentRepository assessments;
+    private final AssessmentChanges changes;
+    private final OpeningAssessment opening;
+    private final RecordingAssessmentWork recording;
+    private final CompletingAssessment completing;
+    private final Clock clock;
+
+    public AssessmentResource(AssessmentRepository assessments, AssessmentChanges changes, OpeningAssessment opening,
+            RecordingAssessmentWork recording, CompletingAssessment completing,
+            Clock clock) {
+        this.assessments = assessments;
+        this.changes = changes;
+        this.opening = opening;
+        this.recording = recording;
+        this.completing = completing;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/{id}")
+    // remedy officers follow the reassessments their actions asked for
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.REMEDY_OFFICER, Roles.AUDITOR,
+            Roles.INTEGRATION_CLIENT })
+    @Operation(operationId = "getAssessment",
+            summary = "Read an assessment with its clock as it stands today and the remedy that asked for it")
+    @APIResponse(responseCode = "200", description = "The assessment; its ETag is the version to send in If-Match",
+            headers = @Header(name = "ETag", description = "The assessment's version, e.g. \"3\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknown", value = UNKNOWN_ASSESSMENT)))
+    public Response get(@PathParam("id") @Parameter(description = "Assessment id", example = "c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14") UUID id) {
+        // the version is read first: if the assessment changes in between, the ETag is older than the
+        // body and a change based on it is refused (a needless retry), never the other way round
+        long version = changes.version(id);
+        AssessmentView view = AssessmentView.of(changes.load(id), LocalDate.now(clock));
+        return Response.ok(view).tag(new EntityTag(IfMatch.tag(version))).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.REMEDY_OFFICER, Roles.AUDITOR,
+            Roles.INTEGRATION_CLIENT })
+    @Operation(operationId = "listAssessments", summary = "List assessments, newest started first",
+            description = "clock=OVERDUE lists open assessments past their due date; planReview=OVERDUE lists those "
+                    + "whose child in need plan review is past due, most overdue first.")
+    @APIResponse(responseCode = "200", description = "One page of assessments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "A paging parameter is out of range",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "badPage", value = BAD_PAGE)))
+    public PageView<AssessmentView> list(
+            @QueryParam("clock") @Parameter(description = "OVERDUE: only open assessments past their 45-working-day due date",
+                    example = "OVERDUE") ClockFilter clockFilter,
+            @QueryParam("planReview") @Parameter(description = "OVERDUE: only assessments whose child in need plan review "
+                    + "is past due (not with clock)", example = "OVERDUE") ClockFilter planReview,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER)
+            @Parameter(description = "Page number, from 0", example = "0") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
+        LocalDate today = LocalDate.now(clock);
+        if (planReview == ClockFilter.OVERDUE) {
+            if (clockFilter != null) {
+                throw new BadRequestException("filter by clock or by planReview, not both");
+            }
+            // DOMAIN §3: a plan reviewed less often than every 6 months (3 for the first) is flagged
+            var overdue = assessments.overduePlanReviews(today, page, size).stream().map(a -> AssessmentView.of(a, today))
+                    .toList();
+            return new PageView<>(overdue, page, size, assessments.countOverduePlanReviews(today));
+        }
+        if (clockFilter == ClockFilter.OVERDUE) {
+            var overdue = assessments.overdue(today, page, size).stream().map(a -> AssessmentView.of(a, today)).toList();
+            return new PageView<>(overdue, page, size, assessments.countOverdue(today));
+        }
+        var items = assessments.page(page, size).stream().map(a -> AssessmentView.of(a, today)).toList();
+        return new PageView<>(items, page, size, assessments.count());
+    }
+
+    /** Which clocks to list. */
+    public enum ClockFilter {
+        OVERDUE
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
+    @Operation(operationId = "openAssessment", summary = "Open an assessment of a referred child or their carer",
+            description = "The 45-working-day clock runs from the referral's received date. A PARENT_CARER assessment of "
+                    + "a disabled child's parent routed to ADULT_SOCIAL_CARE is refused (Children Act 1989 s17ZD). "
+                    + "Emits org.redress.assessment.opened.v1.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response",
+            schema = @Schema(type = SchemaType.STRING), example = "7c1e-assessment-0001")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OpenAssessmentRequest.class),
+            examples = @ExampleObject(name = "parentCarer", value = AssessmentExamples.OPEN)))
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(
+            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+            examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed", content = @Content(
+            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+            examples = @ExampleObject(name = "inFlight", value = ApiResponses.CONFLICT_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "Breaks an assessment rule", content = @Content(
+            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+            examples = @ExampleObject(name = "routedToAdults", value = AssessmentExamples.ROUTED_TO_ADULTS)))
+    public Response open(@Valid @NotNull OpenAssessmentRequest request) {
+        var assessment = opening.open(request.referralId(), request.assessmentType(),
+                request.team() == null ? Team.CHILDRENS_SOCIAL_CARE : request.team(), request.conditions());
+        return Response.created(URI.create("/assessments/" + assessment.id()))
+                .entity(AssessmentView.of(assessment, LocalDate.now(clock))).build();
+    }
+
+    @POST
+    @Path("/{id}/assessors")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
+    @Operation(operationId = "assignAssessor", summary = "Assign a social worker from today (a third one is flagged)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssignAssessorRequest.class),
+            examples = @ExampleObject(name = "assessor", value = AssessmentExamples.ASSIGN)))
+    @APIResponse(responseCode = "200", description = "Assigned", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentView.class)))
+    @AssessmentErrors
+    public AssessmentView assign(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
+            @Valid @NotNull AssignAssessorRequest request) {
+        return AssessmentView.of(recording.assign(id, request.assessor(), IfMatch.version(ifMatch)), LocalDate.now(clock));
+    }
+
+    @PUT
+    @Path("/{id}/needs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
+    @Operation(operationId = "recordNeed", summary = "Record one need (replaces one with the same code)",
+            description = "Reasons resting on resources, capacity, a team's threshold or 'will not engage' are flagged.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecordNeedRequest.class),
+            examples = @ExampleObject(name = "carerBreak", value = AssessmentExamples.NEED)))
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentView.class)))
+    @AssessmentErrors
+    public AssessmentView recordNeed(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
+            @Valid @NotNull RecordNeedRequest request) {
+        return AssessmentView.of(recording.recordNeed(id, request.toNeed(), IfMatch.version(ifMatch)), LocalDate.now(clock));
+    }
+
+    @PUT
+    @Path("/{id}/csdpa-s2")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
+    @Operation(operationId = "considerCsdpa2", summary = "Record a CSDPA 1970 s2 category as considered for a disabled child")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConsiderCsdpa2Request.class),
+            examples = @ExampleObject(name = "homeHelp", value = AssessmentExamples.CSDPA)))
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentView.class)))
+    @AssessmentErrors
+    public AssessmentView considerCsdpa2(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
+            @Valid @NotNull ConsiderCsdpa2Request request) {
+        return AssessmentView.of(recording.considerCsdpa2(id, request.category(), request.needed(),
+                IfMatch.version(ifMatch)), LocalDate.now(clock));
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
+    @Operation(operationId = "completeAssessment", summary = "Complete the assessment",
+            description = "Stops the clock (MET or MISSED), opens an unmet need for each eligible need NOT_MET, prompts a "
+                    + "carer's assessment for each caring family member without one, and emits "
+                    + "org.redress.assessment.completed.v1 (with the remedy link for a reassessment). A disabled child's "
+                    + "assessment must have considered every CSDPA s2 category.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentCompletionRequest.class),
+            examples = @ExampleObject(name = "siblingCares", value = AssessmentExamples.COMPLETE)))
+    @APIResponse(responseCode = "200", description = "Completed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentView.class)))
+    @AssessmentErrors
+    public AssessmentView complete(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
+            @Valid @NotNull AssessmentCompletionRequest request) {
+        return AssessmentView.of(completing.complete(id, request.carers(), IfMatch.version(ifMatch)), LocalDate.now(clock));
+    }
+}

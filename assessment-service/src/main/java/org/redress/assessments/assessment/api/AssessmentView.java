@@ -1,0 +1,108 @@
+package org.redress.assessments.assessment.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.assessments.assessment.domain.Assessment;
+import org.redress.assessments.assessment.domain.AssessmentWork;
+import org.redress.assessments.assessment.domain.AssessorAssignment;
+import org.redress.assessments.assessment.domain.CaringFamilyMember;
+import org.redress.assessments.assessment.domain.ChildInNeedPlan;
+import org.redress.assessments.assessment.domain.Csdpa2Category;
+import org.redress.assessments.assessment.domain.Flag;
+import org.redress.assessments.assessment.domain.Need;
+import org.redress.assessments.assessment.domain.Provision;
+import org.redress.assessments.assessment.domain.RemedyLink;
+import org.redress.assessments.assessment.domain.TimelineEntry;
+import org.redress.servicekit.api.ClockView;
+
+/** An assessment as the API shows it, with its clock as it stands today. */
+@Schema(name = "Assessment", description = "An assessment of a child's needs and its clock")
+public record AssessmentView(
+        @Schema(examples = "c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14") UUID id,
+        @Schema(description = "Case reference with check digit", examples = "ASM-2026-000042-3") String reference,
+        @Schema(description = "The council's record reference of the child", examples = "CR-104233") String childRef,
+        @Schema(examples = "CHILD_IN_NEED") String assessmentType,
+        @Schema(description = "Day 0 of the assessment clock", examples = "2026-11-25") LocalDate startDate,
+        @Schema(description = "Completion: 45 working days from the start (Working Together 2023)") ClockView clock,
+        @Schema(description = "The remedy that asked for this assessment, if one did", nullable = true) RemedyView remedy,
+        @Schema(description = "The referral whose s17 decision opened this assessment, if one did", nullable = true,
+                examples = "5a1d7c3e-8f2b-4e60-9d14-2c7b0e9f6a31") UUID referralId,
+        @Schema(description = "Whether the child is disabled (CSDPA 1970 s2 services must be considered)",
+                examples = "false") boolean disabledChild,
+        @Schema(examples = "CHILDRENS_SOCIAL_CARE") String team,
+        @Schema(description = "Conditions the assessment must respect") List<String> conditions,
+        @Schema(description = "Assessors over time") List<AssessorAssignment> assessors,
+        @Schema(description = "Needs, one by one") List<Need> needs,
+        @Schema(description = "CSDPA 1970 s2 categories considered, needed or not") Map<Csdpa2Category, Boolean> csdpaS2,
+        @Schema(description = "Family members with a caring role") List<CaringFamilyMember> caringFamilyMembers,
+        @Schema(description = "Accepted but flagged for review") List<Flag> flags,
+        @Schema(description = "What happened, in order") List<TimelineEntry> timeline,
+        @Schema(description = "Support that started") List<ProvisionView> provisions,
+        @Schema(description = "The day it was completed", nullable = true, examples = "2026-11-25") LocalDate completedOn,
+        @Schema(description = "The child in need plan that followed it, if one started", nullable = true) PlanView plan) {
+
+    /** The child in need plan with its next review as it stands today. */
+    @Schema(name = "ChildInNeedPlan", description = "First review within 3 months of the start, then at least every 6 months")
+    public record PlanView(
+            @Schema(examples = "2026-11-25") LocalDate startDate,
+            @Schema(description = "Reviews held, in order") List<LocalDate> reviews,
+            @Schema(description = "Next review due date", examples = "2027-02-25") LocalDate nextReviewDue,
+            @Schema(description = "ON_TRACK, DUE_SOON (within 14 days) or OVERDUE", examples = "ON_TRACK") String nextReviewState,
+            @Schema(description = "Flagged: the next review is overdue", examples = "false") boolean reviewOverdue) {
+
+        static PlanView of(ChildInNeedPlan plan, LocalDate today) {
+            ChildInNeedPlan.NextReview next = plan.nextReviewOn(today);
+            return new PlanView(plan.startDate(), plan.reviews(), next.dueDate(), next.state().name(),
+                    next.state() == ChildInNeedPlan.ReviewState.OVERDUE);
+        }
+    }
+
+    /** Provision with its missed period and amount. */
+    @Schema(name = "Provision", description = "Support that started, with what was missed")
+    public record ProvisionView(UUID id, String needCode, String kind, long weeklyAmountPence, LocalDate shouldHaveStarted,
+            LocalDate startedOn, @Schema(description = "Days missed, both ends inclusive", examples = "35") long missedDays,
+            @Schema(description = "Missed provision in pence", examples = "60000") long missedAmountPence) {
+
+        static ProvisionView of(Provision p) {
+            return new ProvisionView(p.id(), p.needCode(), p.kind().name(), p.weeklyAmountPence(), p.shouldHaveStarted(),
+                    p.startedOn(), p.missedDays(), p.missedAmountPence());
+        }
+    }
+
+    /** The remedy behind a reassessment. */
+    @Schema(name = "AssessmentRemedy", description = "The remedy action that asked for the assessment")
+    public record RemedyView(
+            @Schema(examples = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID remedyCaseId,
+            @Schema(examples = "REM-2026-000042-7") String remedyReference,
+            @Schema(examples = "0d6f3a8c-2e4b-4f71-a9c5-1b7e3d5f9a20") UUID actionId,
+            @Schema(description = "The complaint the remedy comes from, if any",
+                    examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID complaintId,
+            @Schema(description = "When the remedy says the reassessment is due", examples = "2026-12-23") LocalDate remedyDueDate) {
+
+        static RemedyView of(RemedyLink link) {
+            return new RemedyView(link.remedyCaseId(), link.remedyReference(), link.actionId(), link.complaintId(),
+                    link.remedyDueDate());
+        }
+    }
+
+    public static AssessmentView of(Assessment assessment, LocalDate today) {
+        return new AssessmentView(assessment.id(), assessment.reference().toString(), assessment.childRef(),
+                assessment.type().name(), assessment.startDate(),
+                ClockView.of(assessment.clock().snapshotOn(today)),
+                assessment.remedy().map(RemedyView::of).orElse(null), assessment.referralId().orElse(null),
+                assessment.disabledChild(), work(assessment).team().name(), work(assessment).conditions(),
+                work(assessment).assessors(), work(assessment).needs(), work(assessment).s2(), work(assessment).carers(),
+                work(assessment).flags(), work(assessment).timeline(),
+                work(assessment).provisions().stream().map(ProvisionView::of).toList(),
+                work(assessment).completedOn().orElse(null),
+                work(assessment).plan().map(plan -> PlanView.of(plan, today)).orElse(null));
+    }
+
+    private static AssessmentWork work(Assessment assessment) {
+        return assessment.work();
+    }
+}

@@ -1,0 +1,50 @@
+package org.redress.assessments.assessment.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.assessments.assessment.domain.Assessment;
+import org.redress.assessments.assessment.domain.Csdpa2Category;
+import org.redress.assessments.assessment.domain.Need;
+
+
+/**
+ * The small recording actions on an open assessment (assign an assessor, record a need, record a
+ * CSDPA s2 category as considered): each one change through {@link AssessmentChanges}. Kept in one
+ * class because they differ only in the domain call.
+ */
+@ApplicationScoped
+public class RecordingAssessmentWork {
+
+    private final AssessmentChanges changes;
+
+    public RecordingAssessmentWork(AssessmentChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Assessment assign(UUID id, String assessor, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "assessment.assessor-assigned", (a, today) -> {
+            a.assign(assessor, today);
+            return AssessmentChange.recorded();
+        });
+    }
+
+    @Transactional
+    public Assessment recordNeed(UUID id, Need need, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "assessment.need-recorded", (a, today) -> {
+            a.recordNeed(need, today);
+            return AssessmentChange.recorded();
+        });
+    }
+
+    @Transactional
+    public Assessment considerCsdpa2(UUID id, Csdpa2Category category, boolean needed, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "assessment.csdpa-s2-considered", (a, today) -> {
+            a.considerCsdpa2(category, needed, today);
+            return AssessmentChange.recorded();
+        });
+    }
+}

@@ -1,0 +1,342 @@
+package org.redress.assessments.assessment.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.redress.contracts.Bounds;
+import org.redress.contracts.CaseReference;
+import org.redress.contracts.events.AssessmentClockBreached;
+import org.redress.contracts.events.AssessmentCompleted;
+import org.redress.contracts.events.AssessmentOpened;
+import org.redress.contracts.events.CarerAssessmentPrompted;
+import org.redress.contracts.events.EhcSocialCareUpdate;
+import org.redress.contracts.events.MissedProvisionRecorded;
+import org.redress.contracts.events.UnmetNeedClosed;
+import org.redress.contracts.events.UnmetNeedOpened;
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
+import org.redress.statutorytime.StatutoryClock;
+import org.redress.statutorytime.WorkingDayCalendar;
+
+/**
+ * An assessment of a child's needs: its type, the child, the 45-working-day clock that started
+ * when it was opened, and the remedy that asked for it, if one did.
+ */
+public final class Assessment {
+
+    /** Case references of assessments start with this prefix: {@code ASM-2026-000123-4}. */
+    public static final String REFERENCE_PREFIX = "ASM";
+    /** The flag on an open assessment of a child whose EHC plan says "no social care needs". */
+    public static final String EHC_PLAN_WITHOUT_SOCIAL_CARE = "ehc-plan.no-social-care-needs-while-assessment-open";
+
+    private final UUID id;
+    private final CaseReference reference;
+    private final String childRef;
+    private final AssessmentType type;
+    private StatutoryClock clock;
+    private final RemedyLink remedy;
+    private final UUID referralId;
+    private final boolean disabledChild;
+    private final AssessmentWork work;
+
+    public Assessment(UUID id, CaseReference reference, String childRef, AssessmentType type, StatutoryClock clock,
+            RemedyLink remedy) {
+        this(id, reference, childRef, type, clock, remedy, null, false,
+                AssessmentWork.start(Team.CHILDRENS_SOCIAL_CARE, List.of(), clock.start()));
+    }
+
+    public Assessment(UUID id, CaseReference reference, String childRef, AssessmentType type, StatutoryClock clock,
+            RemedyLink remedy, UUID referralId, boolean disabledChild, AssessmentWork work) {
+        this.work = Objects.requireNonNull(work, "work");
+        this.id = Objects.requireNonNull(id, "id");
+        this.reference = Objects.requireNonNull(reference, "reference");
+        this.childRef = Objects.requireNonNull(childRef, "childRef");
+        this.type = Objects.requireNonNull(type, "type");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.remedy = remedy;
+        this.referralId = referralId;
+        this.disabledChild = disabledChild;
+    }
+
+    /**
+     * Opens the assessment a referral decision asked for: child in need for s17, early help for
+     * early help. Working Together 2023: the 45 working days run from the referral, so day 0 is the
+     * referral's received date, not the day of the decision.
+     */
+    public static Opening openFromReferral(UUID id, CaseReference reference, UUID referralId, String childRef,
+            LocalDate referralReceived, boolean disabledChild, AssessmentType type, WorkingDayCalendar calendar) {
+        return open(id, reference, new Request(referralId, childRef, referralReceived, disabledChild,
+                type, Team.CHILDRENS_SOCIAL_CARE, List.of()), calendar);
+    }
+
+    /**
+     * What a social worker asks for when opening an assessment.
+     *
+     * @param conditions for a reassessment, what the complaint's remedy requires of it (e.g. a
+     *                   named contact for the family), recorded so that the assessor sees them
+     */
+    public record Request(UUID referralId, String childRef, LocalDate referralReceived, boolean disabledChild,
+            AssessmentType type, Team team, List<String> conditions) {
+    }
+
+    /**
+     * Opens an assessment whose clock runs from the referral. A parent carer of a disabled child is
+     * assessed by children's services (Children Act 1989 s17ZD; the parent carer's needs assessment
+     * is a children's services duty): routing it to adult social care is refused (LGSCO found fault).
+     */
+    public static Opening open(UUID id, CaseReference reference, Request request, WorkingDayCalendar calendar) {
+        if (request.type() == AssessmentType.PARENT_CARER && request.disabledChild()
+                && request.team() == Team.ADULT_SOCIAL_CARE) {
+            throw new RuleViolation("assessment.parent-carer-routed-to-adult-social-care", ProblemKind.UNPROCESSABLE,
+                    "team", "a parent carer of a disabled child is assessed by children's services under Children "
+                            + "Act 1989 s17ZD, not by adult social care");
+        }
+        LocalDate start = request.referralReceived();
+        Assessment assessment = new Assessment(id, reference, request.childRef(), request.type(),
+                AssessmentTimescale.startOn(calendar, start), null, request.referralId(), request.disabledChild(),
+                AssessmentWork.start(request.team(), request.conditions(), start));
+        AssessmentOpened event = new AssessmentOpened(id, reference.toString(), request.childRef(),
+                assessment.type.name(), start, assessment.dueDate(), null, null);
+        return new Opening(assessment, event);
+    }
+
+    /**
+     * Opens the child in need assessment that a remedy asked for, starting {@code today}. The
+     * request must name the action and a child by a valid record reference: without them the
+     * assessment could neither be found by the family's social worker nor report back.
+     */
+    public static Opening openForRemedy(UUID id, CaseReference reference, String childRef, RemedyLink remedy,
+            LocalDate today, WorkingDayCalendar calendar) {
+        ReassessmentRequestPolicy.check(childRef, remedy);
+        // DOMAIN §3: a complaint or the Ombudsman asks for the child's needs to be reassessed, i.e. a
+        // s17 child in need assessment; carer assessments are opened in their own right.
+        Assessment assessment = new Assessment(id, reference, childRef, AssessmentType.CHILD_IN_NEED,
+                AssessmentTimescale.startOn(calendar, today), remedy);
+        AssessmentOpened event = new AssessmentOpened(id, reference.toString(), childRef,
+                assessment.type.name(), today, assessment.dueDate(), remedy.remedyCaseId(), remedy.actionId());
+        return new Opening(assessment, event);
+    }
+
+    /** An opened assessment and the event that announces it. */
+    public record Opening(Assessment assessment, AssessmentOpened event) {
+    }
+
+    /** The day the assessment is due: 45 working days after it started. */
+    public LocalDate dueDate() {
+        return clock.snapshotOn(clock.start()).effectiveDueDate();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public CaseReference reference() {
+        return reference;
+    }
+
+    public String childRef() {
+        return childRef;
+    }
+
+    public AssessmentType type() {
+        return type;
+    }
+
+    public LocalDate startDate() {
+        return clock.start();
+    }
+
+    public StatutoryClock clock() {
+        return clock;
+    }
+
+    public Optional<RemedyLink> remedy() {
+        return Optional.ofNullable(remedy);
+    }
+
+    /** The referral that led to this assessment, if one did. */
+    public Optional<UUID> referralId() {
+        return Optional.ofNullable(referralId);
+    }
+
+    /** What has been recorded while carrying it out. */
+    public AssessmentWork work() {
+        return work;
+    }
+
+    /** A disabled child's assessment must consider CSDPA 1970 s2 services. */
+    public boolean disabledChild() {
+        return disabledChild;
+    }
+
+    // --- carrying out the assessment -------------------------------------------------------
+
+    /**
+     * Assigns a social worker from {@code on}. A third assessor on one assessment is accepted but
+     * flagged: successive social workers were behind Ombudsman findings of delay and lost knowledge.
+     */
+    public void assign(String assessor, LocalDate on) {
+        requireOpen();
+        requireRoom(work.assessors.size(), "assessment.too-many-assessors", "assessor", "assessors");
+        work.assessors.add(new AssessorAssignment(assessor, on));
+        work.timeline.add(new TimelineEntry(on, "ASSESSOR_ASSIGNED", assessor));
+        if (work.assessors.size() > AssessmentWork.ASSESSORS_BEFORE_FLAG) {
+            work.flag("assessment.third-assessor", assessor, on);
+        }
+    }
+
+    /**
+     * Records one need (replacing an earlier one with the same code). A reason resting on resources,
+     * capacity, a team's threshold or "will not engage" is flagged, never silently accepted.
+     */
+    public void recordNeed(Need need, LocalDate on) {
+        requireOpen();
+        if (!work.needs.containsKey(need.code())) {
+            requireRoom(work.needs.size(), "assessment.too-many-needs", "code", "needs");
+        }
+        work.needs.put(need.code(), need);
+        work.timeline.add(new TimelineEntry(on, "NEED_RECORDED", need.code()));
+        need.resourceLedReason().ifPresent(finding -> work.flag(NeedFlags.codeFor(finding), need.code(), on));
+    }
+
+    /** Records a CSDPA 1970 s2 category as considered for a disabled child, needed or not. */
+    public void considerCsdpa2(Csdpa2Category category, boolean needed, LocalDate on) {
+        requireOpen();
+        work.s2.put(category, needed);
+        work.timeline.add(new TimelineEntry(on, "CSDPA_S2_CONSIDERED", category.name()));
+    }
+
+    /**
+     * Completes the assessment {@code today}: see {@link CompletionPolicy} for what is refused and
+     * what is flagged. The clock stops: MET on or before the due date, MISSED after it.
+     */
+    public Completion complete(LocalDate today, List<CaringFamilyMember> carers) {
+        requireOpen();
+        if (today.isBefore(startDate())) {
+            throw new RuleViolation("assessment.completed-before-started", ProblemKind.UNPROCESSABLE, null,
+                    "an assessment cannot be completed before it started on " + startDate());
+        }
+        CompletionPolicy.check(this);
+        work.carers.addAll(carers);
+        List<CaringFamilyMember> unassessed = CompletionPolicy.carersToPrompt(carers, work.needs());
+        unassessed.forEach(carer -> work.flag("assessment.carer-assessment-prompted", carer.assessmentDue().name(), today));
+        clock = clock.stop(today);
+        work.completedOn = today;
+        work.timeline.add(new TimelineEntry(today, "COMPLETED", null));
+        if (today.isAfter(dueDate())) {
+            work.flag("assessment.completed-late", null, today);
+        }
+        return NeedsOutcome.of(this).completion(today, unassessed);
+    }
+
+    /**
+     * A completed assessment: its event, the unmet needs it leaves open (and their events), and the
+     * carer assessments it prompts (and their events).
+     */
+    public record Completion(AssessmentCompleted event, List<Need> unmetNeeds, List<UnmetNeedOpened> unmetNeedsOpened,
+            List<CarerAssessmentPrompted> carerAssessmentsPrompted) {
+
+        /** The carer assessments prompted, by type. */
+        public List<AssessmentType> promptedCarerAssessments() {
+            return carerAssessmentsPrompted.stream().map(p -> AssessmentType.valueOf(p.assessmentType())).toList();
+        }
+    }
+
+    /** The event for an unmet need of this assessment closed on {@code closedOn}, opened on {@code openedOn}. */
+    public UnmetNeedClosed unmetNeedClosed(String needCode, LocalDate openedOn, LocalDate closedOn) {
+        return new UnmetNeedClosed(id, reference.toString(), childRef, needCode, openedOn, closedOn);
+    }
+
+    /**
+     * Records that support started for a need of a completed assessment. Started after the day it
+     * should have, the gap is missed provision (DOMAIN §3), announced so a remedy can pay it.
+     */
+    public Optional<MissedProvisionRecorded> startProvision(Provision provision, LocalDate today) {
+        ProvisionPolicy.check(work, provision, today);
+        work.provisions.add(provision);
+        work.timeline.add(new TimelineEntry(provision.startedOn(), "PROVISION_STARTED", provision.needCode()));
+        if (!provision.late()) {
+            return Optional.empty();
+        }
+        work.flag("provision.started-late", provision.needCode(), today);
+        return Optional.of(new MissedProvisionRecorded(id, reference.toString(), childRef, provision.id(),
+                provision.kind().name(), provision.weeklyAmountPence(), provision.shouldHaveStarted(),
+                provision.missedTo()));
+    }
+
+    /**
+     * The breach of the 45-working-day clock as found {@code today}: an assessment still open after
+     * its due date (Working Together 2023). Empty when completed or not yet overdue.
+     */
+    public Optional<AssessmentClockBreached> clockBreach(LocalDate today) {
+        if (work.completedOn != null || !today.isAfter(dueDate())) {
+            return Optional.empty();
+        }
+        return Optional.of(new AssessmentClockBreached(id, reference.toString(), childRef, "ASSESSMENT", startDate(), dueDate(),
+                today));
+    }
+
+    // --- the child's EHC plan -----------------------------------------------------------------
+
+    /**
+     * Flags that the child's EHC plan was issued on {@code issuedOn} saying "no social care needs"
+     * while this assessment is still open (DOMAIN §3: it must not say so).
+     */
+    public void flagEhcPlanWithoutSocialCare(LocalDate issuedOn, LocalDate today) {
+        work.flag(EHC_PLAN_WITHOUT_SOCIAL_CARE, issuedOn.toString(), today);
+    }
+
+    /**
+     * The social care provision of this completed assessment for the child's EHC plan (SEND
+     * Regulations 2014 reg 12): section H1 the CSDPA 1970 s2 categories found needed, section H2 the
+     * areas of the other eligible needs, each once, in a stable order.
+     */
+    public EhcSocialCareUpdate ehcSocialCareUpdate() {
+        if (work.completedOn == null) {
+            throw new IllegalStateException("only a completed assessment has an outcome for the EHC plan");
+        }
+        List<String> h1 = EhcPlanSections.h1(work);
+        List<String> h2 = EhcPlanSections.h2(work);
+        return new EhcSocialCareUpdate(id, reference.toString(), childRef, work.completedOn, h1, h2);
+    }
+
+    // --- the child in need plan ----------------------------------------------------------------
+
+    /**
+     * Starts the child in need plan on {@code startDate}. A plan follows a completed child in need
+     * assessment, and there is one plan per assessment.
+     */
+    public void startPlan(LocalDate startDate, LocalDate today) {
+        ChildInNeedPlanning.start(this, startDate, today);
+    }
+
+    /**
+     * Records a review of the child in need plan held on {@code reviewedOn}; the next is due 6 months
+     * later. A review held after its due date is accepted but flagged (DOMAIN §3: first review within
+     * 3 months, then at least every 6 months).
+     */
+    public void reviewPlan(LocalDate reviewedOn, LocalDate today) {
+        ChildInNeedPlanning.review(work, reviewedOn, today);
+    }
+
+    /**
+     * Each list an assessment keeps is bounded like a request's lists ({@link Bounds#MAX_LIST_SIZE}): no real
+     * assessment comes near it, and a caller repeating a request without end cannot grow the record without end.
+     */
+    private static void requireRoom(int size, String rule, String field, String what) {
+        if (size >= Bounds.MAX_LIST_SIZE) {
+            throw new RuleViolation(rule, ProblemKind.UNPROCESSABLE, field,
+                    "an assessment records at most " + Bounds.MAX_LIST_SIZE + " " + what);
+        }
+    }
+
+    private void requireOpen() {
+        if (work.completedOn != null) {
+            throw new RuleViolation("assessment.already-completed", ProblemKind.CONFLICT, null,
+                    "assessment " + reference + " was completed on " + work.completedOn);
+        }
+    }
+}

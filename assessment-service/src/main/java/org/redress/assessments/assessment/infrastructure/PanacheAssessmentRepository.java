@@ -1,0 +1,195 @@
+package org.redress.assessments.assessment.infrastructure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.redress.assessments.assessment.domain.Assessment;
+import org.redress.assessments.assessment.domain.AssessmentRepository;
+import org.redress.assessments.assessment.domain.AssessmentType;
+import org.redress.assessments.assessment.domain.AssessmentWork;
+import org.redress.assessments.assessment.domain.ChildInNeedPlan;
+import org.redress.assessments.assessment.domain.RemedyLink;
+import org.redress.assessments.assessment.domain.Team;
+import org.redress.contracts.CaseReference;
+import org.redress.servicekit.ReferenceSerials;
+import org.redress.servicekit.sweep.SkipLockedClaim;
+import org.redress.statutorytime.StatutoryClock;
+import org.redress.statutorytime.WorkingDayCalendar;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/** Assessments in PostgreSQL through Hibernate ORM with Panache. */
+@ApplicationScoped
+public class PanacheAssessmentRepository implements AssessmentRepository,
+        PanacheRepositoryBase<AssessmentEntity, UUID> {
+
+    /** Open assessments past their due date on the day, whose clock breach is not yet reported. */
+    static final SkipLockedClaim OVERDUE_UNREPORTED = new SkipLockedClaim("assessment", "id",
+            "completed_on IS NULL AND due_date < :today AND NOT breach_reported", "due_date, id");
+
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    public PanacheAssessmentRepository(WorkingDayCalendar calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    public void add(Assessment assessment) {
+        persist(toEntity(assessment));
+    }
+
+    @Override
+    public void update(Assessment assessment) {
+        // managed in this transaction: Hibernate checks and bumps the version on flush, so a
+        // concurrent change to the same assessment fails with 409 instead of being overwritten
+        writeWork(findById(assessment.id()), assessment);
+    }
+
+    @Override
+    public List<Assessment> overdue(LocalDate today, int page, int size) {
+        return find("completedOn is null and dueDate < ?1", Sort.ascending("dueDate").and("id"), today)
+                .page(Page.of(page, size)).list().stream().map(this::toDomain).toList();
+    }
+
+    @Override
+    public long countOverdue(LocalDate today) {
+        return find("completedOn is null and dueDate < ?1", today).count();
+    }
+
+    @Override
+    public List<Assessment> claimOverdueUnreported(LocalDate today, int limit) {
+        List<Object> ids = OVERDUE_UNREPORTED.claim(getEntityManager(), today, limit);
+        return ids.stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()))
+                .map(this::findById).map(this::toDomain).toList();
+    }
+
+    @Override
+    public void markBreachReported(UUID id) {
+        getEntityManager().createNativeQuery("UPDATE assessment SET breach_reported = true WHERE id = ?1")
+                .setParameter(1, id).executeUpdate();
+    }
+
+    @Override
+    public Optional<Long> versionOf(UUID id) {
+        return findByIdOptional(id).map(entity -> entity.version);
+    }
+
+    @Override
+    public List<Assessment> overduePlanReviews(LocalDate today, int page, int size) {
+        return find("cinPlanReviewDue < ?1", Sort.ascending("cinPlanReviewDue").and("id"), today)
+                .page(Page.of(page, size)).list().stream().map(this::toDomain).toList();
+    }
+
+    @Override
+    public long countOverduePlanReviews(LocalDate today) {
+        return find("cinPlanReviewDue < ?1", today).count();
+    }
+
+    @Override
+    public Optional<Assessment> find(UUID id) {
+        return findByIdOptional(id).map(this::toDomain);
+    }
+
+    @Override
+    public Optional<Assessment> findForRemedyAction(UUID actionId, String childRef) {
+        return find("remedyActionId = ?1 and childRef = ?2", actionId, childRef).firstResultOptional()
+                .map(this::toDomain);
+    }
+
+    @Override
+    public Optional<UUID> idForReferral(UUID referralId, AssessmentType type) {
+        return find("referralId = ?1 and assessmentType = ?2", referralId, type.name()).firstResultOptional()
+                .map(entity -> entity.id);
+    }
+
+    @Override
+    public List<Assessment> openForChild(String childRef) {
+        return find("childRef = ?1 and completedOn is null", Sort.ascending("startDate").and("id"), childRef).list()
+                .stream().map(this::toDomain).toList();
+    }
+
+    @Override
+    public List<Assessment> page(int page, int size) {
+        return findAll(Sort.descending("startDate").and("id")).page(Page.of(page, size)).list().stream()
+                .map(this::toDomain)
+                .toList();
+    }
+
+    @Override
+    public long count() {
+        // not PanacheRepositoryBase.super.count(): Panache generates no count() in a class that
+        // declares one, so the interface default would throw at run time
+        return findAll().count();
+    }
+
+    @Override
+    public long nextReferenceSerial() {
+        return ReferenceSerials.next(getEntityManager(), "assessment_reference_seq");
+    }
+
+    private AssessmentEntity toEntity(Assessment assessment) {
+        AssessmentEntity entity = new AssessmentEntity();
+        entity.id = assessment.id();
+        entity.reference = assessment.reference().toString();
+        entity.childRef = assessment.childRef();
+        entity.assessmentType = assessment.type().name();
+        entity.startDate = assessment.startDate();
+        entity.clockLimit = assessment.clock().limit();
+        assessment.remedy().ifPresent(remedy -> {
+            entity.remedyCaseId = remedy.remedyCaseId();
+            entity.remedyReference = remedy.remedyReference();
+            entity.remedyActionId = remedy.actionId();
+            entity.complaintId = remedy.complaintId();
+            entity.remedyDueDate = remedy.remedyDueDate();
+        });
+        entity.referralId = assessment.referralId().orElse(null);
+        entity.disabledChild = assessment.disabledChild();
+        entity.dueDate = assessment.dueDate();
+        entity.createdAt = clock.instant();
+        writeWork(entity, assessment);
+        return entity;
+    }
+
+    private static void writeWork(AssessmentEntity entity, Assessment assessment) {
+        AssessmentWork work = assessment.work();
+        entity.team = work.team().name();
+        entity.completedOn = work.completedOn().orElse(null);
+        entity.conditions = work.conditions();
+        entity.assessors = work.assessors();
+        entity.needs = work.needs();
+        entity.csdpaS2 = work.s2();
+        entity.carers = work.carers();
+        entity.flags = work.flags();
+        entity.timeline = work.timeline();
+        entity.provisions = work.provisions();
+        entity.cinPlanStart = work.plan().map(ChildInNeedPlan::startDate).orElse(null);
+        entity.cinPlanReviews = work.plan().map(ChildInNeedPlan::reviews).orElse(List.of());
+        entity.cinPlanReviewDue = work.plan().map(ChildInNeedPlan::nextReviewDue).orElse(null);
+    }
+
+    private Assessment toDomain(AssessmentEntity entity) {
+        RemedyLink remedy = entity.remedyCaseId == null ? null
+                : new RemedyLink(entity.remedyCaseId, entity.remedyReference, entity.remedyActionId,
+                        entity.complaintId, entity.remedyDueDate);
+        StatutoryClock clock = StatutoryClock.start(calendar, entity.startDate, entity.clockLimit);
+        if (entity.completedOn != null) {
+            clock = clock.stop(entity.completedOn);
+        }
+        AssessmentWork work = new AssessmentWork(Team.valueOf(entity.team), entity.conditions, entity.assessors,
+                entity.needs, entity.csdpaS2, entity.carers, entity.flags, entity.timeline, entity.provisions,
+                entity.completedOn,
+                entity.cinPlanStart == null ? null : new ChildInNeedPlan(entity.cinPlanStart, entity.cinPlanReviews));
+        return new Assessment(entity.id, CaseReference.parse(entity.reference), entity.childRef,
+                AssessmentType.valueOf(entity.assessmentType), clock, remedy, entity.referralId, entity.disabledChild,
+                work);
+    }
+}

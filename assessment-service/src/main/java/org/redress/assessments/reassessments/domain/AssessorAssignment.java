@@ -1,7 +1,0 @@
-package org.redress.assessments.reassessments.domain;
-
-import java.time.LocalDate;
-
-/** A social worker assigned to carry out an assessment from a day on. */
-public record AssessorAssignment(String assessor, LocalDate from) {
-}

@@ -1,0 +1,65 @@
+package org.redress.assessments.reassessments.infrastructure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.redress.assessments.reassessments.application.OpeningReassessment;
+import org.redress.contracts.events.EventType;
+import org.redress.contracts.events.ReassessmentRequested;
+import org.redress.servicekit.inbox.EventValues;
+import org.redress.servicekit.inbox.IdempotentConsumer;
+import org.redress.servicekit.inbox.InboundEvent;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Listens to remedy-service and opens, once per event, the assessments that remedies ask for. A request
+ * whose values lie outside the bounds the HTTP edge uses is dead-lettered, not applied.
+ */
+@ApplicationScoped
+public class ReassessmentRequestsConsumer {
+
+    static final String CONSUMER = "assessments.reassessment-requests";
+
+    private final IdempotentConsumer idempotentConsumer;
+    private final OpeningReassessment opening;
+    private final ObjectMapper objectMapper;
+    private final Clock clock;
+
+    public ReassessmentRequestsConsumer(IdempotentConsumer idempotentConsumer, OpeningReassessment opening,
+            ObjectMapper objectMapper, Clock clock) {
+        this.idempotentConsumer = idempotentConsumer;
+        this.opening = opening;
+        this.objectMapper = objectMapper; // InboundEvent.payload reads tolerantly (unknown fields ignored)
+        this.clock = clock;
+    }
+
+    @Incoming("remedy-events")
+    @Blocking(ordered = true)
+    public void onRemedyEvent(ConsumerRecord<String, String> record) {
+        idempotentConsumer.handle(CONSUMER, record, this::apply);
+    }
+
+    private void apply(InboundEvent event) {
+        if (!EventType.REASSESSMENT_REQUESTED.ceType().equals(event.type())) {
+            return; // other remedy events are not needed here (yet)
+        }
+        opening.open(checked(event.payload(objectMapper, ReassessmentRequested.class)));
+    }
+
+    private ReassessmentRequested checked(ReassessmentRequested requested) {
+        EventValues.on(LocalDate.now(clock))
+                .present("remedyCaseId", requested.remedyCaseId())
+                .present("actionId", requested.actionId())
+                .reference("reference", requested.reference())
+                .reference("childRef", requested.childRef())
+                .date("dueDate", requested.dueDate());
+        return requested;
+    }
+}
