@@ -25,6 +25,7 @@ import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.Tokens;
 
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -38,6 +39,15 @@ class OverdueSweepIT {
 
     @Inject
     SweepRunner sweepRunner;
+
+    @Inject
+    Scheduler scheduler;
+
+    @Test
+    void theSweepIsNotScheduledOnAnInstanceWhereItIsOff() {
+        // the test profile sets redress.sweeps.overdue-actions.every=off; tests drain it by hand
+        assertThat(scheduler.getScheduledJob("overdue-actions-sweep")).isNull();
+    }
 
     @Test
     void anActionIsOverdueTheDayAfterItsDueDateAndAnnouncedOnce() {

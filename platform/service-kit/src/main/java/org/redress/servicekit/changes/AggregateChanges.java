@@ -67,10 +67,13 @@ public abstract class AggregateChanges<A, C> {
         return LocalDate.now(clock);
     }
 
-    /** The aggregate with this id; an unknown id breaks the rule {@code not-found} (404). */
+    /**
+     * The aggregate with this id; an unknown id breaks the rule {@code not-found} (404), told in
+     * words ("no remedy case with id …").
+     */
     public A load(UUID id) {
         return find(id).orElseThrow(() -> new RuleViolation("not-found", ProblemKind.NOT_FOUND, "id",
-                "no " + aggregateType + " with id " + id));
+                "no " + aggregateType.replace('-', ' ') + " with id " + id));
     }
 
     /**

@@ -8,8 +8,6 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import org.redress.contracts.events.RemedyEvent;
-import org.redress.contracts.problem.ProblemKind;
-import org.redress.contracts.problem.RuleViolation;
 import org.redress.remedies.remedycases.domain.Change;
 import org.redress.remedies.remedycases.domain.RemedyCase;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
@@ -31,13 +29,6 @@ public class RemedyCaseChanges extends AggregateChanges<RemedyCase, Change> {
     public RemedyCaseChanges(RemedyCaseRepository remedyCases, EventOutbox outbox, AuditTrail audit, Clock clock) {
         super("remedy-case", outbox, audit, clock);
         this.remedyCases = remedyCases;
-    }
-
-    /** The case with this id; an unknown id breaks the rule {@code not-found} (404). */
-    @Override
-    public RemedyCase load(UUID id) {
-        return find(id).orElseThrow(() -> new RuleViolation("not-found", ProblemKind.NOT_FOUND, "id",
-                "no remedy case with id " + id));
     }
 
     /** Stores a case just opened, appends the events that announce it and audits it. */
