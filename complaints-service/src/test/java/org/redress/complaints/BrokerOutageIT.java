@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.redress.complaints.intake.IntakeRequests;
 import org.redress.contracts.Topics;
 import org.redress.testkit.BrokerOutageScenario;
 import org.redress.testkit.RedressTestResources;
@@ -29,6 +30,6 @@ class BrokerOutageIT {
     void eventsWrittenWhileTheBrokerIsDownArriveInOrderOnceItIsBack() {
         // each registration writes registered, routed and stage 1 opened
         BrokerOutageScenario.run(dataSource, Topics.COMPLAINTS, 6, 3,
-                () -> ComplaintRequests.registerAndGetId(LocalDate.of(2026, 11, 2)));
+                () -> IntakeRequests.registerAndGetId(LocalDate.of(2026, 11, 2)));
     }
 }

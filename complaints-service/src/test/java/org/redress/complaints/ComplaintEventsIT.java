@@ -1,8 +1,9 @@
 package org.redress.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.redress.complaints.ComplaintStagesIT.post;
-import static org.redress.complaints.ComplaintStagesIT.registerAbout;
+import static org.redress.complaints.ComplaintRequests.post;
+import static org.redress.complaints.intake.IntakeRequests.registerAbout;
+import static org.redress.complaints.stageone.StageOneRequests.STAGE_ONE_RESPONSE;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,11 +28,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(RedressTestResources.class)
 class ComplaintEventsIT {
-
-    static final String STAGE_ONE_RESPONSE = """
-            {"decidedOn":"2026-01-16",
-             "findings":[{"point":1,"finding":"UPHELD","faultAccepted":true},{"point":2,"finding":"NOT_UPHELD"}],
-             "actions":[{"actionRef":"A1","type":"APOLOGY","period":"P4W"}]}""";
 
     @Nested
     class AComplaintWalkedFromIntakeToClosure {

@@ -1,32 +1,29 @@
 package org.redress.complaints;
 
-import java.time.LocalDate;
-
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.Tokens;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-/** Builds complaint requests for the HTTP tests, each with its own data. */
-final class ComplaintRequests {
+/** Requests on a complaint that already exists, for the HTTP tests of every feature. */
+public final class ComplaintRequests {
 
     private ComplaintRequests() {
     }
 
-    static String complaintReceivedOn(LocalDate received) {
-        return """
-                {"receivedDate":"%s","channel":"EMAIL","complainantRole":"PARENT",
-                 "childReferences":["CR-104233"],
-                 "points":["The assessment took too long","No short breaks were offered"],
-                 "desiredOutcomes":["A new assessment"]}""".formatted(received);
+    /** POSTs {@code body} to {@code path} under the complaint, as {@code role}. */
+    public static ValidatableResponse post(String role, String path, String id, String body) {
+        return Tokens.as(role).contentType(ContentType.JSON).body(body).when().post("/complaints/{id}" + path, id).then();
     }
 
-    static ValidatableResponse register(String body) {
-        return Tokens.as(Roles.COMPLAINTS_OFFICER).contentType(ContentType.JSON).body(body).when().post("/complaints").then();
+    /** The complaint as an officer reads it (200). */
+    public static ValidatableResponse get(String id) {
+        return Tokens.as(Roles.COMPLAINTS_OFFICER).when().get("/complaints/{id}", id).then().statusCode(200);
     }
 
-    static String registerAndGetId(LocalDate received) {
-        return register(complaintReceivedOn(received)).statusCode(201).extract().path("id");
+    /** The complaint's timeline as an auditor reads it (200). */
+    public static ValidatableResponse timeline(String id) {
+        return Tokens.as(Roles.AUDITOR).when().get("/complaints/{id}/timeline", id).then().statusCode(200);
     }
 }

@@ -15,17 +15,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 
 import org.junit.jupiter.api.Test;
-import org.redress.servicekit.security.Roles;
-import org.redress.testkit.Tokens;
 import org.redress.complaints.breaches.application.SweepingClockBreaches;
-import org.redress.servicekit.sweep.SweepRunner;
 import org.redress.complaints.complaint.domain.Complaint;
 import org.redress.complaints.complaint.domain.ComplaintRepository;
 import org.redress.complaints.complaint.domain.Procedure;
+import org.redress.complaints.intake.IntakeRequests;
 import org.redress.contracts.Topics;
+import org.redress.servicekit.security.Roles;
+import org.redress.servicekit.sweep.SweepRunner;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.Tokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -48,7 +49,7 @@ class ConcurrencyIT {
 
     @Test
     void aStaleUpdateIsRefusedRatherThanOverwritingTheNewerOne() {
-        UUID id = UUID.fromString(ComplaintRequests.registerAndGetId(LocalDate.of(2026, 2, 2)));
+        UUID id = UUID.fromString(IntakeRequests.registerAndGetId(LocalDate.of(2026, 2, 2)));
         Complaint first = QuarkusTransaction.requiringNew().call(() -> complaints.find(id).orElseThrow());
         Complaint second = QuarkusTransaction.requiringNew().call(() -> complaints.find(id).orElseThrow());
         QuarkusTransaction.requiringNew().run(() -> {
@@ -65,7 +66,7 @@ class ConcurrencyIT {
 
     @Test
     void aChangeBasedOnAStaleReadIsRefusedByItsIfMatchWhileOneWithoutIfMatchIsStillAllowed() {
-        String id = ComplaintRequests.registerAndGetId(LocalDate.of(2026, 2, 2));
+        String id = IntakeRequests.registerAndGetId(LocalDate.of(2026, 2, 2));
         String etag = Tokens.as(Roles.COMPLAINTS_MANAGER).when().get("/complaints/{id}", id).then().statusCode(200)
                 .extract().header("ETag");
         assertThat(etag).isNotBlank();
@@ -86,7 +87,7 @@ class ConcurrencyIT {
 
     @Test
     void twoSweepsAtOnceAnnounceABreachOnlyOnce() throws Exception {
-        String id = ComplaintRequests.registerAndGetId(LocalDate.of(2026, 3, 2));
+        String id = IntakeRequests.registerAndGetId(LocalDate.of(2026, 3, 2));
         LocalDate afterDue = LocalDate.of(2026, 3, 17); // due Mon 16 March 2026
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> sweeps = List.of(

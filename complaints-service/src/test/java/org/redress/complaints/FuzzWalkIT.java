@@ -3,10 +3,9 @@ package org.redress.complaints;
 import java.time.LocalDate;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import jakarta.inject.Inject;
 
+import org.redress.complaints.intake.IntakeRequests;
 import org.redress.testkit.OpenApiOperation;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.fuzz.FuzzWalkContract;
@@ -14,6 +13,7 @@ import org.redress.testkit.fuzz.FuzzWalkContract;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import javax.sql.DataSource;
 
 /**
  * Hostile and mistaken input on every operation: each changing request on a complaint gets a
@@ -34,7 +34,7 @@ class FuzzWalkIT extends FuzzWalkContract {
     @Override
     protected Map<String, String> pathValues(OpenApiOperation operation) {
         if (operation.template().startsWith("/complaints/{id}")) {
-            return Map.of("id", ComplaintRequests.registerAndGetId(LocalDate.now().minusDays(2)));
+            return Map.of("id", IntakeRequests.registerAndGetId(LocalDate.now().minusDays(2)));
         }
         return Map.of();
     }

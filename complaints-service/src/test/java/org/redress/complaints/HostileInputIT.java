@@ -4,10 +4,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
-import static org.redress.complaints.ComplaintRequests.complaintReceivedOn;
-import static org.redress.complaints.ComplaintRequests.register;
-import static org.redress.complaints.ComplaintStagesIT.get;
-import static org.redress.complaints.ComplaintStagesIT.post;
+import static org.redress.complaints.ComplaintRequests.get;
+import static org.redress.complaints.ComplaintRequests.post;
+import static org.redress.complaints.intake.IntakeRequests.complaintReceivedOn;
+import static org.redress.complaints.intake.IntakeRequests.register;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.redress.complaints.intake.IntakeRequests;
 import org.redress.contracts.Bounds;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.RedressTestResources;
@@ -32,7 +33,7 @@ import io.restassured.response.ValidatableResponse;
 @WithTestResource(RedressTestResources.class)
 class HostileInputIT {
 
-    /** Monday 5 January 2026, as in {@link ComplaintStagesIT}. */
+    /** Monday 5 January 2026, as in {@link org.redress.complaints.intake.IntakeRequests#RECEIVED}. */
     private static final LocalDate RECEIVED = LocalDate.of(2026, 1, 5);
     private static final String FINDINGS = """
             [{"point":1,"finding":"UPHELD","faultAccepted":true},{"point":2,"finding":"NO_FINDING"}]""";
@@ -109,7 +110,7 @@ class HostileInputIT {
 
         @Test
         void aNullAmongTheDeclinedPointsIsRefusedNotAFailure() {
-            String id = ComplaintRequests.registerAndGetId(RECEIVED);
+            String id = IntakeRequests.registerAndGetId(RECEIVED);
             refused(post(Roles.COMPLAINTS_MANAGER, "/declines", id, """
                     {"scope":"PART","points":[2,null],"proceedings":"CRIMINAL","declinedOn":"2026-01-07",
                      "complainantToldInWritingOn":"2026-01-07","reviewOn":"2026-03-07"}"""), 400)
@@ -129,7 +130,7 @@ class HostileInputIT {
 
         @Test
         void aPeriodOfNineThousandMonthsIsRefusedNamingTheRule() {
-            String id = ComplaintRequests.registerAndGetId(RECEIVED);
+            String id = IntakeRequests.registerAndGetId(RECEIVED);
             refused(respondWithActions(id, """
                     [{"actionRef":"A1","type":"APOLOGY","period":"P9999M"}]"""), 422)
                     .body("type", equalTo("urn:redress:problem:action.period-too-long"));
@@ -138,7 +139,7 @@ class HostileInputIT {
 
         @Test
         void anAmountOverTheBoundIsRefusedNamingTheField() {
-            String id = ComplaintRequests.registerAndGetId(RECEIVED);
+            String id = IntakeRequests.registerAndGetId(RECEIVED);
             refused(respondWithActions(id, """
                     [{"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":%d}]""".formatted(
                     Bounds.MAX_AMOUNT_PENCE + 1)), 400).body("field", containsString("amountPence"));
@@ -153,7 +154,7 @@ class HostileInputIT {
 
         @Test
         void aComplainantToldOfAHoldBeforeTheComplaintWasReceivedIsRefusedNamingTheRule() {
-            String id = ComplaintRequests.registerAndGetId(RECEIVED);
+            String id = IntakeRequests.registerAndGetId(RECEIVED);
             refused(post(Roles.COMPLAINTS_OFFICER, "/holds", id, """
                     {"reason":"LEGAL_PROCEEDINGS","heldOn":"2026-01-07","complainantToldOn":"2026-01-02","reviewOn":"2026-02-07"}"""),
                     422)
@@ -168,7 +169,7 @@ class HostileInputIT {
 
         @Test
         void areStoredAndShownLikeStageTwos() {
-            String id = ComplaintRequests.registerAndGetId(RECEIVED);
+            String id = IntakeRequests.registerAndGetId(RECEIVED);
             post(Roles.COMPLAINTS_OFFICER, "/stage-1/response", id, """
                     {"decidedOn":"2026-01-16","findings":%s,"actions":[],
                      "recommendations":[{"reference":"R1","accepted":true},

@@ -2,7 +2,7 @@ package org.redress.complaints;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.redress.complaints.ComplaintRequests.complaintReceivedOn;
+import static org.redress.complaints.intake.IntakeRequests.complaintReceivedOn;
 
 import java.io.IOException;
 import java.nio.file.Files;

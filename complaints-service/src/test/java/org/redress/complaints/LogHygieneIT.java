@@ -2,8 +2,8 @@ package org.redress.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.redress.complaints.ComplaintRequests.complaintReceivedOn;
-import static org.redress.complaints.ComplaintRequests.register;
+import static org.redress.complaints.intake.IntakeRequests.complaintReceivedOn;
+import static org.redress.complaints.intake.IntakeRequests.register;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,27 +1,20 @@
 package org.redress.complaints;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.redress.complaints.ComplaintRequests.complaintReceivedOn;
+import static org.redress.complaints.intake.IntakeRequests.complaintReceivedOn;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.redress.servicekit.security.Roles;
-import org.redress.testkit.EndpointSecurityWalk;
-import org.redress.testkit.OpenApiContract;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.ServiceSecurityContract;
 import org.redress.testkit.Tokens;

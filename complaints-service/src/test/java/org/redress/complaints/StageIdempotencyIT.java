@@ -2,8 +2,8 @@ package org.redress.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.redress.complaints.ComplaintEventsIT.STAGE_ONE_RESPONSE;
-import static org.redress.complaints.ComplaintStagesIT.registerAbout;
+import static org.redress.complaints.intake.IntakeRequests.registerAbout;
+import static org.redress.complaints.stageone.StageOneRequests.STAGE_ONE_RESPONSE;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.redress.complaints;
 
 import static org.hamcrest.Matchers.equalTo;
-import static org.redress.complaints.ComplaintRequests.complaintReceivedOn;
-import static org.redress.complaints.ComplaintRequests.register;
+import static org.redress.complaints.intake.IntakeRequests.complaintReceivedOn;
+import static org.redress.complaints.intake.IntakeRequests.register;
 
 import java.time.LocalDate;
 

@@ -1,0 +1,128 @@
+package org.redress.complaints.holds.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.complaints.complaint.domain.Complaint;
+import org.redress.complaints.holds.application.PlacingHold;
+import org.redress.complaints.holds.application.ReleasingHold;
+import org.redress.complaints.reading.ComplaintView;
+import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.api.IfMatch;
+import org.redress.servicekit.idempotency.Idempotent;
+import org.redress.servicekit.problem.ProblemDetail;
+import org.redress.servicekit.security.Roles;
+
+/**
+ * Holds over HTTP: placing a complaint on hold and releasing it. Each operation answers with the
+ * complaint as it now stands.
+ */
+@Idempotent
+@Path("/complaints/{id}")
+@Tag(name = "Complaint stages", description = "Routing, the statutory stages, holds and closure")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HoldResource {
+
+    private static final String ID_EXAMPLE = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10";
+
+    private final PlacingHold placingHold;
+    private final ReleasingHold releasingHold;
+    private final Clock clock;
+
+    public HoldResource(PlacingHold placingHold, ReleasingHold releasingHold, Clock clock) {
+        this.placingHold = placingHold;
+        this.releasingHold = releasingHold;
+        this.clock = clock;
+    }
+
+    @POST
+    @Path("/holds")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
+    @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER })
+    @Operation(operationId = "placeHold", summary = "Put the complaint on hold: its running clocks pause",
+            description = "Needs the reason, the date the complainant was told (422 hold.complainant-not-told without it) and a review date. A hold past its review date is flagged (HOLD_PAST_REVIEW).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HoldRequest.class),
+            examples = @ExampleObject(name = "legalProceedings", value = """
+                    {"reason":"LEGAL_PROCEEDINGS","heldOn":"2026-11-09","complainantToldOn":"2026-11-09","reviewOn":"2026-12-09"}""")))
+    @APIResponse(responseCode = "200", description = "The complaint as it now stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such complaint",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    public ComplaintView placeHold(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
+            @Valid @NotNull HoldRequest request) {
+        return view(placingHold.hold(id, request.command(), IfMatch.expected(ifMatch, null)));
+    }
+
+    @POST
+    @Path("/holds/release")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
+    @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER })
+    @Operation(operationId = "releaseHold", summary = "Release the hold: the paused clocks resume",
+            description = "The due dates move by exactly the working days the complaint was on hold.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HoldReleaseRequest.class),
+            examples = @ExampleObject(name = "released", value = """
+                    {"releasedOn":"2026-11-16"}""")))
+    @APIResponse(responseCode = "200", description = "The complaint as it now stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such complaint",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    public ComplaintView releaseHold(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
+            @Valid @NotNull HoldReleaseRequest request) {
+        return view(releasingHold.release(id, request.command(), IfMatch.expected(ifMatch, null)));
+    }
+
+    private ComplaintView view(Complaint complaint) {
+        return ComplaintView.of(complaint, LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,2 @@
+/** The Ombudsman's decision on a complaint. */
+package org.redress.complaints.ombudsman;

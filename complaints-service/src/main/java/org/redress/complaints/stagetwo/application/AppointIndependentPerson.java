@@ -1,0 +1,7 @@
+package org.redress.complaints.stagetwo.application;
+
+import org.redress.complaints.complaint.domain.StageTwo;
+
+/** The independent person appointed, with their declaration. */
+public record AppointIndependentPerson(StageTwo.IndependentPerson person) {
+}

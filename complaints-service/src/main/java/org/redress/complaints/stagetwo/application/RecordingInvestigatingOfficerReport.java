@@ -1,0 +1,26 @@
+package org.redress.complaints.stagetwo.application;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.redress.complaints.complaint.application.ComplaintChanges;
+import org.redress.complaints.complaint.domain.Complaint;
+
+/** Records the date of the investigating officer's report. */
+@ApplicationScoped
+public class RecordingInvestigatingOfficerReport {
+
+    private final ComplaintChanges changes;
+
+    public RecordingInvestigatingOfficerReport(ComplaintChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Complaint record(UUID id, RecordReport command, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "complaint.stage-2-io-reported", (complaint, today) -> complaint.stageTwo().investigation()
+                .investigatingOfficerReported(command.reportedOn(), today));
+    }
+}

@@ -1,0 +1,83 @@
+package org.redress.complaints.stagethree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.redress.complaints.ComplaintRequests.post;
+import static org.redress.complaints.intake.IntakeRequests.registerAbout;
+import static org.redress.complaints.stageone.StageOneRequests.FINDINGS_UPHELD;
+import static org.redress.complaints.stageone.StageOneRequests.respond;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.redress.contracts.Topics;
+import org.redress.servicekit.security.Roles;
+import org.redress.testkit.CloudEventRecords;
+import org.redress.testkit.ReceivedCloudEvent;
+import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.Tokens;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** A complaint through all three stages and the Ombudsman, end to end through HTTP, PostgreSQL and Kafka. */
+@QuarkusTest
+@WithTestResource(RedressTestResources.class)
+class AllThreeStagesIT {
+
+    @Test
+    void aComplaintGoesThroughAllThreeStagesOnTimeAndEachDecisionSendsItsActions() {
+        String id = registerAbout("[\"CARER_ASSESSMENT\"]");
+        respond(id, FINDINGS_UPHELD, "[{\"actionRef\":\"A1\",\"type\":\"APOLOGY\",\"period\":\"P4W\"}]")
+                .statusCode(200).body("stageOneClock.state", equalTo("MET"));
+        post(Roles.COMPLAINTS_OFFICER, "/stage-2/request", id, "{\"requestedOn\":\"2026-01-20\"}").statusCode(200);
+        post(Roles.COMPLAINTS_MANAGER, "/stage-2/appointments/investigating-officer", id,
+                "{\"reference\":\"IO-2231\",\"appointedOn\":\"2026-01-21\"}").statusCode(200);
+        post(Roles.COMPLAINTS_MANAGER, "/stage-2/appointments/independent-person", id, """
+                {"reference":"IP-0042","appointedOn":"2026-01-21",
+                 "declaration":{"declaredOn":"2026-01-21","notMemberOrOfficer":true,"notSpouseOrPartnerOfMemberOrOfficer":true}}""")
+                .statusCode(200);
+        Tokens.as(Roles.INVESTIGATING_OFFICER).contentType(ContentType.JSON)
+                .body("{\"agreedOn\":\"2026-01-27\",\"agreedBy\":\"IO-2231\"}")
+                .when().put("/complaints/{id}/stage-2/statement", id).then().statusCode(200);
+        post(Roles.INVESTIGATING_OFFICER, "/stage-2/investigating-officer-report", id, "{\"reportedOn\":\"2026-02-20\"}")
+                .statusCode(200);
+        post(Roles.INVESTIGATING_OFFICER, "/stage-2/independent-person-report", id, "{\"reportedOn\":\"2026-02-23\"}")
+                .statusCode(200);
+        post(Roles.ADJUDICATING_OFFICER, "/stage-2/adjudication", id, """
+                {"decidedOn":"2026-02-27","findings":%s,
+                 "recommendations":[{"reference":"R1","accepted":true},{"reference":"R2","accepted":false,"rejectionReason":"Already done"}],
+                 "actions":[{"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":30000}]}""".formatted(FINDINGS_UPHELD))
+                .statusCode(200).body("clocks.STAGE_2.state", equalTo("MET"));
+        post(Roles.COMPLAINTS_OFFICER, "/stage-3/request", id, "{\"requestedOn\":\"2026-03-09\"}").statusCode(200)
+                .body("state", equalTo("STAGE_3_REQUESTED"));
+        post(Roles.COMPLAINTS_MANAGER, "/stage-3/panel", id, """
+                {"heldOn":"2026-04-01","members":[{"reference":"PM-7","chair":true,"independentOfCouncil":true},
+                 {"reference":"PM-11","independentOfCouncil":true},{"reference":"IP-0042","independentOfCouncil":true}]}""")
+                .statusCode(422).body("type", equalTo("urn:redress:problem:stage-three.stage-two-independent-person-on-panel"));
+        post(Roles.COMPLAINTS_MANAGER, "/stage-3/panel", id, """
+                {"heldOn":"2026-04-01","members":[{"reference":"PM-7","chair":true,"independentOfCouncil":true},
+                 {"reference":"PM-11","independentOfCouncil":true},{"reference":"PM-19","independentOfCouncil":true}]}""")
+                .statusCode(200).body("clocks.STAGE_3_PANEL.state", equalTo("MET"));
+        post(Roles.COMPLAINTS_MANAGER, "/stage-3/report", id, "{\"reportOn\":\"2026-04-07\"}").statusCode(200)
+                .body("clocks.STAGE_3_REPORT.state", equalTo("MET"));
+        post(Roles.COMPLAINTS_MANAGER, "/stage-3/response", id, """
+                {"decidedOn":"2026-04-20","recommendations":[{"reference":"P1","accepted":true}],
+                 "actions":[{"actionRef":"A1","type":"SERVICE_IMPROVEMENT","period":"P3M","theme":"CARER_ASSESSMENTS"}]}""")
+                .statusCode(200)
+                .body("state", equalTo("STAGE_3_RESPONDED"))
+                .body("clocks.STAGE_3_RESPONSE.state", equalTo("MET"));
+
+        post(Roles.COMPLAINTS_MANAGER, "/ombudsman", id, """
+                {"reference":"25 001 234","decisionDate":"2026-09-30","finding":"FAULT_CAUSING_INJUSTICE",
+                 "actions":[{"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":50000}]}""")
+                .statusCode(200).body("ombudsman.reference", equalTo("25 001 234"));
+
+        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.COMPLAINTS, id, 13, Duration.ofSeconds(20));
+        assertThat(events).filteredOn(e -> e.type().equals("org.redress.complaint.actions-agreed.v1")).extracting(e -> e.dataJson().path("source").asText())
+                .containsExactly("STAGE_1", "STAGE_2", "STAGE_3", "OMBUDSMAN");
+        CloudEventRecords.assertNoMore(Topics.COMPLAINTS, id, 13, Duration.ofSeconds(2));
+    }
+}
