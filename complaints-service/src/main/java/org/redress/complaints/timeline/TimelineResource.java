@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.redress.complaints.complaint.domain.ComplaintRepository;
+import org.redress.complaints.complaint.application.ComplaintChanges;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
@@ -31,9 +30,9 @@ import org.redress.servicekit.security.Roles;
 public class TimelineResource {
 
     private final Timeline timeline;
-    private final ComplaintRepository complaints;
+    private final ComplaintChanges complaints;
 
-    public TimelineResource(Timeline timeline, ComplaintRepository complaints) {
+    public TimelineResource(Timeline timeline, ComplaintChanges complaints) {
         this.timeline = timeline;
         this.complaints = complaints;
     }
@@ -49,9 +48,7 @@ public class TimelineResource {
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     public List<TimelineEntryView> get(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id) {
-        if (complaints.find(id).isEmpty()) {
-            throw new NotFoundException("no complaint with id " + id);
-        }
+        complaints.load(id); // an unknown complaint is the rule not-found (404)
         return timeline.of(id);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.intake.application.RegisteringComplaint;
+import org.redress.complaints.complaint.application.ComplaintChanges;
 import org.redress.complaints.complaint.domain.ComplaintRepository;
 import org.redress.complaints.complaint.domain.ComplaintState;
 import org.redress.complaints.reading.ComplaintView;
@@ -54,9 +54,12 @@ public class ComplaintResource {
 
     private final RegisteringComplaint registering;
     private final ComplaintRepository complaints;
+    private final ComplaintChanges changes;
     private final Clock clock;
 
-    public ComplaintResource(RegisteringComplaint registering, ComplaintRepository complaints, Clock clock) {
+    public ComplaintResource(RegisteringComplaint registering, ComplaintRepository complaints, ComplaintChanges changes,
+            Clock clock) {
+        this.changes = changes;
         this.registering = registering;
         this.complaints = complaints;
         this.clock = clock;
@@ -114,7 +117,7 @@ public class ComplaintResource {
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     public Response get(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id) {
-        var complaint = complaints.find(id).orElseThrow(() -> new NotFoundException("no complaint with id " + id));
+        var complaint = changes.load(id);
         // the body and the ETag come from the same read, so the ETag is exactly the version shown
         return Response.ok(ComplaintView.of(complaint, LocalDate.now(clock)))
                 .tag(new EntityTag(IfMatch.tag(complaint.version()))).build();

@@ -175,7 +175,7 @@ public class ProblemDetailMappers {
     private static String title(ProblemKind kind) {
         return switch (kind) {
             case BAD_REQUEST -> "Request is not valid";
-            case NOT_FOUND -> "Not found";
+            case NOT_FOUND -> "Not Found"; // as HTTP names it, whatever raised the 404
             case CONFLICT -> "Conflicts with the current state";
             case UNPROCESSABLE -> "Breaks a rule of the procedure";
         };

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,6 +39,7 @@ import org.redress.remedies.remedycases.application.CompletingRemedyAction;
 import org.redress.remedies.remedycases.application.ConfirmingComputedAmount;
 import org.redress.remedies.remedycases.application.RecordingActionProgress;
 import org.redress.remedies.remedycases.application.RecordingRemedyPayment;
+import org.redress.remedies.remedycases.application.RemedyCaseChanges;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.idempotency.Idempotent;
@@ -63,11 +63,13 @@ public class RemedyActionResource {
     private final RecordingRemedyPayment paying;
     private final ConfirmingComputedAmount confirming;
     private final RemedyCaseRepository remedyCases;
+    private final RemedyCaseChanges changes;
     private final Clock clock;
 
     public RemedyActionResource(AddingRemedyAction adding, RecordingActionProgress progress,
             CompletingRemedyAction completing, RecordingRemedyPayment paying, ConfirmingComputedAmount confirming,
-            RemedyCaseRepository remedyCases, Clock clock) {
+            RemedyCaseRepository remedyCases, RemedyCaseChanges changes, Clock clock) {
+        this.changes = changes;
         this.confirming = confirming;
         this.adding = adding;
         this.progress = progress;
@@ -209,7 +211,6 @@ public class RemedyActionResource {
     }
 
     private RemedyCaseView view(UUID id) {
-        return remedyCases.find(id).map(c -> RemedyCaseView.of(c, LocalDate.now(clock)))
-                .orElseThrow(() -> new NotFoundException("no remedy case with id " + id));
+        return RemedyCaseView.of(changes.load(id), LocalDate.now(clock));
     }
 }

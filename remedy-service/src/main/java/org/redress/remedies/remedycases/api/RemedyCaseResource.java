@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.contracts.Bounds;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.remedies.remedycases.application.OpeningRemedyCase;
+import org.redress.remedies.remedycases.application.RemedyCaseChanges;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 import org.redress.remedies.themes.domain.ThemeQueries;
 import org.redress.servicekit.api.ApiResponses;
@@ -59,11 +59,13 @@ public class RemedyCaseResource {
 
     private final OpeningRemedyCase opening;
     private final RemedyCaseRepository remedyCases;
+    private final RemedyCaseChanges changes;
     private final ThemeQueries themes;
     private final Clock clock;
 
-    public RemedyCaseResource(OpeningRemedyCase opening, RemedyCaseRepository remedyCases, ThemeQueries themes,
-            Clock clock) {
+    public RemedyCaseResource(OpeningRemedyCase opening, RemedyCaseRepository remedyCases, RemedyCaseChanges changes,
+            ThemeQueries themes, Clock clock) {
+        this.changes = changes;
         this.themes = themes;
         this.opening = opening;
         this.remedyCases = remedyCases;
@@ -123,8 +125,7 @@ public class RemedyCaseResource {
                     examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
     public Response get(@PathParam("id") @Parameter(description = "Remedy case id", example = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID id) {
         // the body and the ETag come from the same read, so the ETag is exactly the version shown
-        var remedyCase = remedyCases.find(id)
-                .orElseThrow(() -> new NotFoundException("no remedy case with id " + id));
+        var remedyCase = changes.load(id);
         RemedyCaseView view = RemedyCaseView.of(remedyCase, LocalDate.now(clock))
                 .withEarlierOnTheme(themes.earlierOnThemesOf(id));
         return Response.ok(view).tag(new EntityTag(IfMatch.tag(remedyCase.version()))).build();
