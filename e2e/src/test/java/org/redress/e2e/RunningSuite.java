@@ -40,6 +40,16 @@ import org.redress.local.SuiteProcesses;
 public final class RunningSuite implements AutoCloseable {
 
     /**
+     * The suite runs without its sweeps. They act on the calendar, not on the traffic a test sends: a
+     * service restarted by a fault test would otherwise sweep 30 s later and publish, say, every action
+     * the earlier tests left past its due date, which a test that counts events cannot tell from a
+     * duplicate. Each sweep and its schedule are tested in its own service.
+     */
+    static final Map<String, String> NO_SWEEPS = Map.of(
+            "REDRESS_SWEEPS_CLOCK_BREACH_EVERY", "off",
+            "REDRESS_SWEEPS_OVERDUE_ACTIONS_EVERY", "off");
+
+    /**
      * {@code -Dredress.e2e.pg-url=<admin JDBC URL>} runs the services' databases on that existing server
      * instead of a private one; it is never stopped, so the database-restart fault is then skipped.
      */
@@ -97,7 +107,7 @@ public final class RunningSuite implements AutoCloseable {
                 ServiceSpec spec = new ServiceSpec(base.name(), freePort(), run + "_" + base.database());
                 suite.createDatabase(spec.database());
                 ServiceLaunch launch = ServiceLaunch.of(spec, root, suite.postgres, broker.bootstrapServers(),
-                        javaOptions, suite.logDirectory);
+                        javaOptions, suite.logDirectory).withEnvironment(NO_SWEEPS);
                 suite.specs.put(spec.name(), spec);
                 suite.launches.put(spec.name(), launch);
                 launches.add(launch);

@@ -38,12 +38,12 @@ public final class TrafficAccounting {
                     + storedWithoutAcknowledgement + " stored without acknowledgement; " + eventsDelivered
                     + " distinct registered/routed/stage-opened/decided/actions-agreed events"
                     + (eventCopies > 0 ? " (+" + eventCopies + " copies of the same events re-sent)" : "")
-                    + (otherEvents > 0 ? " (+" + otherEvents + " other events, e.g. clock breaches found by the sweep before the decision)" : "")
+                    + (otherEvents > 0 ? " (+" + otherEvents + " other events on the complaints topic)" : "")
                     + "; " + remedyCases + " remedy cases, " + remedyActions + " actions, " + reassessments + " reassessments";
         }
     }
 
-    /** The events the traffic's requests cause on the complaints topic; a breach sweep may add others. */
+    /** The events the traffic's requests cause on the complaints topic (the suite runs no sweep that could add others). */
     private static final List<String> TRAFFIC_EVENTS = List.of("complaint.registered", "complaint.routed",
             "complaint.stage-opened", "complaint.stage-decided", "complaint.actions-agreed");
 

@@ -66,6 +66,13 @@ public record ServiceLaunch(String name, int port, Path jar, Path workingDirecto
         return new ServiceLaunch(name, port, jar, workingDirectory, jvmOptions, environment, otherLogFile);
     }
 
+    /** The same launch with {@code extra} added to (or replacing entries of) its environment. */
+    public ServiceLaunch withEnvironment(Map<String, String> extra) {
+        Map<String, String> merged = new LinkedHashMap<>(environment);
+        merged.putAll(extra);
+        return new ServiceLaunch(name, port, jar, workingDirectory, jvmOptions, merged, logFile);
+    }
+
     public List<String> command(Path javaExecutable) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable.toString());
