@@ -26,7 +26,7 @@ class StoredDocumentsTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "{\"code\":\"A\",\"on\":[2026,11,25],\"open\":true}",
-            "{\"code\":null,\"on\":[2026,1,5],\"open\":false}" })
+            "{\"code\":null,\"on\":[2026,1,5],\"open\":false}", "{\"code\":\"\",\"on\":[2026,1,5],\"open\":false}" })
     void daysAreArraysAndNullsAreWritten(String stored) {
         assertThat(StoredDocuments.write(StoredDocuments.read(stored, Dated.class))).isEqualTo(stored);
         assertThat(StoredDocuments.write(List.of(LocalDate.of(2024, 1, 5)))).isEqualTo("[[2024,1,5]]");
