@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -30,13 +31,16 @@ public class ComplaintEntity {
     @Column(name = "complainant_role")
     public String complainantRole;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStrings.Column.class)
     @Column(name = "child_references")
-    public List<String> childReferences;
+    public StoredStrings childReferences;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> points;
+    @Convert(converter = StoredStrings.Column.class)
+    public StoredStrings points;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStrings.Column.class)
     @Column(name = "desired_outcomes")
-    public List<String> desiredOutcomes;
+    public StoredStrings desiredOutcomes;
     @Column(name = "matter_arose")
     public LocalDate matterArose;
     public String procedure;
@@ -48,16 +52,19 @@ public class ComplaintEntity {
     public int stageOneMaximumLimit;
     public String state;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStrings.Column.class)
     @Column(name = "subject_matters")
-    public List<String> subjectMatters;
+    public StoredStrings subjectMatters;
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode routing;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredOutOfTime.Column.class)
     @Column(name = "out_of_time")
-    public JsonNode outOfTime;
+    public StoredOutOfTime outOfTime;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStageOneExtension.Column.class)
     @Column(name = "stage_one_extension")
-    public JsonNode stageOneExtension;
+    public StoredStageOneExtension stageOneExtension;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "stage_one_response")
     public JsonNode stageOneResponse;
@@ -70,15 +77,20 @@ public class ComplaintEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode ombudsman;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode standing;
+    @Convert(converter = StoredStanding.Column.class)
+    public StoredStanding standing;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode holds;
+    @Convert(converter = StoredHold.Column.class)
+    public List<StoredHold> holds;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode declines;
+    @Convert(converter = StoredDecline.Column.class)
+    public List<StoredDecline> declines;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode flags;
+    @Convert(converter = StoredFlag.Column.class)
+    public List<StoredFlag> flags;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode closure;
+    @Convert(converter = StoredClosure.Column.class)
+    public StoredClosure closure;
     @Column(name = "created_at")
     public Instant createdAt;
     @Version
