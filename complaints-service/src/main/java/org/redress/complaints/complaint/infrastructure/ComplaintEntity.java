@@ -14,7 +14,6 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.hibernate.type.SqlTypes;
 
 /** The stored row of a complaint; mapped to and from the domain model by the repository. */
@@ -56,7 +55,8 @@ public class ComplaintEntity {
     @Column(name = "subject_matters")
     public StoredStrings subjectMatters;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode routing;
+    @Convert(converter = StoredRouting.Column.class)
+    public StoredRouting routing;
     @JdbcTypeCode(SqlTypes.JSON)
     @Convert(converter = StoredOutOfTime.Column.class)
     @Column(name = "out_of_time")
@@ -66,16 +66,20 @@ public class ComplaintEntity {
     @Column(name = "stage_one_extension")
     public StoredStageOneExtension stageOneExtension;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStageDecision.Column.class)
     @Column(name = "stage_one_response")
-    public JsonNode stageOneResponse;
+    public StoredStageDecision stageOneResponse;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStageTwo.Column.class)
     @Column(name = "stage_two")
-    public JsonNode stageTwo;
+    public StoredStageTwo stageTwo;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStageThree.Column.class)
     @Column(name = "stage_three")
-    public JsonNode stageThree;
+    public StoredStageThree stageThree;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode ombudsman;
+    @Convert(converter = StoredOmbudsman.Column.class)
+    public StoredOmbudsman ombudsman;
     @JdbcTypeCode(SqlTypes.JSON)
     @Convert(converter = StoredStanding.Column.class)
     public StoredStanding standing;

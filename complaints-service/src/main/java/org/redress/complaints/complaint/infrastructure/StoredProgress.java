@@ -5,14 +5,10 @@ import java.util.Map;
 
 import org.redress.complaints.complaint.domain.ClockKind;
 import org.redress.complaints.complaint.domain.ComplaintState;
-import org.redress.complaints.complaint.domain.OmbudsmanDecision;
 import org.redress.complaints.complaint.domain.Procedure;
 import org.redress.complaints.complaint.domain.Progress;
 import org.redress.complaints.complaint.domain.Routing;
 import org.redress.complaints.complaint.domain.RoutingProposal;
-import org.redress.complaints.complaint.domain.StageDecision;
-import org.redress.complaints.complaint.domain.StageThree;
-import org.redress.complaints.complaint.domain.StageTwo;
 import org.redress.statutorytime.StatutoryClock;
 
 /** Reads a complaint's stored progress from its row and clock rows. */
@@ -22,7 +18,7 @@ final class StoredProgress {
     }
 
     static Progress read(ComplaintEntity entity, Map<ClockKind, StatutoryClock> clocks) {
-        Routing routing = ProgressJson.read(entity.routing, Routing.class);
+        Routing routing = entity.routing == null ? null : entity.routing.toDomain();
         if (routing == null) { // rows from before routing was recorded
             Procedure procedure = Procedure.valueOf(entity.procedure);
             routing = Routing.proposed(new RoutingProposal(procedure, List.of("recorded before routing"), false));
@@ -31,10 +27,10 @@ final class StoredProgress {
                 entity.outOfTime == null ? null : entity.outOfTime.toDomain(),
                 entity.standing == null ? null : entity.standing.toDomain(),
                 entity.stageOneExtension == null ? null : entity.stageOneExtension.toDomain(),
-                ProgressJson.read(entity.stageOneResponse, StageDecision.class),
-                ProgressJson.read(entity.stageTwo, StageTwo.class),
-                ProgressJson.read(entity.stageThree, StageThree.class),
-                ProgressJson.read(entity.ombudsman, OmbudsmanDecision.class),
+                StoredStageDecision.domainOf(entity.stageOneResponse),
+                entity.stageTwo == null ? null : entity.stageTwo.toDomain(),
+                entity.stageThree == null ? null : entity.stageThree.toDomain(),
+                entity.ombudsman == null ? null : entity.ombudsman.toDomain(),
                 StoredHold.toDomain(entity.holds), StoredDecline.toDomain(entity.declines),
                 StoredFlag.toDomain(entity.flags), entity.closure == null ? null : entity.closure.toDomain(), clocks,
                 entity.version);

@@ -42,6 +42,13 @@ class StoredDocumentsTest {
                 sample("holds.json", through(new StoredHold.Column(), StoredHold::toDomain, StoredHold::from)),
                 sample("declines.json", through(new StoredDecline.Column(), StoredDecline::toDomain, StoredDecline::from)),
                 sample("flags.json", through(new StoredFlag.Column(), StoredFlag::toDomain, StoredFlag::from)),
+                sample("routing.json", through(new StoredRouting.Column(), StoredRouting::toDomain, StoredRouting::from)),
+                sample("stage-one-response.json",
+                        through(new StoredStageDecision.Column(), StoredStageDecision::toDomain, StoredStageDecision::from)),
+                sample("stage-two.json", through(new StoredStageTwo.Column(), StoredStageTwo::toDomain, StoredStageTwo::from)),
+                sample("stage-three.json",
+                        through(new StoredStageThree.Column(), StoredStageThree::toDomain, StoredStageThree::from)),
+                sample("ombudsman.json", through(new StoredOmbudsman.Column(), StoredOmbudsman::toDomain, StoredOmbudsman::from)),
                 sample("pauses.json", json -> StoredDocuments.write(
                         StoredPause.from(StoredPause.toDomain(StoredDocuments.read(json, StoredPause.LIST))))));
     }
