@@ -2,11 +2,10 @@ package org.redress.assessments.assessment.infrastructure;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,13 +13,6 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.redress.assessments.assessment.domain.AssessorAssignment;
-import org.redress.assessments.assessment.domain.CaringFamilyMember;
-import org.redress.assessments.assessment.domain.Csdpa2Category;
-import org.redress.assessments.assessment.domain.Flag;
-import org.redress.assessments.assessment.domain.Need;
-import org.redress.assessments.assessment.domain.Provision;
-import org.redress.assessments.assessment.domain.TimelineEntry;
 
 /** The stored row of an assessment; mapped to and from the domain model by the repository. */
 @Entity
@@ -58,27 +50,36 @@ public class AssessmentEntity {
     @Column(name = "completed_on")
     public LocalDate completedOn;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> conditions;
+    @Convert(converter = StoredConditions.Column.class)
+    public StoredConditions conditions;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<AssessorAssignment> assessors;
+    @Convert(converter = StoredAssessors.Column.class)
+    public StoredAssessors assessors;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Need> needs;
+    @Convert(converter = StoredNeeds.Column.class)
+    public StoredNeeds needs;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredCsdpaS2.Column.class)
     @Column(name = "csdpa_s2")
-    public Map<Csdpa2Category, Boolean> csdpaS2;
+    public StoredCsdpaS2 csdpaS2;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<CaringFamilyMember> carers;
+    @Convert(converter = StoredCarers.Column.class)
+    public StoredCarers carers;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Flag> flags;
+    @Convert(converter = StoredFlags.Column.class)
+    public StoredFlags flags;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<TimelineEntry> timeline;
+    @Convert(converter = StoredTimeline.Column.class)
+    public StoredTimeline timeline;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Provision> provisions;
+    @Convert(converter = StoredProvisions.Column.class)
+    public StoredProvisions provisions;
     @Column(name = "cin_plan_start")
     public LocalDate cinPlanStart;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredPlanReviews.Column.class)
     @Column(name = "cin_plan_reviews")
-    public List<LocalDate> cinPlanReviews;
+    public StoredPlanReviews cinPlanReviews;
     @Column(name = "cin_plan_review_due")
     public LocalDate cinPlanReviewDue;
     @Column(name = "created_at")

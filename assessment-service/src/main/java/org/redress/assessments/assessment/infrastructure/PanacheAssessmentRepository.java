@@ -163,16 +163,16 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
         AssessmentWork work = assessment.work();
         entity.team = work.team().name();
         entity.completedOn = work.completedOn().orElse(null);
-        entity.conditions = work.conditions();
-        entity.assessors = work.assessors();
-        entity.needs = work.needs();
-        entity.csdpaS2 = work.s2();
-        entity.carers = work.carers();
-        entity.flags = work.flags();
-        entity.timeline = work.timeline();
-        entity.provisions = work.provisions();
+        entity.conditions = new StoredConditions(work.conditions());
+        entity.assessors = StoredAssessors.from(work.assessors());
+        entity.needs = StoredNeeds.from(work.needs());
+        entity.csdpaS2 = new StoredCsdpaS2(work.s2());
+        entity.carers = StoredCarers.from(work.carers());
+        entity.flags = StoredFlags.from(work.flags());
+        entity.timeline = StoredTimeline.from(work.timeline());
+        entity.provisions = StoredProvisions.from(work.provisions());
         entity.cinPlanStart = work.plan().map(ChildInNeedPlan::startDate).orElse(null);
-        entity.cinPlanReviews = work.plan().map(ChildInNeedPlan::reviews).orElse(List.of());
+        entity.cinPlanReviews = new StoredPlanReviews(work.plan().map(ChildInNeedPlan::reviews).orElse(List.of()));
         entity.cinPlanReviewDue = work.plan().map(ChildInNeedPlan::nextReviewDue).orElse(null);
     }
 
@@ -184,10 +184,11 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
         if (entity.completedOn != null) {
             clock = clock.stop(entity.completedOn);
         }
-        AssessmentWork work = new AssessmentWork(Team.valueOf(entity.team), entity.conditions, entity.assessors,
-                entity.needs, entity.csdpaS2, entity.carers, entity.flags, entity.timeline, entity.provisions,
-                entity.completedOn,
-                entity.cinPlanStart == null ? null : new ChildInNeedPlan(entity.cinPlanStart, entity.cinPlanReviews));
+        AssessmentWork work = new AssessmentWork(Team.valueOf(entity.team), entity.conditions.conditions(),
+                entity.assessors.toDomain(), entity.needs.toDomain(), entity.csdpaS2.considered(),
+                entity.carers.toDomain(), entity.flags.toDomain(), entity.timeline.toDomain(),
+                entity.provisions.toDomain(), entity.completedOn, entity.cinPlanStart == null ? null
+                        : new ChildInNeedPlan(entity.cinPlanStart, entity.cinPlanReviews.reviews()));
         return new Assessment(entity.id, CaseReference.parse(entity.reference), entity.childRef,
                 AssessmentType.valueOf(entity.assessmentType), clock, remedy, entity.referralId, entity.disabledChild,
                 work);

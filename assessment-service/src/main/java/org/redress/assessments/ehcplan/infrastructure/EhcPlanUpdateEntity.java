@@ -1,10 +1,10 @@
 package org.redress.assessments.ehcplan.infrastructure;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,7 +12,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.redress.assessments.assessment.domain.Flag;
+import org.redress.assessments.assessment.infrastructure.StoredFlags;
 
 /** The stored row of an EHC plan update. */
 @Entity
@@ -30,7 +30,8 @@ public class EhcPlanUpdateEntity {
     @Column(name = "recorded_on")
     public LocalDate recordedOn;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Flag> flags;
+    @Convert(converter = StoredFlags.Column.class)
+    public StoredFlags flags;
     @Version
     public long version;
 }

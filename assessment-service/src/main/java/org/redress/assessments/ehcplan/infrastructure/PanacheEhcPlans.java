@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.redress.assessments.ehcplan.domain.EhcPlanUpdate;
 import org.redress.assessments.ehcplan.domain.EhcPlans;
+import org.redress.assessments.assessment.infrastructure.StoredFlags;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -24,7 +25,7 @@ public class PanacheEhcPlans implements EhcPlans, PanacheRepositoryBase<EhcPlanU
         entity.issuedOn = update.issuedOn();
         entity.noSocialCareNeeds = update.noSocialCareNeeds();
         entity.recordedOn = update.recordedOn();
-        entity.flags = update.flags();
+        entity.flags = StoredFlags.from(update.flags());
         persist(entity);
     }
 
@@ -37,7 +38,7 @@ public class PanacheEhcPlans implements EhcPlans, PanacheRepositoryBase<EhcPlanU
     public List<EhcPlanUpdate> forChild(String childRef, int page, int size) {
         return find("childRef", Sort.descending("issuedOn").and("id"), childRef).page(Page.of(page, size)).list()
                 .stream()
-                .map(e -> new EhcPlanUpdate(e.id, e.childRef, e.issuedOn, e.noSocialCareNeeds, e.recordedOn, e.flags))
+                .map(e -> new EhcPlanUpdate(e.id, e.childRef, e.issuedOn, e.noSocialCareNeeds, e.recordedOn, e.flags.toDomain()))
                 .toList();
     }
 

@@ -105,7 +105,7 @@ public class PanacheReferralRepository implements ReferralRepository, PanacheRep
         entity.childRef = details.childRef();
         entity.receivedDate = details.receivedDate();
         entity.referrerType = details.referrerType().name();
-        entity.concerns = details.concerns().stream().map(NeedDomain::name).toList();
+        entity.concerns = StoredConcerns.from(details.concerns());
         entity.decisionLimit = referral.decisionClock().limit();
         entity.disabledChild = details.disabledChild();
         entity.reasonCode = details.reason().name();
@@ -116,7 +116,7 @@ public class PanacheReferralRepository implements ReferralRepository, PanacheRep
     private Referral toDomain(ReferralEntity entity) {
         NewReferral details = new NewReferral(entity.childRef, entity.receivedDate,
                 ReferrerType.valueOf(entity.referrerType),
-                entity.concerns.stream().map(NeedDomain::valueOf).toList(), entity.disabledChild,
+                entity.concerns.toDomain(), entity.disabledChild,
                 ReferralReason.valueOf(entity.reasonCode));
         StatutoryClock decisionClock = StatutoryClock.start(calendar, entity.receivedDate, entity.decisionLimit);
         if (entity.decidedOn != null) {

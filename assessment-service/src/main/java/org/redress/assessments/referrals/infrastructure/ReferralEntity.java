@@ -2,10 +2,10 @@ package org.redress.assessments.referrals.infrastructure;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -29,7 +29,8 @@ public class ReferralEntity {
     @Column(name = "referrer_type")
     public String referrerType;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> concerns;
+    @Convert(converter = StoredConcerns.Column.class)
+    public StoredConcerns concerns;
     @Column(name = "decision_limit")
     public int decisionLimit;
     @Column(name = "disabled_child")

@@ -14,11 +14,8 @@ import org.redress.complaints.complaint.domain.ClockKind;
 import org.redress.complaints.complaint.domain.ComplaintRepository.ClockRef;
 import org.redress.servicekit.sweep.SkipLockedClaim;
 import org.redress.statutorytime.ClockExtension;
-import org.redress.statutorytime.ClockPause;
 import org.redress.statutorytime.StatutoryClock;
 import org.redress.statutorytime.WorkingDayCalendar;
-
-import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * The complaint_clock rows: one per clock, replayed through {@link StatutoryClock#restore} on
@@ -26,9 +23,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
  */
 @ApplicationScoped
 class ClockTable {
-
-    private static final TypeReference<List<ClockPause>> PAUSES = new TypeReference<>() {
-    };
 
     /** Running clocks past their due date whose breach is not yet reported, earliest due first. */
     private static final SkipLockedClaim OVERDUE = new SkipLockedClaim("complaint_clock", "complaint_id, kind",
@@ -54,7 +48,7 @@ class ClockTable {
                     : new ClockExtension(((Number) row[4]).intValue(), (String) row[5]);
             clocks.put(ClockKind.valueOf((String) row[0]), StatutoryClock.restore(calendar, date(row[1]),
                     ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), extension,
-                    ProgressJson.readList((String) row[6], PAUSES), row[7] == null ? null : date(row[7])));
+                    StoredPause.toDomain(StoredDocuments.read((String) row[6], StoredPause.LIST)), row[7] == null ? null : date(row[7])));
         }
         return clocks;
     }
@@ -78,7 +72,7 @@ class ClockTable {
                     .setParameter("maximum", clock.maximumLimit())
                     .setParameter("extension", clock.extension().map(ClockExtension::limit).orElse(null))
                     .setParameter("reason", clock.extension().map(ClockExtension::reason).orElse(null))
-                    .setParameter("pauses", ProgressJson.text(clock.pauses()))
+                    .setParameter("pauses", StoredDocuments.write(StoredPause.from(clock.pauses())))
                     .setParameter("paused", clock.openPause().isPresent())
                     .setParameter("stopped", clock.stoppedOn().orElse(null))
                     .setParameter("due", clock.snapshotOn(readOn).effectiveDueDate())

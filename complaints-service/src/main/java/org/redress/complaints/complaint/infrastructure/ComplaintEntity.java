@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,7 +14,6 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.hibernate.type.SqlTypes;
 
 /** The stored row of a complaint; mapped to and from the domain model by the repository. */
@@ -30,13 +30,16 @@ public class ComplaintEntity {
     @Column(name = "complainant_role")
     public String complainantRole;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStrings.Column.class)
     @Column(name = "child_references")
-    public List<String> childReferences;
+    public StoredStrings childReferences;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> points;
+    @Convert(converter = StoredStrings.Column.class)
+    public StoredStrings points;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStrings.Column.class)
     @Column(name = "desired_outcomes")
-    public List<String> desiredOutcomes;
+    public StoredStrings desiredOutcomes;
     @Column(name = "matter_arose")
     public LocalDate matterArose;
     public String procedure;
@@ -48,37 +51,50 @@ public class ComplaintEntity {
     public int stageOneMaximumLimit;
     public String state;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStrings.Column.class)
     @Column(name = "subject_matters")
-    public List<String> subjectMatters;
+    public StoredStrings subjectMatters;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode routing;
+    @Convert(converter = StoredRouting.Column.class)
+    public StoredRouting routing;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredOutOfTime.Column.class)
     @Column(name = "out_of_time")
-    public JsonNode outOfTime;
+    public StoredOutOfTime outOfTime;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStageOneExtension.Column.class)
     @Column(name = "stage_one_extension")
-    public JsonNode stageOneExtension;
+    public StoredStageOneExtension stageOneExtension;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStageDecision.Column.class)
     @Column(name = "stage_one_response")
-    public JsonNode stageOneResponse;
+    public StoredStageDecision stageOneResponse;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStageTwo.Column.class)
     @Column(name = "stage_two")
-    public JsonNode stageTwo;
+    public StoredStageTwo stageTwo;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredStageThree.Column.class)
     @Column(name = "stage_three")
-    public JsonNode stageThree;
+    public StoredStageThree stageThree;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode ombudsman;
+    @Convert(converter = StoredOmbudsman.Column.class)
+    public StoredOmbudsman ombudsman;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode standing;
+    @Convert(converter = StoredStanding.Column.class)
+    public StoredStanding standing;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode holds;
+    @Convert(converter = StoredHold.Column.class)
+    public List<StoredHold> holds;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode declines;
+    @Convert(converter = StoredDecline.Column.class)
+    public List<StoredDecline> declines;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode flags;
+    @Convert(converter = StoredFlag.Column.class)
+    public List<StoredFlag> flags;
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode closure;
+    @Convert(converter = StoredClosure.Column.class)
+    public StoredClosure closure;
     @Column(name = "created_at")
     public Instant createdAt;
     @Version

@@ -19,7 +19,6 @@ import org.redress.complaints.complaint.domain.ComplaintState;
 import org.redress.complaints.complaint.domain.NewComplaint;
 import org.redress.complaints.complaint.domain.Progress;
 import org.redress.complaints.complaint.domain.StageOneTimescale;
-import org.redress.complaints.complaint.domain.SubjectMatter;
 import org.redress.contracts.CaseReference;
 import org.redress.statutorytime.WorkingDayCalendar;
 
@@ -50,12 +49,12 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         entity.receivedDate = details.receivedDate();
         entity.channel = details.channel().name();
         entity.complainantRole = details.complainantRole().name();
-        entity.childReferences = details.childReferences();
-        entity.points = details.points();
-        entity.desiredOutcomes = details.desiredOutcomes();
+        entity.childReferences = StoredStrings.of(details.childReferences());
+        entity.points = StoredStrings.of(details.points());
+        entity.desiredOutcomes = StoredStrings.of(details.desiredOutcomes());
         entity.matterArose = details.matterArose();
         entity.advocateReference = details.advocateReference();
-        entity.subjectMatters = details.subjectMatters().stream().map(Enum::name).toList();
+        entity.subjectMatters = StoredStrings.ofSubjectMatters(details.subjectMatters());
         // the stage 1 timescale, even while a standing decision keeps stage 1 from opening
         entity.stageOneLimit = StageOneTimescale.WORKING_DAYS;
         entity.stageOneMaximumLimit = StageOneTimescale.MAXIMUM_WORKING_DAYS;
@@ -156,25 +155,25 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         Progress progress = complaint.progress();
         entity.state = progress.state().name();
         entity.procedure = complaint.procedure().name();
-        entity.routing = ProgressJson.write(progress.routing());
-        entity.outOfTime = ProgressJson.write(progress.outOfTime());
-        entity.stageOneExtension = ProgressJson.write(progress.stageOneExtension());
-        entity.stageOneResponse = ProgressJson.write(progress.stageOneResponse());
-        entity.stageTwo = ProgressJson.write(progress.stageTwo());
-        entity.stageThree = ProgressJson.write(progress.stageThree());
-        entity.ombudsman = ProgressJson.write(progress.ombudsman());
-        entity.standing = ProgressJson.write(progress.standing());
-        entity.holds = ProgressJson.write(progress.holds());
-        entity.declines = ProgressJson.write(progress.declines());
-        entity.flags = ProgressJson.write(progress.flags());
-        entity.closure = ProgressJson.write(progress.closure());
+        entity.routing = StoredRouting.from(progress.routing());
+        entity.outOfTime = StoredOutOfTime.from(progress.outOfTime());
+        entity.stageOneExtension = StoredStageOneExtension.from(progress.stageOneExtension());
+        entity.stageOneResponse = StoredStageDecision.from(progress.stageOneResponse());
+        entity.stageTwo = StoredStageTwo.from(progress.stageTwo());
+        entity.stageThree = StoredStageThree.from(progress.stageThree());
+        entity.ombudsman = StoredOmbudsman.from(progress.ombudsman());
+        entity.standing = StoredStanding.from(progress.standing());
+        entity.holds = StoredHold.from(progress.holds());
+        entity.declines = StoredDecline.from(progress.declines());
+        entity.flags = StoredFlag.from(progress.flags());
+        entity.closure = StoredClosure.from(progress.closure());
     }
 
     private Complaint toDomain(ComplaintEntity entity) {
         NewComplaint details = new NewComplaint(entity.receivedDate, Channel.valueOf(entity.channel),
-                ComplainantRole.valueOf(entity.complainantRole), entity.childReferences, entity.points,
-                entity.desiredOutcomes, entity.matterArose,
-                entity.subjectMatters.stream().map(SubjectMatter::valueOf).toList(), entity.advocateReference);
+                ComplainantRole.valueOf(entity.complainantRole), entity.childReferences.values(),
+                entity.points.values(), entity.desiredOutcomes.values(), entity.matterArose,
+                entity.subjectMatters.subjectMatters(), entity.advocateReference);
         Progress progress = StoredProgress.read(entity, clockTable.load(entity.id));
         return new Complaint(entity.id, CaseReference.parse(entity.reference), details, progress);
     }

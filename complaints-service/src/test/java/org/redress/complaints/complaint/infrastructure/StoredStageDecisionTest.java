@@ -2,8 +2,6 @@ package org.redress.complaints.complaint.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,14 +19,16 @@ import org.redress.statutorytime.ClockState;
  */
 class StoredStageDecisionTest {
 
+    private final StoredStageDecision.Column column = new StoredStageDecision.Column();
+
     @Test
-    void aStageOneResponseStoredBeforeRecommendationsWereKeptReadsWithNone() throws IOException {
-        try (InputStream sample = getClass().getResourceAsStream("/stored/stage-one-response-before-recommendations.json")) {
-            StageDecision stored = ProgressJson.read(ProgressJson.MAPPER.readTree(sample), StageDecision.class);
-            assertThat(stored.recommendations()).isEmpty();
-            assertThat(stored.findings()).hasSize(2);
-            assertThat(stored.actions()).singleElement().satisfies(action -> assertThat(action.period()).isEqualTo("P9999M"));
-        }
+    void aStageOneResponseStoredBeforeRecommendationsWereKeptReadsWithNone() {
+        StageDecision stored = column
+                .convertToEntityAttribute(StoredDocumentsTest.read("stage-one-response-before-recommendations.json"))
+                .toDomain();
+        assertThat(stored.recommendations()).isEmpty();
+        assertThat(stored.findings()).hasSize(2);
+        assertThat(stored.actions()).singleElement().satisfies(action -> assertThat(action.period()).isEqualTo("P9999M"));
     }
 
     @Test
@@ -37,7 +37,7 @@ class StoredStageDecisionTest {
                 new RecommendationDecision("R2", false, "The service has already been recommissioned"));
         StageDecision response = new StageDecision(LocalDate.of(2026, 1, 16),
                 List.of(new PointFinding(1, Finding.UPHELD, true)), List.of(), ClockState.MET, recommendations, null);
-        assertThat(ProgressJson.read(ProgressJson.write(response), StageDecision.class).recommendations())
-                .isEqualTo(recommendations);
+        String stored = column.convertToDatabaseColumn(StoredStageDecision.from(response));
+        assertThat(column.convertToEntityAttribute(stored).toDomain().recommendations()).isEqualTo(recommendations);
     }
 }

@@ -1,0 +1,32 @@
+package org.redress.complaints.complaint.infrastructure;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Converter;
+
+import org.redress.complaints.complaint.domain.StageOneExtension;
+
+/**
+ * The stored shape of {@code complaint.stage_one_extension}, and of the extension kept in
+ * {@code complaint.stage_two}: the working days, why, and when the complainant was told.
+ */
+public record StoredStageOneExtension(int workingDays, String reason, LocalDate complainantToldOn) {
+
+    static StoredStageOneExtension from(StageOneExtension extension) {
+        return extension == null ? null
+                : new StoredStageOneExtension(extension.workingDays(), extension.reason(), extension.complainantToldOn());
+    }
+
+    StageOneExtension toDomain() {
+        return new StageOneExtension(workingDays, reason, complainantToldOn);
+    }
+
+    /** Writes the column from this shape and reads it back strictly. */
+    @Converter
+    public static final class Column extends StoredDocuments.Column<StoredStageOneExtension> {
+
+        public Column() {
+            super(StoredStageOneExtension.class);
+        }
+    }
+}
