@@ -24,10 +24,10 @@ public final class StoredSamples {
     /** Reads sample {@code name} as {@code shape}, through the domain and back, and checks it is written unchanged. */
     public static <S, D> S roundTrip(String name, Class<S> shape, Function<S, D> toDomain, Function<D, S> from) {
         String sample = sample(name);
-        S stored = StoredDocuments.read(sample, shape);
+        S stored = StoredDocuments.JSON.read(sample, shape);
         S again = from.apply(toDomain.apply(stored));
         assertThat(again).as("stored/" + name + " through the domain and back").isEqualTo(stored);
-        String written = StoredDocuments.write(again);
+        String written = StoredDocuments.JSON.write(again);
         assertThat(tree(written)).as("stored/" + name + " written back").isEqualTo(tree(sample));
         assertThat(written).as("stored/" + name + " written back").isEqualTo(sample.strip());
         return stored;

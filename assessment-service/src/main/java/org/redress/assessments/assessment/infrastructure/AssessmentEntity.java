@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.redress.servicekit.storage.StoredTexts;
 
 /** The stored row of an assessment; mapped to and from the domain model by the repository. */
 @Entity
@@ -50,8 +51,8 @@ public class AssessmentEntity {
     @Column(name = "completed_on")
     public LocalDate completedOn;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Convert(converter = StoredConditions.Column.class)
-    public StoredConditions conditions;
+    @Convert(converter = StoredTexts.Column.class)
+    public StoredTexts conditions;
     @JdbcTypeCode(SqlTypes.JSON)
     @Convert(converter = StoredAssessors.Column.class)
     public StoredAssessors assessors;

@@ -17,6 +17,7 @@ import org.redress.assessments.assessment.domain.RemedyLink;
 import org.redress.assessments.assessment.domain.Team;
 import org.redress.contracts.CaseReference;
 import org.redress.servicekit.ReferenceSerials;
+import org.redress.servicekit.storage.StoredTexts;
 import org.redress.servicekit.sweep.SkipLockedClaim;
 import org.redress.statutorytime.StatutoryClock;
 import org.redress.statutorytime.WorkingDayCalendar;
@@ -163,7 +164,7 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
         AssessmentWork work = assessment.work();
         entity.team = work.team().name();
         entity.completedOn = work.completedOn().orElse(null);
-        entity.conditions = new StoredConditions(work.conditions());
+        entity.conditions = new StoredTexts(work.conditions());
         entity.assessors = StoredAssessors.from(work.assessors());
         entity.needs = StoredNeeds.from(work.needs());
         entity.csdpaS2 = new StoredCsdpaS2(work.s2());
@@ -184,7 +185,7 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
         if (entity.completedOn != null) {
             clock = clock.stop(entity.completedOn);
         }
-        AssessmentWork work = new AssessmentWork(Team.valueOf(entity.team), entity.conditions.conditions(),
+        AssessmentWork work = new AssessmentWork(Team.valueOf(entity.team), entity.conditions.values(),
                 entity.assessors.toDomain(), entity.needs.toDomain(), entity.csdpaS2.considered(),
                 entity.carers.toDomain(), entity.flags.toDomain(), entity.timeline.toDomain(),
                 entity.provisions.toDomain(), entity.completedOn, entity.cinPlanStart == null ? null

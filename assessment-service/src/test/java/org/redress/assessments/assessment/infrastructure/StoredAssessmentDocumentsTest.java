@@ -13,6 +13,7 @@ import org.redress.assessments.assessment.domain.Csdpa2Category;
 import org.redress.assessments.assessment.domain.WayMet;
 import org.redress.assessments.storage.StoredDocuments;
 import org.redress.assessments.storage.StoredSamples;
+import org.redress.servicekit.storage.StoredTexts;
 
 /**
  * Every stored shape of an assessment (and the flags of an EHC plan update) reads the committed sample
@@ -23,8 +24,8 @@ class StoredAssessmentDocumentsTest {
 
     @Test
     void conditionsAndPlanReviewsWriteTheirSamplesBackUnchanged() {
-        assertThat(StoredSamples.roundTrip("conditions.json", StoredConditions.class, StoredConditions::conditions,
-                StoredConditions::new).conditions()).containsExactly("NAMED_CONTACT_FOR_FAMILY");
+        assertThat(StoredSamples.roundTrip("conditions.json", StoredTexts.class, StoredTexts::values,
+                StoredTexts::new).values()).containsExactly("NAMED_CONTACT_FOR_FAMILY");
         assertThat(StoredSamples.roundTrip("cin-plan-reviews.json", StoredPlanReviews.class, StoredPlanReviews::reviews,
                 StoredPlanReviews::new).reviews()).containsExactly(LocalDate.of(2026, 11, 24), LocalDate.of(2027, 5, 20));
         assertThat(StoredSamples.roundTrip("csdpa-s2.json", StoredCsdpaS2.class, StoredCsdpaS2::considered,
@@ -56,9 +57,9 @@ class StoredAssessmentDocumentsTest {
 
     @Test
     void emptyColumnsAreStoredAsTheMigrationsDefaultThem() {
-        assertThat(StoredDocuments.write(StoredNeeds.from(List.of()))).isEqualTo("[]");
-        assertThat(StoredDocuments.write(new StoredCsdpaS2(java.util.Map.of()))).isEqualTo("{}");
-        assertThat(StoredDocuments.read("[]", StoredTimeline.class).toDomain()).isEmpty();
+        assertThat(StoredDocuments.JSON.write(StoredNeeds.from(List.of()))).isEqualTo("[]");
+        assertThat(StoredDocuments.JSON.write(new StoredCsdpaS2(java.util.Map.of()))).isEqualTo("{}");
+        assertThat(StoredDocuments.JSON.read("[]", StoredTimeline.class).toDomain()).isEmpty();
     }
 
     @ParameterizedTest
@@ -66,14 +67,14 @@ class StoredAssessmentDocumentsTest {
             "[{\"on\":20000,\"what\":\"OPENED\",\"about\":null}]", "[{\"on\":[2026,11,25],\"what\":1,\"about\":null}]",
             "[null]", "[] []", "{}" })
     void aTimelineThatDoesNotMatchItsShapeIsRefused(String stored) {
-        assertThatThrownBy(() -> StoredDocuments.read(stored, StoredTimeline.class))
+        assertThatThrownBy(() -> StoredDocuments.JSON.read(stored, StoredTimeline.class))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "{\"TRAVEL\":true}", "{\"TRAVEL_ASSISTANCE\":1}", "{\"TRAVEL_ASSISTANCE\":null}", "[]" })
     void aCsdpaS2ConsiderationThatDoesNotMatchItsShapeIsRefused(String stored) {
-        assertThatThrownBy(() -> StoredDocuments.read(stored, StoredCsdpaS2.class))
+        assertThatThrownBy(() -> StoredDocuments.JSON.read(stored, StoredCsdpaS2.class))
                 .isInstanceOf(IllegalStateException.class);
     }
 

@@ -23,7 +23,7 @@ class StoredConcernsTest {
     @ParameterizedTest
     @ValueSource(strings = { "{\"concerns\":[\"HEALTH\"]}", "[1]", "[null]", "[\"HEALTH\"] []", "\"HEALTH\"" })
     void aDocumentThatDoesNotMatchItsShapeIsRefused(String stored) {
-        assertThatThrownBy(() -> StoredDocuments.read(stored, StoredConcerns.class))
+        assertThatThrownBy(() -> StoredDocuments.JSON.read(stored, StoredConcerns.class))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -48,7 +48,7 @@ class ClockTable {
                     : new ClockExtension(((Number) row[4]).intValue(), (String) row[5]);
             clocks.put(ClockKind.valueOf((String) row[0]), StatutoryClock.restore(calendar, date(row[1]),
                     ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), extension,
-                    StoredPause.toDomain(StoredDocuments.read((String) row[6], StoredPause.LIST)), row[7] == null ? null : date(row[7])));
+                    StoredPause.toDomain(StoredDocuments.JSON.read((String) row[6], StoredPause.LIST)), row[7] == null ? null : date(row[7])));
         }
         return clocks;
     }
@@ -72,7 +72,7 @@ class ClockTable {
                     .setParameter("maximum", clock.maximumLimit())
                     .setParameter("extension", clock.extension().map(ClockExtension::limit).orElse(null))
                     .setParameter("reason", clock.extension().map(ClockExtension::reason).orElse(null))
-                    .setParameter("pauses", StoredDocuments.write(StoredPause.from(clock.pauses())))
+                    .setParameter("pauses", StoredDocuments.JSON.write(StoredPause.from(clock.pauses())))
                     .setParameter("paused", clock.openPause().isPresent())
                     .setParameter("stopped", clock.stoppedOn().orElse(null))
                     .setParameter("due", clock.snapshotOn(readOn).effectiveDueDate())

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 
 import org.hibernate.type.SqlTypes;
+import org.redress.servicekit.storage.StoredTexts;
 
 /** The stored row of a complaint; mapped to and from the domain model by the repository. */
 @Entity
@@ -30,16 +31,16 @@ public class ComplaintEntity {
     @Column(name = "complainant_role")
     public String complainantRole;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Convert(converter = StoredStrings.Column.class)
+    @Convert(converter = StoredTexts.Column.class)
     @Column(name = "child_references")
-    public StoredStrings childReferences;
+    public StoredTexts childReferences;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Convert(converter = StoredStrings.Column.class)
-    public StoredStrings points;
+    @Convert(converter = StoredTexts.Column.class)
+    public StoredTexts points;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Convert(converter = StoredStrings.Column.class)
+    @Convert(converter = StoredTexts.Column.class)
     @Column(name = "desired_outcomes")
-    public StoredStrings desiredOutcomes;
+    public StoredTexts desiredOutcomes;
     @Column(name = "matter_arose")
     public LocalDate matterArose;
     public String procedure;
@@ -51,9 +52,9 @@ public class ComplaintEntity {
     public int stageOneMaximumLimit;
     public String state;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Convert(converter = StoredStrings.Column.class)
+    @Convert(converter = StoredTexts.Column.class)
     @Column(name = "subject_matters")
-    public StoredStrings subjectMatters;
+    public StoredTexts subjectMatters;
     @JdbcTypeCode(SqlTypes.JSON)
     @Convert(converter = StoredRouting.Column.class)
     public StoredRouting routing;

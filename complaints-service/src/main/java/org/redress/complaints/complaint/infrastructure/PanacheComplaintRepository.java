@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
 import org.redress.servicekit.ReferenceSerials;
+import org.redress.servicekit.storage.StoredTexts;
 import org.redress.complaints.complaint.domain.Channel;
 import org.redress.complaints.complaint.domain.ComplainantRole;
 import org.redress.complaints.complaint.domain.Complaint;
@@ -49,12 +50,12 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         entity.receivedDate = details.receivedDate();
         entity.channel = details.channel().name();
         entity.complainantRole = details.complainantRole().name();
-        entity.childReferences = StoredStrings.of(details.childReferences());
-        entity.points = StoredStrings.of(details.points());
-        entity.desiredOutcomes = StoredStrings.of(details.desiredOutcomes());
+        entity.childReferences = new StoredTexts(details.childReferences());
+        entity.points = new StoredTexts(details.points());
+        entity.desiredOutcomes = new StoredTexts(details.desiredOutcomes());
         entity.matterArose = details.matterArose();
         entity.advocateReference = details.advocateReference();
-        entity.subjectMatters = StoredStrings.ofSubjectMatters(details.subjectMatters());
+        entity.subjectMatters = StoredSubjectMatters.from(details.subjectMatters());
         // the stage 1 timescale, even while a standing decision keeps stage 1 from opening
         entity.stageOneLimit = StageOneTimescale.WORKING_DAYS;
         entity.stageOneMaximumLimit = StageOneTimescale.MAXIMUM_WORKING_DAYS;
@@ -173,7 +174,7 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         NewComplaint details = new NewComplaint(entity.receivedDate, Channel.valueOf(entity.channel),
                 ComplainantRole.valueOf(entity.complainantRole), entity.childReferences.values(),
                 entity.points.values(), entity.desiredOutcomes.values(), entity.matterArose,
-                entity.subjectMatters.subjectMatters(), entity.advocateReference);
+                StoredSubjectMatters.toDomain(entity.subjectMatters), entity.advocateReference);
         Progress progress = StoredProgress.read(entity, clockTable.load(entity.id));
         return new Complaint(entity.id, CaseReference.parse(entity.reference), details, progress);
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.redress.servicekit.storage.StoredTexts;
 
 /**
  * Every stored shape reads the committed sample of what is in the database (src/test/resources/stored),
@@ -29,11 +30,11 @@ class StoredDocumentsTest {
 
     static Stream<Arguments> samples() {
         return Stream.of(
-                sample("child-references.json", through(new StoredStrings.Column(), StoredStrings::values, StoredStrings::of)),
-                sample("points.json", through(new StoredStrings.Column(), StoredStrings::values, StoredStrings::of)),
-                sample("desired-outcomes.json", through(new StoredStrings.Column(), StoredStrings::values, StoredStrings::of)),
+                sample("child-references.json", through(new StoredTexts.Column(), StoredTexts::values, StoredTexts::new)),
+                sample("points.json", through(new StoredTexts.Column(), StoredTexts::values, StoredTexts::new)),
+                sample("desired-outcomes.json", through(new StoredTexts.Column(), StoredTexts::values, StoredTexts::new)),
                 sample("subject-matters.json",
-                        through(new StoredStrings.Column(), StoredStrings::subjectMatters, StoredStrings::ofSubjectMatters)),
+                        through(new StoredTexts.Column(), StoredSubjectMatters::toDomain, StoredSubjectMatters::from)),
                 sample("closure.json", through(new StoredClosure.Column(), StoredClosure::toDomain, StoredClosure::from)),
                 sample("out-of-time.json", through(new StoredOutOfTime.Column(), StoredOutOfTime::toDomain, StoredOutOfTime::from)),
                 sample("stage-one-extension.json", through(new StoredStageOneExtension.Column(),
@@ -49,8 +50,8 @@ class StoredDocumentsTest {
                 sample("stage-three.json",
                         through(new StoredStageThree.Column(), StoredStageThree::toDomain, StoredStageThree::from)),
                 sample("ombudsman.json", through(new StoredOmbudsman.Column(), StoredOmbudsman::toDomain, StoredOmbudsman::from)),
-                sample("pauses.json", json -> StoredDocuments.write(
-                        StoredPause.from(StoredPause.toDomain(StoredDocuments.read(json, StoredPause.LIST))))));
+                sample("pauses.json", json -> StoredDocuments.JSON.write(
+                        StoredPause.from(StoredPause.toDomain(StoredDocuments.JSON.read(json, StoredPause.LIST))))));
     }
 
     /** Reads a column's JSON as its stored shape, turns it into the domain's value and writes that back. */
@@ -70,7 +71,7 @@ class StoredDocumentsTest {
     @Test
     void anEmptyListIsStoredAsAnEmptyArray() {
         assertThat(new StoredHold.Column().convertToDatabaseColumn(List.of())).isEqualTo("[]");
-        assertThat(StoredDocuments.write(StoredStrings.of(List.of()))).isEqualTo("[]");
+        assertThat(StoredDocuments.JSON.write(new StoredTexts(List.of()))).isEqualTo("[]");
         assertThat(new StoredFlag.Column().convertToEntityAttribute("[]")).isEmpty();
     }
 
@@ -96,7 +97,7 @@ class StoredDocumentsTest {
     @ParameterizedTest
     @ValueSource(strings = { "[1]", "[null]", "[\"CR-104233\"] []", "\"CR-104233\"", "{\"values\":[\"CR-104233\"]}" })
     void aListOfTextsThatDoesNotMatchItsShapeIsRefused(String stored) {
-        assertThatThrownBy(() -> new StoredStrings.Column().convertToEntityAttribute(stored))
+        assertThatThrownBy(() -> new StoredTexts.Column().convertToEntityAttribute(stored))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -105,7 +106,7 @@ class StoredDocumentsTest {
             "[{\"heldOn\":\"2026-02-02\",\"releasedOn\":null,\"open\":\"true\"}]",
             "[{\"heldOn\":\"2026-02-02\",\"releasedOn\":null,\"open\":true,\"paused\":true}]" })
     void aPauseThatDoesNotMatchItsShapeIsRefused(String stored) {
-        assertThatThrownBy(() -> StoredDocuments.read(stored, StoredPause.LIST)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> StoredDocuments.JSON.read(stored, StoredPause.LIST)).isInstanceOf(IllegalStateException.class);
     }
 
     private static Arguments sample(String name, UnaryOperator<String> readThroughTheDomainAndWrite) {

@@ -22,7 +22,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * the enum PARENT; the last of two values for a field wins, and text after the body is ignored. Each
  * of those silently records something the caller did not send, so each is refused here and answered
  * with a 400 naming the field (ProblemDetailMappers). A JSON integer still reads into a decimal
- * field: {@code 3} is a perfectly good 3.0. Stored JSON keeps its own mappers (see ProgressJson).
+ * field: {@code 3} is a perfectly good 3.0. Stored JSON has its own strict mapper (StoredJson).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.redress.servicekit.ReferenceSerials;
+import org.redress.servicekit.storage.StoredTexts;
 import org.redress.servicekit.sweep.SkipLockedClaim;
 import org.redress.contracts.CaseReference;
 import org.redress.remedies.remedycases.domain.ActionStatus;
@@ -146,7 +147,7 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
         row.kind = entry.kind().name();
         row.occurredOn = entry.on();
         row.note = entry.note();
-        row.evidenceRefs = new StoredEvidenceRefs(entry.evidenceRefs());
+        row.evidenceRefs = new StoredTexts(entry.evidenceRefs());
         row.amountPence = entry.amountPence();
         row.reference = entry.reference();
         row.recordedAt = clock.instant();
@@ -164,7 +165,7 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
                 .createQuery("from TimelineEntryEntity where remedyCaseId = :id order by seq", TimelineEntryEntity.class)
                 .setParameter("id", id).getResultList().stream()
                 .map(e -> new TimelineEntry(e.actionId, TimelineEntry.Kind.valueOf(e.kind), e.occurredOn, e.note,
-                        e.evidenceRefs.references(), e.amountPence, e.reference))
+                        e.evidenceRefs.values(), e.amountPence, e.reference))
                 .toList();
     }
 
@@ -199,7 +200,7 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
         entity.complaintReference = details.complaintReference();
         entity.assessmentId = details.assessmentId();
         entity.decisionDate = details.decisionDate();
-        entity.childReferences = new StoredChildReferences(details.childReferences());
+        entity.childReferences = new StoredTexts(details.childReferences());
         entity.createdAt = clock.instant();
         for (int i = 0; i < remedyCase.actions().size(); i++) {
             entity.actions.add(RemedyCaseMapping.toEntity(remedyCase.actions().get(i), i, entity));
@@ -245,7 +246,7 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
                     .toList();
             NewRemedyCase details = new NewRemedyCase(RemedySource.valueOf(entity.source), entity.complaintId,
                     entity.complaintReference, entity.assessmentId, entity.decisionDate,
-                    entity.childReferences.references(), terms);
+                    entity.childReferences.values(), terms);
             List<RemedyAction> actions = entity.actions.stream()
                     .map(a -> new RemedyAction(a.id, a.actionRef, ActionType.valueOf(a.type),
                             CalendarPeriod.parse(a.period), a.dueDate, a.amountPence, a.theme,

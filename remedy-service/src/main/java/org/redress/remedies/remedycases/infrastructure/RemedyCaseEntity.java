@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.redress.servicekit.storage.StoredTexts;
 
 /** The stored row of a remedy case; mapped to and from the domain model by the repository. */
 @Entity
@@ -38,9 +39,9 @@ public class RemedyCaseEntity {
     @Column(name = "decision_date")
     public LocalDate decisionDate;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Convert(converter = StoredChildReferences.Column.class)
+    @Convert(converter = StoredTexts.Column.class)
     @Column(name = "child_references")
-    public StoredChildReferences childReferences;
+    public StoredTexts childReferences;
     // a page of cases loads its actions in one query rather than one per case
     @OneToMany(mappedBy = "remedyCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

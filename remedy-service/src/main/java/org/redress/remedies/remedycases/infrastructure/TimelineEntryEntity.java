@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.redress.servicekit.storage.StoredTexts;
 
 /** The stored row of one timeline entry. */
 @Entity
@@ -30,9 +31,9 @@ public class TimelineEntryEntity {
     public LocalDate occurredOn;
     public String note;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Convert(converter = StoredEvidenceRefs.Column.class)
+    @Convert(converter = StoredTexts.Column.class)
     @Column(name = "evidence_refs")
-    public StoredEvidenceRefs evidenceRefs;
+    public StoredTexts evidenceRefs;
     @Column(name = "amount_pence")
     public Long amountPence;
     public String reference;

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.redress.servicekit.storage.StoredTexts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,36 +24,34 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class StoredDocumentsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final StoredTexts.Column TEXTS = new StoredTexts.Column();
 
     @Test
     void childReferencesReadTheirStoredSampleAndWriteItBackUnchanged() {
         String sample = sample("child-references.json");
-        StoredChildReferences stored = StoredDocuments.read(sample, StoredChildReferences.class);
-        assertThat(stored.references()).containsExactly("CR-104233", "CR-104299");
-        assertThat(tree(StoredDocuments.write(stored))).isEqualTo(tree(sample));
+        StoredTexts stored = TEXTS.convertToEntityAttribute(sample);
+        assertThat(stored.values()).containsExactly("CR-104233", "CR-104299");
+        assertThat(tree(TEXTS.convertToDatabaseColumn(stored))).isEqualTo(tree(sample));
     }
 
     @Test
     void evidenceRefsReadTheirStoredSampleAndWriteItBackUnchanged() {
         String sample = sample("evidence-refs.json");
-        StoredEvidenceRefs stored = StoredDocuments.read(sample, StoredEvidenceRefs.class);
-        assertThat(stored.references()).containsExactly("DOC-1", "assessment:ASM-2026-000078-9");
-        assertThat(tree(StoredDocuments.write(stored))).isEqualTo(tree(sample));
+        StoredTexts stored = TEXTS.convertToEntityAttribute(sample);
+        assertThat(stored.values()).containsExactly("DOC-1", "assessment:ASM-2026-000078-9");
+        assertThat(tree(TEXTS.convertToDatabaseColumn(stored))).isEqualTo(tree(sample));
     }
 
     @Test
     void anEmptyListIsStoredAsAnEmptyArray() {
-        assertThat(StoredDocuments.write(new StoredEvidenceRefs(java.util.List.of()))).isEqualTo("[]");
-        assertThat(StoredDocuments.read("[]", StoredEvidenceRefs.class).references()).isEmpty();
+        assertThat(TEXTS.convertToDatabaseColumn(new StoredTexts(java.util.List.of()))).isEqualTo("[]");
+        assertThat(TEXTS.convertToEntityAttribute("[]").values()).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "{\"references\":[\"CR-104233\"]}", "[1]", "[null]", "[\"CR-104233\"] []", "\"CR-104233\"" })
     void aDocumentThatDoesNotMatchItsShapeIsRefusedRatherThanReadLeniently(String stored) {
-        assertThatThrownBy(() -> StoredDocuments.read(stored, StoredChildReferences.class))
-                .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> StoredDocuments.read(stored, StoredEvidenceRefs.class))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> TEXTS.convertToEntityAttribute(stored)).isInstanceOf(IllegalStateException.class);
     }
 
     private static String sample(String name) {
