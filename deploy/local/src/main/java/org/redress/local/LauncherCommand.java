@@ -6,7 +6,7 @@ import java.util.List;
 public enum LauncherCommand {
     /** Kafka, the databases and the three services. */
     UP,
-    /** Kafka and the databases only, for running one service with {@code mvn quarkus:dev}. */
+    /** Kafka and the databases only, for running one service in Quarkus dev mode. */
     INFRA_ONLY,
     HELP;
 
@@ -15,9 +15,11 @@ public enum LauncherCommand {
 
               up                 start Kafka, prepare the databases in the local PostgreSQL and start
                                  complaints-service, assessment-service and remedy-service; Ctrl-C stops all
-              up --infra-only    start Kafka and prepare the databases only, and print the environment
-                                 for running one service with `mvn quarkus:dev`
-              build              build everything (mvn -DskipTests install) before `up`
+              up --fast-start    the same with the services on C1 only: quicker to start, slower once warm
+              up --infra-only    start Kafka and prepare the databases only, and print the command (with
+                                 its environment) for running each service in dev mode
+              dev <service>      Kafka, the databases and one service in Quarkus dev mode
+              build              build everything (./mvnw -DskipTests install) before `up`
               help               this text
 
             Environment:
@@ -25,8 +27,10 @@ public enum LauncherCommand {
                                           (default jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres)
               REDRESS_KAFKA_PORT          Kafka listener port (default 9092)
               REDRESS_SERVICE_JAVA_OPTS   JVM options for each service (default %s)
+              REDRESS_FAST_START          1: the services' options are %s
               REDRESS_STARTUP_TIMEOUT     seconds to wait for the services to be ready (default %d)
-            """.formatted(LauncherSettings.DEFAULT_SERVICE_JAVA_OPTS, LauncherSettings.DEFAULT_STARTUP_TIMEOUT.toSeconds());
+            """.formatted(LauncherSettings.DEFAULT_SERVICE_JAVA_OPTS, LauncherSettings.FAST_START_SERVICE_JAVA_OPTS,
+                    LauncherSettings.DEFAULT_STARTUP_TIMEOUT.toSeconds());
 
     /**
      * @throws IllegalArgumentException naming the argument that is not understood

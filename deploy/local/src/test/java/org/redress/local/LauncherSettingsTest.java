@@ -24,6 +24,18 @@ class LauncherSettingsTest {
     }
 
     @Test
+    void runsTheServicesWithTheFullJitUnlessAskedToStartFast() {
+        assertThat(LauncherSettings.fromEnvironment(ROOT, Map.of()).serviceJavaOptions())
+                .doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(LauncherSettings.fromEnvironment(ROOT, Map.of("REDRESS_FAST_START", "1")).serviceJavaOptions())
+                .containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        assertThat(LauncherSettings.fromEnvironment(ROOT, Map.of("REDRESS_FAST_START", "0")).serviceJavaOptions())
+                .doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(LauncherSettings.fromEnvironment(ROOT, Map.of("REDRESS_FAST_START", "1",
+                "REDRESS_SERVICE_JAVA_OPTS", "-Xmx512m")).serviceJavaOptions()).containsExactly("-Xmx512m");
+    }
+
+    @Test
     void keepsDataAndLogsUnderDotRedressInTheRepository() {
         LauncherSettings settings = LauncherSettings.fromEnvironment(ROOT, Map.of());
 
