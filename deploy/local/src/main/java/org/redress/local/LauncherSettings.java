@@ -24,8 +24,9 @@ public record LauncherSettings(Path repositoryRoot, String postgresAdminUrl, int
     /**
      * Small heaps and the serial collector: three services and a broker share a 2-core developer
      * machine. The full tiered JIT, because once warm it carries far more load there than C1 alone
-     * (measured with ./redress bench: 233 against 138 requests/s when saturated), at the price of a
-     * slower start (suite ready in 15 s against 9 s) and about 100 MB more per service.
+     * (measured with ./redress bench: 233 against 138 requests/s when saturated, p95 53 against 76 ms
+     * at a steady 160 requests/s), at the price of a slower start (suite ready in 11-15 s against 9 s)
+     * and about 100 MB more per service; deploy/local/README.md has the figures.
      */
     public static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xmx256m -XX:+UseSerialGC";
     /** {@code ./redress up --fast-start} (REDRESS_FAST_START=1): C1 only, for starting often rather than loading hard. */
