@@ -29,6 +29,7 @@ import org.redress.local.ServiceProcess;
 import org.redress.local.ServiceSpec;
 import org.redress.local.ServiceStartFailure;
 import org.redress.local.SuiteProcesses;
+import org.redress.privatepostgres.PrivatePostgres;
 
 /**
  * The whole suite as real processes, started with the local launcher's own classes: a Kafka broker, a
@@ -73,7 +74,7 @@ public final class RunningSuite implements AutoCloseable {
         this.root = root;
         this.broker = broker;
         this.privatePostgres = privatePostgres;
-        this.postgres = privatePostgres == null ? PostgresServer.fromJdbcUrl(PG_URL) : privatePostgres.server();
+        this.postgres = privatePostgres == null ? PostgresServer.fromJdbcUrl(PG_URL) : PostgresServer.fromJdbcUrl(privatePostgres.adminUrl());
         this.logDirectory = logDirectory;
     }
 
@@ -92,7 +93,7 @@ public final class RunningSuite implements AutoCloseable {
         KafkaBroker broker = KafkaBroker.start(KafkaBrokerSettings.forTests(Topics.ALL));
         PrivatePostgres privatePostgres;
         try {
-            privatePostgres = PG_URL.isBlank() ? PrivatePostgres.start(root.resolve("e2e/target/pg-data")) : null;
+            privatePostgres = PG_URL.isBlank() ? PrivatePostgres.throwaway(root.resolve("e2e/target/pg-data")) : null;
         } catch (RuntimeException e) {
             broker.close();
             throw e;

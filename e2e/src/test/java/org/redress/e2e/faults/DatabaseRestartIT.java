@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.redress.e2e.ApiResponse;
 import org.redress.e2e.ComplaintTraffic;
-import org.redress.e2e.PrivatePostgres;
 import org.redress.e2e.RunReport;
 import org.redress.e2e.RunningSuite;
 import org.redress.e2e.ServiceDatabase;
 import org.redress.e2e.SuiteExtension;
 import org.redress.e2e.TrafficAccounting;
+import org.redress.privatepostgres.PrivatePostgres;
 
 /**
  * The services' PostgreSQL server stopped while complaints and decisions flow, then started again: each
