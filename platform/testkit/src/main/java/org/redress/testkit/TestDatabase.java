@@ -1,6 +1,8 @@
 package org.redress.testkit;
 
 import java.net.ConnectException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -9,6 +11,8 @@ import java.sql.Statement;
 import java.util.UUID;
 
 import org.postgresql.util.PSQLState;
+import org.redress.privatepostgres.PrivatePostgres;
+import org.redress.privatepostgres.ServerAnswer;
 
 /**
  * A fresh, empty PostgreSQL database for one Quarkus application start, created on the server named
@@ -28,11 +32,39 @@ record TestDatabase(String serverUrl, String name, String url, String username, 
 
     /** Creates the database; fails with how to start PostgreSQL when the server cannot be reached. */
     static TestDatabase create() {
-        String serverUrl = System.getenv().getOrDefault(URL_VARIABLE, DEFAULT_SERVER_URL);
+        String serverUrl = serverUrl(System.getenv().getOrDefault(URL_VARIABLE, DEFAULT_SERVER_URL));
         JdbcUrl server = JdbcUrl.parse(serverUrl);
         String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute(serverUrl, "CREATE DATABASE " + name);
         return new TestDatabase(serverUrl, name, server.withDatabase(name), server.user(), server.password());
+    }
+
+    /** The configured server if it lets us in; the JVM's private server if nothing listens there. */
+    static String serverUrl(String configured) {
+        ServerAnswer answer = ServerAnswer.of(configured);
+        if (answer instanceof ServerAnswer.NothingListening) {
+            return PrivateServer.SERVER.adminUrl();
+        }
+        if (answer instanceof ServerAnswer.Refused refused) {
+            throw new IllegalStateException("PostgreSQL at " + configured + " refused the tests (" + refused.reason()
+                    + "). Fix the user or password in " + URL_VARIABLE + ", or unset it to use a server of the tests' own.");
+        }
+        return configured;
+    }
+
+    /** Started on first use, once per test JVM, and stopped when the JVM exits. */
+    private static final class PrivateServer {
+        static final PrivatePostgres SERVER = start();
+
+        private static PrivatePostgres start() {
+            Path folder = Files.isDirectory(Path.of("target")) ? Path.of("target", "private-postgres-" + ProcessHandle.current().pid())
+                    : Path.of(System.getProperty("java.io.tmpdir"), "redress-test-postgres-" + ProcessHandle.current().pid());
+            PrivatePostgres server = PrivatePostgres.throwaway(folder).stopOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-postgres-delete"));
+            System.err.println("Nothing answers at " + System.getenv().getOrDefault(URL_VARIABLE, DEFAULT_SERVER_URL)
+                    + ": the tests use a " + server.describe(Path.of("").toAbsolutePath()));
+            return server;
+        }
     }
 
     /** FORCE ends the connections the application may still hold (PostgreSQL 13+). */
