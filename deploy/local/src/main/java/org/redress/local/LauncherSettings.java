@@ -12,11 +12,13 @@ import java.util.Map;
  *
  * @param repositoryRoot        the Maven multi-module root; data and logs live under {@code .redress/}
  * @param postgresAdminUrl      JDBC URL of a database on the server that may create databases
+ * @param postgresUrlGiven      whether the developer chose that server (REDRESS_PG_URL); if not, and
+ *                              nothing listens at the default address, the suite runs a private one
  * @param kafkaPort             the broker's client port
  * @param serviceJavaOptions    JVM options for each service process
  * @param startupTimeout        how long to wait for every service to answer ready
  */
-public record LauncherSettings(Path repositoryRoot, String postgresAdminUrl, int kafkaPort,
+public record LauncherSettings(Path repositoryRoot, String postgresAdminUrl, boolean postgresUrlGiven, int kafkaPort,
                                List<String> serviceJavaOptions, Duration startupTimeout) {
 
     public static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
@@ -41,6 +43,7 @@ public record LauncherSettings(Path repositoryRoot, String postgresAdminUrl, int
         return new LauncherSettings(
                 repositoryRoot,
                 nonBlank(env.get("REDRESS_PG_URL"), DEFAULT_PG_URL),
+                env.get("REDRESS_PG_URL") != null && !env.get("REDRESS_PG_URL").isBlank(),
                 port("REDRESS_KAFKA_PORT", nonBlank(env.get("REDRESS_KAFKA_PORT"), String.valueOf(DEFAULT_KAFKA_PORT))),
                 splitOptions(nonBlank(env.get("REDRESS_SERVICE_JAVA_OPTS"), isSet(env.get("REDRESS_FAST_START"))
                         ? FAST_START_SERVICE_JAVA_OPTS : DEFAULT_SERVICE_JAVA_OPTS)),
@@ -54,6 +57,11 @@ public record LauncherSettings(Path repositoryRoot, String postgresAdminUrl, int
 
     public Path kafkaDataDirectory() {
         return stateDirectory().resolve("kafka");
+    }
+
+    /** Where the private PostgreSQL keeps its cluster when the suite runs its own. */
+    public Path privatePostgresDirectory() {
+        return stateDirectory().resolve("postgres");
     }
 
     public Path logDirectory() {

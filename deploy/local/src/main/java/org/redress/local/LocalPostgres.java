@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The developer's own PostgreSQL server: checks it answers and creates the services' databases in it. */
+/** The PostgreSQL server the suite uses ({@link SuitePostgres}): creates the services' databases in it. */
 public final class LocalPostgres {
-
-    public static final String START_HINT = "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start";
 
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final String DUPLICATE_DATABASE = "42P04";
@@ -27,15 +25,6 @@ public final class LocalPostgres {
 
     public PostgresServer server() {
         return server;
-    }
-
-    /** @throws PostgresUnavailable with a message that says what to do about it */
-    public void checkReachable() {
-        try (Connection ignored = connect()) {
-            // connecting is the check
-        } catch (SQLException e) {
-            throw unavailable(e);
-        }
     }
 
     /** Creates those of the given databases that do not exist yet and returns their names. */
@@ -84,18 +73,8 @@ public final class LocalPostgres {
     }
 
     private PostgresUnavailable unavailable(SQLException e) {
-        String sqlState = e.getSQLState() == null ? "" : e.getSQLState();
-        // 08xxx: connection exceptions (refused, timed out, unknown host)
-        if (sqlState.startsWith("08")) {
-            return new PostgresUnavailable("""
-                    PostgreSQL is unreachable at %s (%s).
-                    Start the local server with:
-                        %s
-                    or point REDRESS_PG_URL at a running one, e.g. %s"""
-                    .formatted(server.address(), rootCause(e), START_HINT, LauncherSettings.DEFAULT_PG_URL), e);
-        }
-        return new PostgresUnavailable("PostgreSQL at %s refused the launcher (%s, SQLState %s). Check the user and password in REDRESS_PG_URL."
-                .formatted(server.address(), rootCause(e), sqlState), e);
+        return new PostgresUnavailable("PostgreSQL at %s did not let the launcher create the databases %s (%s, SQLState %s): check that the user in REDRESS_PG_URL may create databases."
+                .formatted(server.address(), ServiceSpec.databases(), rootCause(e), e.getSQLState()), e);
     }
 
     private static String rootCause(Throwable e) {
@@ -103,7 +82,8 @@ public final class LocalPostgres {
         while (cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     /** The server cannot be used; the message tells the developer how to fix it. */

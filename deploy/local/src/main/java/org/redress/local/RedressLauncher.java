@@ -18,9 +18,11 @@ import org.redress.kafkabroker.KafkaBroker;
 import org.redress.kafkabroker.KafkaBrokerSettings;
 
 /**
- * {@code ./redress up [--infra-only]}: checks the local PostgreSQL and creates the three databases,
+ * {@code ./redress up [--infra-only]}: picks the PostgreSQL server ({@link SuitePostgres}: the local one,
+ * or a private one in {@code .redress/postgres} when none answers) and creates the three databases,
  * starts a Kafka broker (data kept in {@code .redress/kafka}), starts the three services as separate
- * JVMs, prints where they are, and on Ctrl-C or SIGTERM stops the services first, then the broker.
+ * JVMs, prints where they are, and on Ctrl-C or SIGTERM stops the services first, then the broker,
+ * then a private PostgreSQL.
  */
 public final class RedressLauncher {
 
@@ -34,6 +36,7 @@ public final class RedressLauncher {
     private volatile boolean stopping;
     private volatile KafkaBroker broker;
     private volatile SuiteProcesses suite;
+    private volatile SuitePostgres database;
 
     RedressLauncher(LauncherSettings settings, PrintStream out) {
         this.settings = settings;
@@ -72,8 +75,10 @@ public final class RedressLauncher {
 
     int up(LauncherCommand command) throws InterruptedException {
         long startedNanos = System.nanoTime();
-        PostgresServer postgres = PostgresServer.fromJdbcUrl(settings.postgresAdminUrl());
+        PostgresServer postgres;
         try {
+            database = SuitePostgres.choose(settings);
+            postgres = database.server();
             prepareDatabases(new LocalPostgres(postgres));
         } catch (LocalPostgres.PostgresUnavailable e) {
             System.err.println(e.getMessage());
@@ -114,7 +119,9 @@ public final class RedressLauncher {
     }
 
     private void prepareDatabases(LocalPostgres postgres) {
-        postgres.checkReachable();
+        if (database.isPrivate()) {
+            out.println(database.description());
+        }
         List<String> created = postgres.createMissingDatabases(ServiceSpec.databases());
         out.println("PostgreSQL at " + postgres.server().address() + ": databases " + String.join(", ", ServiceSpec.databases())
                 + (created.isEmpty() ? " ready" : " ready (created " + String.join(", ", created) + ")"));
@@ -181,10 +188,10 @@ public final class RedressLauncher {
         }
     }
 
-    /** Shutdown hook: services first (they may still be flushing to Kafka), then the broker. */
+    /** Shutdown hook: services first (they may still be flushing to Kafka), then the broker, then a private PostgreSQL. */
     void shutdown() {
         stopping = true;
-        if (suite == null && broker == null && ProcessHandle.current().descendants().findAny().isEmpty()) {
+        if (suite == null && broker == null && (database == null || !database.isPrivate()) && ProcessHandle.current().descendants().findAny().isEmpty()) {
             return; // nothing was started
         }
         long started = System.nanoTime();
@@ -196,6 +203,10 @@ public final class RedressLauncher {
             if (broker != null) {
                 out.println("Stopping Kafka ...");
                 broker.close();
+            }
+            if (database != null && database.isPrivate()) {
+                out.println("Stopping the private PostgreSQL ...");
+                database.close();
             }
         } catch (Exception e) {
             System.err.println("While stopping: " + e);
