@@ -1,8 +1,6 @@
 package org.redress.testkit;
 
 import java.net.ConnectException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -11,12 +9,12 @@ import java.sql.Statement;
 import java.util.UUID;
 
 import org.postgresql.util.PSQLState;
-import org.redress.privatepostgres.PrivatePostgres;
-import org.redress.privatepostgres.ServerAnswer;
+import org.redress.privatepostgres.TestServer;
 
 /**
- * A fresh, empty PostgreSQL database for one Quarkus application start, created on the server named
- * by {@code REDRESS_TEST_PG_URL} (default: the local server, user postgres, trust auth).
+ * A fresh, empty PostgreSQL database for one Quarkus application start, created on the
+ * {@link TestServer}: the server named by {@code REDRESS_TEST_PG_URL} (default: the local server,
+ * user postgres, trust auth), or a private one when nothing listens there.
  *
  * @param serverUrl the administrative JDBC URL used to create and drop the database
  * @param name      {@code t_<random>}
@@ -26,45 +24,17 @@ import org.redress.privatepostgres.ServerAnswer;
  */
 record TestDatabase(String serverUrl, String name, String url, String username, String password) {
 
-    static final String URL_VARIABLE = "REDRESS_TEST_PG_URL";
-    static final String DEFAULT_SERVER_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+    static final String URL_VARIABLE = TestServer.URL_VARIABLE;
+    static final String DEFAULT_SERVER_URL = TestServer.DEFAULT_URL;
     static final String START_HINT = "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start";
 
     /** Creates the database; fails with how to start PostgreSQL when the server cannot be reached. */
     static TestDatabase create() {
-        String serverUrl = serverUrl(System.getenv().getOrDefault(URL_VARIABLE, DEFAULT_SERVER_URL));
+        String serverUrl = TestServer.adminUrl();
         JdbcUrl server = JdbcUrl.parse(serverUrl);
         String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute(serverUrl, "CREATE DATABASE " + name);
         return new TestDatabase(serverUrl, name, server.withDatabase(name), server.user(), server.password());
-    }
-
-    /** The configured server if it lets us in; the JVM's private server if nothing listens there. */
-    static String serverUrl(String configured) {
-        ServerAnswer answer = ServerAnswer.of(configured);
-        if (answer instanceof ServerAnswer.NothingListening) {
-            return PrivateServer.SERVER.adminUrl();
-        }
-        if (answer instanceof ServerAnswer.Refused refused) {
-            throw new IllegalStateException("PostgreSQL at " + configured + " refused the tests (" + refused.reason()
-                    + "). Fix the user or password in " + URL_VARIABLE + ", or unset it to use a server of the tests' own.");
-        }
-        return configured;
-    }
-
-    /** Started on first use, once per test JVM, and stopped when the JVM exits. */
-    private static final class PrivateServer {
-        static final PrivatePostgres SERVER = start();
-
-        private static PrivatePostgres start() {
-            Path folder = Files.isDirectory(Path.of("target")) ? Path.of("target", "private-postgres-" + ProcessHandle.current().pid())
-                    : Path.of(System.getProperty("java.io.tmpdir"), "redress-test-postgres-" + ProcessHandle.current().pid());
-            PrivatePostgres server = PrivatePostgres.throwaway(folder).stopOnExit();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-postgres-delete"));
-            System.err.println("Nothing answers at " + System.getenv().getOrDefault(URL_VARIABLE, DEFAULT_SERVER_URL)
-                    + ": the tests use a " + server.describe(Path.of("").toAbsolutePath()));
-            return server;
-        }
     }
 
     /** FORCE ends the connections the application may still hold (PostgreSQL 13+). */

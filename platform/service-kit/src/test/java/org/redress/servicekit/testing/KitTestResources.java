@@ -1,7 +1,5 @@
 package org.redress.servicekit.testing;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,15 +9,14 @@ import java.util.UUID;
 
 import org.redress.devidentity.DevKeys;
 import org.redress.devidentity.DevTokens;
-import org.redress.privatepostgres.PrivatePostgres;
-import org.redress.privatepostgres.ServerAnswer;
+import org.redress.privatepostgres.TestServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * What the kit's own {@code @QuarkusTest}s run against: a fresh PostgreSQL database, created on the
- * server at {@code REDRESS_TEST_PG_URL} (default: the local server) or, when nothing answers there,
- * on a private server for this JVM, and dropped at the end; and the development key to verify
+ * {@link TestServer} (the server at {@code REDRESS_TEST_PG_URL}, or a private one for this JVM when
+ * nothing answers there) and dropped at the end; and the development key to verify
  * bearer tokens with. The test kit does the same for the services, but it depends on this module,
  * so the kit cannot use it. No broker: the relay's attempts to publish the unsent outbox rows the
  * housekeeping tests write fail and are retried (an error in the log), which is all an unsent row
@@ -27,16 +24,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class KitTestResources implements QuarkusTestResourceLifecycleManager {
 
-    private static final String DEFAULT_SERVER_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
-
     private String serverUrl;
     private String database;
 
     @Override
     public Map<String, String> start() {
-        String configured = System.getenv().getOrDefault("REDRESS_TEST_PG_URL", DEFAULT_SERVER_URL);
-        serverUrl = ServerAnswer.of(configured) instanceof ServerAnswer.NothingListening ? PrivateServer.SERVER.adminUrl()
-                : configured;
+        serverUrl = TestServer.adminUrl();
         database = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute("CREATE DATABASE " + database);
         String key = DevKeys.publicKeyPem().replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
@@ -62,21 +55,6 @@ public class KitTestResources implements QuarkusTestResourceLifecycleManager {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("`" + sql + "` failed on " + serverUrl + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Started on first use, once per test JVM, and stopped when the JVM exits. */
-    private static final class PrivateServer {
-        static final PrivatePostgres SERVER = start();
-
-        private static PrivatePostgres start() {
-            Path folder = Files.isDirectory(Path.of("target")) ? Path.of("target", "private-postgres-" + ProcessHandle.current().pid())
-                    : Path.of(System.getProperty("java.io.tmpdir"), "redress-kit-postgres-" + ProcessHandle.current().pid());
-            PrivatePostgres server = PrivatePostgres.throwaway(folder).stopOnExit();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kit-test-postgres-delete"));
-            System.err.println("Nothing answers at the test PostgreSQL address: the kit's tests use a "
-                    + server.describe(Path.of("").toAbsolutePath()));
-            return server;
         }
     }
 }
