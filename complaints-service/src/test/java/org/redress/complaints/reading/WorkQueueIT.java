@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,6 +59,38 @@ class WorkQueueIT {
             List<String> dueDates = page.getList("items.stageOneClock.dueDate");
             assertThat(dueDates).isSortedAccordingTo(Comparator.naturalOrder());
             assertThat(page.<String>getList("items.stageOneClock.state")).containsOnly("DUE_SOON");
+        }
+    }
+
+    @Nested
+    class FilteredOnOverdue {
+
+        @Test
+        void pagesThroughEveryOverdueComplaintOnceSoonestDueFirstAndCountsThemAll() {
+            LocalDate today = LocalDate.now();
+            List<Registered> ours = IntStream.of(44, 40, 42, 41, 43).mapToObj(daysAgo -> register(today.minusDays(daysAgo)))
+                    .toList();
+            assertThat(ours).extracting(Registered::clockState).containsOnly("OVERDUE");
+
+            List<String> listed = new ArrayList<>();
+            Set<Long> totals = new HashSet<>();
+            for (int page = 0; ; page++) {
+                JsonPath body = Tokens.as(Roles.COMPLAINTS_MANAGER).queryParam("clock", "OVERDUE")
+                        .queryParam("page", page).queryParam("size", 25)
+                        .when().get("/complaints").then().statusCode(200).extract().jsonPath();
+                totals.add(body.getLong("total"));
+                List<String> ids = body.getList("items.id");
+                if (ids.isEmpty()) {
+                    break;
+                }
+                listed.addAll(ids);
+            }
+            // every page counts the same complaints, and walking the pages meets each of them once
+            assertThat(totals).containsExactly((long) listed.size());
+            assertThat(listed).doesNotHaveDuplicates();
+            assertThat(listed).containsSubsequence(ours.stream()
+                    .sorted(Comparator.comparing(Registered::dueDate).thenComparing(Registered::received))
+                    .map(Registered::id).toList());
         }
     }
 

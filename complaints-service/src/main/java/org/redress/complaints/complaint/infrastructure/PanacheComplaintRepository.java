@@ -2,13 +2,11 @@ package org.redress.complaints.complaint.infrastructure;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 
 import org.redress.servicekit.ReferenceSerials;
 import org.redress.servicekit.storage.StoredTexts;
@@ -16,12 +14,10 @@ import org.redress.complaints.complaint.domain.Channel;
 import org.redress.complaints.complaint.domain.ComplainantRole;
 import org.redress.complaints.complaint.domain.Complaint;
 import org.redress.complaints.complaint.domain.ComplaintRepository;
-import org.redress.complaints.complaint.domain.ComplaintState;
 import org.redress.complaints.complaint.domain.NewComplaint;
 import org.redress.complaints.complaint.domain.Progress;
 import org.redress.complaints.complaint.domain.StageOneTimescale;
 import org.redress.contracts.CaseReference;
-import org.redress.statutorytime.WorkingDayCalendar;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -32,12 +28,12 @@ import io.quarkus.panache.common.Sort;
 public class PanacheComplaintRepository implements ComplaintRepository, PanacheRepositoryBase<ComplaintEntity, UUID> {
 
     private final ClockTable clockTable;
-    private final WorkingDayCalendar calendar;
+    private final WorkQueueQueries queries;
     private final Clock clock;
 
-    PanacheComplaintRepository(ClockTable clockTable, WorkingDayCalendar calendar, Clock clock) {
+    PanacheComplaintRepository(ClockTable clockTable, WorkQueueQueries queries, Clock clock) {
         this.clockTable = clockTable;
-        this.calendar = calendar;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -96,45 +92,14 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
 
     @Override
     public List<Complaint> queue(WorkQueueFilter filter, LocalDate today, int page, int size) {
-        Query query = queueQuery("SELECT c.id", filter, today,
-                " ORDER BY d.due NULLS LAST, c.received_date, c.id LIMIT :size OFFSET :offset");
         @SuppressWarnings("unchecked")
-        // in long: an int product overflows for a far page and PostgreSQL refuses a negative offset
-        long offset = (long) page * size;
-        List<UUID> ids = query.setParameter("size", size).setParameter("offset", offset).getResultList();
+        List<UUID> ids = queries.page(filter, today, page, size).bind(getEntityManager(), "").getResultList();
         return ids.stream().map(id -> find(id).orElseThrow()).toList();
     }
 
     @Override
     public long queueTotal(WorkQueueFilter filter, LocalDate today) {
-        return ((Number) queueQuery("SELECT count(*)", filter, today, "").getSingleResult()).longValue();
-    }
-
-    private Query queueQuery(String select, WorkQueueFilter filter, LocalDate today, String tail) {
-        String clockCondition = filter.clock() == null ? ""
-                : filter.clock() == QueueClock.OVERDUE ? " AND NOT k.paused AND k.due_date < :today"
-                        : " AND NOT k.paused AND k.due_date BETWEEN :today AND :soon";
-        String sql = select + " FROM complaint c LEFT JOIN LATERAL (SELECT min(k.due_date) AS due FROM complaint_clock k"
-                + " WHERE k.complaint_id = c.id AND k.stopped_on IS NULL" + clockCondition + ") d ON true WHERE true"
-                + (filter.state() == null ? "" : " AND c.state = :state")
-                + (filter.stage() == null ? "" : " AND c.state IN (:stageStates)")
-                + (filter.clock() == null ? "" : " AND d.due IS NOT NULL") + tail;
-        Query query = getEntityManager().createNativeQuery(sql);
-        if (filter.clock() != null) {
-            query.setParameter("today", today);
-        }
-        if (filter.clock() == QueueClock.DUE_SOON) {
-            // DOMAIN §1: DUE_SOON within 3 working days of the due date, the due date included
-            query.setParameter("soon", calendar.nthWorkingDayAfter(today, 3));
-        }
-        if (filter.state() != null) {
-            query.setParameter("state", filter.state().name());
-        }
-        if (filter.stage() != null) {
-            query.setParameter("stageStates", Arrays.stream(ComplaintState.values())
-                    .filter(s -> s.stage() == filter.stage()).map(Enum::name).toList());
-        }
-        return query;
+        return ((Number) queries.total(filter, today).bind(getEntityManager(), "").getSingleResult()).longValue();
     }
 
     @Override

@@ -1,0 +1,124 @@
+package org.redress.complaints.complaint.infrastructure;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.redress.complaints.complaint.domain.ComplaintRepository.QueueClock;
+import org.redress.complaints.complaint.domain.ComplaintRepository.WorkQueueFilter;
+import org.redress.complaints.complaint.domain.ComplaintState;
+import org.redress.statutorytime.WorkingDayCalendar;
+
+/**
+ * The SQL of the complaints work queue: one page of complaint ids, and how many there are.
+ *
+ * <p>Each query starts from the running clocks through their partial index (V011), so it costs
+ * what is open, not the years of closed complaints behind it. Of the complaints with a matching
+ * clock only those that can reach the page are joined: the earliest-due {@code offset + size} and
+ * any tied with the last of them, which the order then settles by receipt and id. Without a clock
+ * filter, complaints with no running clock follow, oldest received first, read in that order from
+ * the receipt index until the page is full.
+ */
+@ApplicationScoped
+class WorkQueueQueries {
+
+    private static final String ORDER = " ORDER BY d.due, c.received_date, c.id";
+
+    private final WorkingDayCalendar calendar;
+
+    WorkQueueQueries(WorkingDayCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** Page {@code page} of the queue, {@code size} complaint ids, soonest running clock due first. */
+    Sql page(WorkQueueFilter filter, LocalDate today, int page, int size) {
+        Map<String, Object> parameters = parameters(filter, today);
+        // in long: an int product overflows for a far page and PostgreSQL refuses a negative offset
+        long offset = (long) page * size;
+        parameters.put("window", offset + size);
+        parameters.put("size", size);
+        parameters.put("offset", offset);
+        String due = " FROM (SELECT k.complaint_id, min(k.due_date) AS due"
+                + " FROM complaint_clock k WHERE " + clockCondition(filter) + complaintCondition(filter, "k.complaint_id")
+                + " GROUP BY k.complaint_id ORDER BY due FETCH FIRST (:window) ROWS WITH TIES) d"
+                + " JOIN complaint c ON c.id = d.complaint_id" + ORDER;
+        if (filter.clock() != null) {
+            return new Sql("SELECT c.id" + due + " LIMIT :size OFFSET :offset", parameters);
+        }
+        String withoutRunningClock = "SELECT c.id, CAST(NULL AS date) AS due, c.received_date FROM complaint c"
+                + " WHERE NOT EXISTS (SELECT 1 FROM complaint_clock k"
+                + " WHERE k.complaint_id = c.id AND k.stopped_on IS NULL)"
+                + stateCondition(filter, "c") + " ORDER BY c.received_date, c.id LIMIT :window";
+        return new Sql("SELECT d.id FROM ((SELECT c.id, d.due, c.received_date" + due + " LIMIT :window)"
+                + " UNION ALL (" + withoutRunningClock + ")) d"
+                + " ORDER BY d.due NULLS LAST, d.received_date, d.id LIMIT :size OFFSET :offset", parameters);
+    }
+
+    /**
+     * The number of complaints in the queue over all pages. With a clock filter it counts the
+     * matching running clocks' complaints; without one it counts every complaint (in the filter's
+     * states), which grows with the history.
+     */
+    Sql total(WorkQueueFilter filter, LocalDate today) {
+        String sql = filter.clock() == null
+                ? "SELECT count(*) FROM complaint c WHERE true" + stateCondition(filter, "c")
+                : "SELECT count(DISTINCT k.complaint_id) FROM complaint_clock k WHERE " + clockCondition(filter)
+                        + complaintCondition(filter, "k.complaint_id");
+        return new Sql(sql, parameters(filter, today));
+    }
+
+    /** The clocks the queue orders by: the running ones, and of those the overdue or due-soon ones when asked. */
+    private static String clockCondition(WorkQueueFilter filter) {
+        if (filter.clock() == null) {
+            return "k.stopped_on IS NULL";
+        }
+        return filter.clock() == QueueClock.OVERDUE ? "k.stopped_on IS NULL AND NOT k.paused AND k.due_date < :today"
+                : "k.stopped_on IS NULL AND NOT k.paused AND k.due_date BETWEEN :today AND :soon";
+    }
+
+    /** A clock's complaint in the filter's state or stage, when the filter names one. */
+    private static String complaintCondition(WorkQueueFilter filter, String complaintId) {
+        String state = stateCondition(filter, "f");
+        return state.isEmpty() ? "" : " AND EXISTS (SELECT 1 FROM complaint f WHERE f.id = " + complaintId + state + ")";
+    }
+
+    private static String stateCondition(WorkQueueFilter filter, String complaint) {
+        return (filter.state() == null ? "" : " AND " + complaint + ".state = :state")
+                + (filter.stage() == null ? "" : " AND " + complaint + ".state IN (:stageStates)");
+    }
+
+    private Map<String, Object> parameters(WorkQueueFilter filter, LocalDate today) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.clock() != null) {
+            parameters.put("today", today);
+        }
+        if (filter.clock() == QueueClock.DUE_SOON) {
+            // DOMAIN §1: DUE_SOON within 3 working days of the due date, the due date included
+            parameters.put("soon", calendar.nthWorkingDayAfter(today, 3));
+        }
+        if (filter.state() != null) {
+            parameters.put("state", filter.state().name());
+        }
+        if (filter.stage() != null) {
+            parameters.put("stageStates", Arrays.stream(ComplaintState.values())
+                    .filter(s -> s.stage() == filter.stage()).map(Enum::name).toList());
+        }
+        return parameters;
+    }
+
+    /** A native query's text and its named parameters. */
+    record Sql(String text, Map<String, Object> parameters) {
+
+        /** The query, prefixed with {@code prefix} (e.g. an EXPLAIN), with its parameters bound. */
+        Query bind(EntityManager em, String prefix) {
+            Query query = em.createNativeQuery(prefix + text);
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+}
