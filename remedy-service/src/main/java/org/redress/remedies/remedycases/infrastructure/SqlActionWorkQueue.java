@@ -1,0 +1,111 @@
+package org.redress.remedies.remedycases.infrastructure;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.redress.remedies.remedycases.domain.ActionStatus;
+import org.redress.remedies.remedycases.domain.ActionType;
+import org.redress.remedies.remedycases.domain.ActionWorkQueue;
+import org.redress.statutorytime.WorkingDayCalendar;
+
+/**
+ * The work queue in SQL. Every query starts from {@code remedy_action_open_due_idx} (V004), which
+ * holds only actions not completed, in (due date, id) order: a page reads its own rows and the
+ * cases they belong to, however many completed actions the council has behind it. The condition
+ * {@code status <> 'COMPLETED'} is written exactly as the index's, so the planner can use it.
+ */
+@ApplicationScoped
+public class SqlActionWorkQueue implements ActionWorkQueue {
+
+    private static final String OPEN = "a.status <> 'COMPLETED'";
+
+    private final EntityManager em;
+    private final WorkingDayCalendar calendar;
+
+    public SqlActionWorkQueue(EntityManager em, WorkingDayCalendar calendar) {
+        this.em = em;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public List<QueuedAction> page(Due due, LocalDate today, int page, int size) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = pageSql(due, today, page, size).bind(em, "").getResultList();
+        return rows.stream().map(SqlActionWorkQueue::queued).toList();
+    }
+
+    @Override
+    public long total(Due due, LocalDate today) {
+        return ((Number) totalSql(due, today).bind(em, "").getSingleResult()).longValue();
+    }
+
+    /** The page's query as it is run, for {@link #page} and for the plan test. */
+    Sql pageSql(Due due, LocalDate today, int page, int size) {
+        Map<String, Object> parameters = dueParameters(due, today);
+        parameters.put("size", size);
+        parameters.put("offset", (long) page * size);
+        return new Sql("""
+                SELECT a.id, a.action_ref, a.type, a.description, a.due_date, a.status,
+                       c.id AS case_id, c.reference, c.complaint_id, c.complaint_reference
+                FROM remedy_action a JOIN remedy_case c ON c.id = a.remedy_case_id
+                WHERE %s%s
+                ORDER BY a.due_date, a.id
+                LIMIT :size OFFSET :offset""".formatted(OPEN, dueCondition(due)), parameters);
+    }
+
+    /** The total's query as it is run. */
+    Sql totalSql(Due due, LocalDate today) {
+        return new Sql("SELECT count(*) FROM remedy_action a WHERE " + OPEN + dueCondition(due),
+                dueParameters(due, today));
+    }
+
+    private static String dueCondition(Due due) {
+        if (due == null) {
+            return "";
+        }
+        return switch (due) {
+            case OVERDUE -> " AND a.due_date < :today";
+            case DUE_SOON -> " AND a.due_date BETWEEN :today AND :soon";
+            case ON_TRACK -> " AND a.due_date > :soon";
+        };
+    }
+
+    private Map<String, Object> dueParameters(Due due, LocalDate today) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (due != null && due != Due.ON_TRACK) {
+            parameters.put("today", today);
+        }
+        if (due == Due.DUE_SOON || due == Due.ON_TRACK) {
+            parameters.put("soon", ActionWorkQueue.dueSoonUntil(calendar, today));
+        }
+        return parameters;
+    }
+
+    private static QueuedAction queued(Object[] row) {
+        return new QueuedAction((UUID) row[0], (String) row[1], ActionType.valueOf((String) row[2]), (String) row[3],
+                localDate(row[4]), ActionStatus.valueOf((String) row[5]), (UUID) row[6], (String) row[7],
+                (UUID) row[8], (String) row[9]);
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /** A native query and its parameters. */
+    record Sql(String text, Map<String, Object> parameters) {
+
+        /** The query, prefixed with {@code prefix} (e.g. an EXPLAIN), with its parameters bound. */
+        Query bind(EntityManager em, String prefix) {
+            Query query = em.createNativeQuery(prefix + text);
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+}

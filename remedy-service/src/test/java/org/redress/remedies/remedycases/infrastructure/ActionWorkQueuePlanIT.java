@@ -1,0 +1,189 @@
+package org.redress.remedies.remedycases.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+import org.junit.jupiter.api.Test;
+import org.redress.remedies.remedycases.domain.ActionWorkQueue.Due;
+import org.redress.remedies.remedycases.infrastructure.SqlActionWorkQueue.Sql;
+import org.redress.testkit.RedressTestResources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A remedy officer's work queue must cost what is still open, not the years of completed actions
+ * behind it: on 50,000 actions, almost all completed, the first page reads the open actions
+ * through their index and the cases of one page, never the whole table. The history is loaded in a
+ * transaction rolled back afterwards, so no other test sees it.
+ */
+@QuarkusTest
+@WithTestResource(RedressTestResources.class)
+class ActionWorkQueuePlanIT {
+
+    static final int CASES = 25_000;
+    /** Two actions per case. */
+    static final int ACTIONS = 2 * CASES;
+    static final int OPEN_CASES = 200;
+    /** Far below the history: what reading the open actions and one page of cases may cost. */
+    static final long ROWS_READ_AT_MOST = 1_000;
+    static final long BUFFERS_AT_MOST = 1_500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SqlActionWorkQueue queue;
+
+    @Inject
+    Clock clock;
+
+    @Test
+    void theFirstPageAndTotalOfEachQueueReadTheOpenActionsThroughTheirIndexNotTheHistory() {
+        withHistory(today -> {
+            Map<String, Plan> plans = new LinkedHashMap<>();
+            for (Due due : Arrays.asList(Due.OVERDUE, Due.DUE_SOON, null)) {
+                plans.put("first page, " + due, explain(queue.pageSql(due, today, 0, 20)));
+                plans.put("total, " + due, explain(queue.totalSql(due, today)));
+            }
+            plans.forEach((query, plan) -> System.out.printf("remedy action work queue, %s: %s%n", query, plan));
+
+            plans.forEach((query, plan) -> {
+                assertThat(plan.sequentialScans()).as("sequential scans, %s", query).isEmpty();
+                assertThat(plan.rowsRead("remedy_action")).as("action rows read, %s", query).isLessThan(ROWS_READ_AT_MOST);
+                assertThat(plan.rowsRead("remedy_case")).as("case rows read, %s", query).isLessThan(ROWS_READ_AT_MOST);
+                assertThat(plan.buffers()).as("buffers, %s", query).isLessThan(BUFFERS_AT_MOST);
+                assertThat(plan.indexes()).as("indexes, %s", query).contains("remedy_action_open_due_idx");
+            });
+        });
+    }
+
+    @Test
+    void listsOnlyOpenActionsByDueDateThenIdAndCountsThemAll() {
+        withHistory(today -> {
+            for (Due due : Arrays.asList(Due.OVERDUE, Due.DUE_SOON, null)) {
+                var all = queue.page(due, today, 0, 100);
+                long total = queue.total(due, today);
+                assertThat(all).as("%s", due).isNotEmpty().hasSizeLessThanOrEqualTo(100);
+                assertThat(total).as("total, %s", due).isGreaterThanOrEqualTo(all.size()).isLessThan(2L * OPEN_CASES + 100);
+                assertThat(all).as("order, %s", due).isSortedAccordingTo(
+                        java.util.Comparator.comparing((org.redress.remedies.remedycases.domain.ActionWorkQueue.QueuedAction a)
+                                -> a.dueDate()).thenComparing(a -> a.actionId().toString()));
+                assertThat(all).extracting(a -> a.status().isComplete()).containsOnly(false);
+            }
+        });
+    }
+
+    private Plan explain(Sql sql) {
+        String json = (String) sql.bind(em, "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ").unwrap(NativeQuery.class)
+                .addScalar("QUERY PLAN", StandardBasicTypes.STRING).getSingleResult();
+        try {
+            return new Plan(new ObjectMapper().readTree(json).get(0).get("Plan"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(json, e);
+        }
+    }
+
+    /**
+     * Ten years of remedy cases with two actions each, all completed but those of
+     * {@link #OPEN_CASES} decided in the last 90 days, whose actions are overdue, due soon or on
+     * track, in a transaction rolled back afterwards.
+     */
+    private void withHistory(Consumer<LocalDate> test) {
+        LocalDate today = LocalDate.now(clock);
+        QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout(600));
+        try {
+            em.createNativeQuery("SELECT CAST(setseed(0.17) AS text)").getSingleResult();
+            em.createNativeQuery("""
+                    INSERT INTO remedy_case (id, reference, source, complaint_id, complaint_reference, decision_date,
+                                             child_references, created_at, version)
+                    SELECT gen_random_uuid(), 'PLAN-' || g, 'STAGE_2', gen_random_uuid(), 'CMP-PLAN-' || g, decided,
+                           '["CR-100001"]', CAST(decided AS timestamptz), 1
+                    FROM (SELECT g, CASE WHEN g <= :cases - :open
+                                         THEN CAST(:today AS date) - 60 - CAST(floor(random() * 3650) AS int)
+                                         ELSE CAST(:today AS date) - CAST(floor(random() * 90) AS int) END AS decided
+                          FROM generate_series(1, :cases) g) s""")
+                    .setParameter("cases", CASES).setParameter("open", OPEN_CASES).setParameter("today", today)
+                    .executeUpdate();
+            em.createNativeQuery("""
+                    INSERT INTO remedy_action (id, remedy_case_id, position, action_ref, type, period, due_date, status,
+                                               description, owner, completed_on, version)
+                    SELECT gen_random_uuid(), c.id, p, 'A' || (p + 1), 'APOLOGY', 'P4W', c.decision_date + 28 + 7 * p,
+                           CASE WHEN NOT open THEN 'COMPLETED'
+                                WHEN c.decision_date + 28 + 7 * p < :today THEN 'OVERDUE'
+                                WHEN random() < 0.5 THEN 'IN_PROGRESS' ELSE 'OPEN' END,
+                           'Written apology', 'Head of Service',
+                           CASE WHEN open THEN NULL ELSE c.decision_date + 20 END, 1
+                    FROM (SELECT id, decision_date, decision_date > CAST(:today AS date) - 90 AND reference LIKE 'PLAN-%'
+                                 AND CAST(substr(reference, 6) AS int) > :cases - :open AS open
+                          FROM remedy_case WHERE reference LIKE 'PLAN-%') c, generate_series(0, 1) p""")
+                    .setParameter("cases", CASES).setParameter("open", OPEN_CASES).setParameter("today", today)
+                    .executeUpdate();
+            // the planner chooses by statistics; autovacuum would gather them for committed rows
+            em.createNativeQuery("ANALYZE remedy_case, remedy_action").executeUpdate();
+            test.accept(today);
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+    }
+
+    /** An EXPLAIN (ANALYZE, BUFFERS) plan in PostgreSQL's JSON form. */
+    record Plan(JsonNode root) {
+
+        List<String> sequentialScans() {
+            return nodes().stream().filter(n -> n.path("Node Type").asText().equals("Seq Scan"))
+                    .map(n -> n.path("Relation Name").asText()).toList();
+        }
+
+        /** Rows the plan took from {@code relation}, kept or filtered out, over all loops. */
+        long rowsRead(String relation) {
+            return nodes().stream().filter(n -> n.path("Relation Name").asText().equals(relation))
+                    .mapToLong(n -> (n.path("Actual Rows").asLong() + n.path("Rows Removed by Filter").asLong()
+                            + n.path("Rows Removed by Index Recheck").asLong()) * n.path("Actual Loops").asLong(1))
+                    .sum();
+        }
+
+        long buffers() {
+            return root.path("Shared Hit Blocks").asLong() + root.path("Shared Read Blocks").asLong();
+        }
+
+        List<String> indexes() {
+            return nodes().stream().map(n -> n.path("Index Name").asText()).filter(name -> !name.isEmpty()).toList();
+        }
+
+        @Override
+        public String toString() {
+            return "sequential scans " + sequentialScans() + ", action rows read " + rowsRead("remedy_action")
+                    + ", case rows read " + rowsRead("remedy_case") + ", buffers " + buffers() + ", indexes "
+                    + indexes().stream().distinct().toList() + ", " + root.path("Actual Total Time").asText() + " ms";
+        }
+
+        private List<JsonNode> nodes() {
+            List<JsonNode> nodes = new ArrayList<>();
+            collect(root, nodes);
+            return nodes;
+        }
+
+        private static void collect(JsonNode node, List<JsonNode> into) {
+            into.add(node);
+            node.path("Plans").forEach(child -> collect(child, into));
+        }
+    }
+}
