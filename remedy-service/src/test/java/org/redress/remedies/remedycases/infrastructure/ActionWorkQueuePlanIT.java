@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
 import org.junit.jupiter.api.Test;
 import org.redress.remedies.remedycases.domain.ActionWorkQueue.Due;
 import org.redress.remedies.remedycases.infrastructure.SqlActionWorkQueue.Sql;
+import org.redress.testkit.QueryPlan;
 import org.redress.testkit.RedressTestResources;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -58,12 +55,12 @@ class ActionWorkQueuePlanIT {
     @Test
     void theFirstPageAndTotalOfEachQueueReadTheOpenActionsThroughTheirIndexNotTheHistory() {
         withHistory(today -> {
-            Map<String, Plan> plans = new LinkedHashMap<>();
+            Map<String, QueryPlan> plans = new LinkedHashMap<>();
             for (Due due : Arrays.asList(Due.OVERDUE, Due.DUE_SOON, null)) {
                 plans.put("first page, " + due, explain(queue.pageSql(due, today, 0, 20)));
                 plans.put("total, " + due, explain(queue.totalSql(due, today)));
             }
-            plans.forEach((query, plan) -> System.out.printf("remedy action work queue, %s: %s%n", query, plan));
+            plans.forEach((query, plan) -> System.out.printf("remedy action work queue, %s: %s%n", query, plan.summary("remedy_action", "remedy_case")));
 
             plans.forEach((query, plan) -> {
                 assertThat(plan.sequentialScans()).as("sequential scans, %s", query).isEmpty();
@@ -91,14 +88,8 @@ class ActionWorkQueuePlanIT {
         });
     }
 
-    private Plan explain(Sql sql) {
-        String json = (String) sql.bind(em, "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ").unwrap(NativeQuery.class)
-                .addScalar("QUERY PLAN", StandardBasicTypes.STRING).getSingleResult();
-        try {
-            return new Plan(new ObjectMapper().readTree(json).get(0).get("Plan"));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(json, e);
-        }
+    private QueryPlan explain(Sql sql) {
+        return QueryPlan.of(sql.bind(em, QueryPlan.EXPLAIN));
     }
 
     /**
@@ -141,49 +132,6 @@ class ActionWorkQueuePlanIT {
             test.accept(today);
         } finally {
             QuarkusTransaction.rollback();
-        }
-    }
-
-    /** An EXPLAIN (ANALYZE, BUFFERS) plan in PostgreSQL's JSON form. */
-    record Plan(JsonNode root) {
-
-        List<String> sequentialScans() {
-            return nodes().stream().filter(n -> n.path("Node Type").asText().equals("Seq Scan"))
-                    .map(n -> n.path("Relation Name").asText()).toList();
-        }
-
-        /** Rows the plan took from {@code relation}, kept or filtered out, over all loops. */
-        long rowsRead(String relation) {
-            return nodes().stream().filter(n -> n.path("Relation Name").asText().equals(relation))
-                    .mapToLong(n -> (n.path("Actual Rows").asLong() + n.path("Rows Removed by Filter").asLong()
-                            + n.path("Rows Removed by Index Recheck").asLong()) * n.path("Actual Loops").asLong(1))
-                    .sum();
-        }
-
-        long buffers() {
-            return root.path("Shared Hit Blocks").asLong() + root.path("Shared Read Blocks").asLong();
-        }
-
-        List<String> indexes() {
-            return nodes().stream().map(n -> n.path("Index Name").asText()).filter(name -> !name.isEmpty()).toList();
-        }
-
-        @Override
-        public String toString() {
-            return "sequential scans " + sequentialScans() + ", action rows read " + rowsRead("remedy_action")
-                    + ", case rows read " + rowsRead("remedy_case") + ", buffers " + buffers() + ", indexes "
-                    + indexes().stream().distinct().toList() + ", " + root.path("Actual Total Time").asText() + " ms";
-        }
-
-        private List<JsonNode> nodes() {
-            List<JsonNode> nodes = new ArrayList<>();
-            collect(root, nodes);
-            return nodes;
-        }
-
-        private static void collect(JsonNode node, List<JsonNode> into) {
-            into.add(node);
-            node.path("Plans").forEach(child -> collect(child, into));
         }
     }
 }
