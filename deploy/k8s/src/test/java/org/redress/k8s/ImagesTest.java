@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 
-/** The manifests run the images the Dockerfiles and docker-compose.yml build, as the user and port those images declare. */
+/**
+ * The manifests run the images docker-compose.yml builds from deploy/docker/Dockerfile, as the user and on the port
+ * that Dockerfile declares with each service's build arguments.
+ */
 class ImagesTest {
 
     static List<String> overlays() {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
-/** The repository's files the manifests must agree with: services, compose file, Dockerfiles, the manifests' README. */
+/** The repository's files the manifests must agree with: services, compose file, the services' Dockerfile, the manifests' README. */
 final class Repository {
 
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");

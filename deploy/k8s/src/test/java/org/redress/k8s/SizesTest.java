@@ -35,6 +35,9 @@ class SizesTest {
     /** Thread stacks actually touched, GC structures, symbol tables and malloc: what no -XX cap bounds. */
     static final long UNCAPPED_NATIVE_MIB = 128;
     static final List<String> CAPPED_REGIONS = List.of("Xmx", "MaxMetaspaceSize", "ReservedCodeCacheSize", "MaxDirectMemorySize");
+    /** Read by the image's entry point and the C library: what sizes the JVM's memory. */
+    static final List<String> JVM_VARIABLES = List.of("JAVA_OPTS", "MALLOC_ARENA_MAX");
+    private static final Pattern COMPOSE_SIZE = Pattern.compile("(\\d+)([bBkKmMgG]?)");
     private static final Pattern SIZE_OPTION = Pattern.compile("-(?:XX:)?(Xmx|MaxMetaspaceSize|ReservedCodeCacheSize|MaxDirectMemorySize)=?(\\d+)([kKmMgG]?)");
 
     static List<String> overlays() {
@@ -77,6 +80,43 @@ class SizesTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void composeRunsTheSameJvmOptionsAsTheManifests(String overlay) {
+        // one set of JVM options, sized once (deploy/docker/Dockerfile) for the limit both share
+        Manifests manifests = Manifests.render(overlay);
+        for (String service : Repository.services()) {
+            Map<String, String> deployed = manifests.environment(Manifests.container(manifests.deployment(service)));
+            Map<String, String> composed = Repository.composeEnvironment(service);
+            for (String variable : JVM_VARIABLES) {
+                assertThat(words(deployed.get(variable))).as("%s %s: %s as docker-compose.yml sets it", overlay, service, variable)
+                        .isEqualTo(words(composed.get(variable)));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void composeLimitsMemoryAsTheManifestsDo(String overlay) {
+        // the same options need the same room: compose's mem_limit is the pods' memory limit
+        Manifests manifests = Manifests.render(overlay);
+        for (String service : Repository.services()) {
+            Object composeLimit = Repository.composeService(service).get("mem_limit");
+            assertThat(composeLimit).as("docker-compose.yml %s: mem_limit", service).isNotNull();
+            Container container = Manifests.container(manifests.deployment(service));
+            assertThat(composeMib(String.valueOf(composeLimit))).as("%s %s: docker-compose.yml's mem_limit (MiB)", overlay, service)
+                    .isEqualTo(mib(container.getResources().getLimits().get("memory")));
+        }
+    }
+
+    @Test
+    void readsComposeMemorySizes() {
+        assertThat(composeMib("768m")).isEqualTo(768);
+        assertThat(composeMib("1g")).isEqualTo(1024);
+        assertThat(composeMib("805306368")).isEqualTo(768);
+        assertThat(composeMib("524288k")).isEqualTo(512);
+    }
+
     @Test
     void readsTheJvmCaps() {
         assertThat(caps("-Xmx1g -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=98304k"))
@@ -88,16 +128,32 @@ class SizesTest {
         Map<String, Long> caps = new LinkedHashMap<>();
         Matcher m = SIZE_OPTION.matcher(javaOptions);
         while (m.find()) {
-            long amount = Long.parseLong(m.group(2));
-            long bytes = switch (m.group(3).toLowerCase()) {
-                case "k" -> amount * 1024;
-                case "m" -> amount * MIB;
-                case "g" -> amount * 1024 * MIB;
-                default -> amount;
-            };
+            long bytes = bytes(Long.parseLong(m.group(2)), m.group(3));
             caps.put(m.group(1), (bytes + MIB - 1) / MIB);
         }
         return caps;
+    }
+
+    /** Docker's memory sizes: a number of bytes with an optional b, k, m or g (powers of 1024). */
+    static long composeMib(String size) {
+        Matcher m = COMPOSE_SIZE.matcher(size.strip());
+        assertThat(m.matches()).as("a Docker memory size: %s", size).isTrue();
+        return bytes(Long.parseLong(m.group(1)), m.group(2)) / MIB;
+    }
+
+    /** A size with the JVM's and Docker's unit letters, both powers of 1024. */
+    private static long bytes(long amount, String unit) {
+        return switch (unit.toLowerCase()) {
+            case "k" -> amount * 1024;
+            case "m" -> amount * MIB;
+            case "g" -> amount * 1024 * MIB;
+            default -> amount;
+        };
+    }
+
+    private static List<String> words(String options) {
+        assertThat(options).isNotBlank();
+        return List.of(options.strip().split("\\s+"));
     }
 
     private static long mib(Quantity quantity) {

@@ -177,19 +177,39 @@ class ComposeFileTest {
             // a script baked into the image: it must be the one in deploy/docker, and ask for readiness
             assertThat(check).contains("/opt/redress/healthcheck.sh");
             assertThat(Files.readString(root.resolve("deploy/docker/healthcheck.sh"))).contains("/q/health/ready");
-            assertThat(Files.readString(root.resolve(spec.name()).resolve("Dockerfile")))
+            assertThat(Files.readString(root.resolve(DockerfileTest.DOCKERFILE)))
                     .contains("COPY deploy/docker/healthcheck.sh /opt/redress/healthcheck.sh");
         }
     }
 
     @ParameterizedTest
     @MethodSource("suite")
-    void buildsFromItsDockerfileWithTheRepositoryAsContext(ServiceSpec spec) {
+    void buildsFromTheOneDockerfileWithTheServiceAsBuildArgument(ServiceSpec spec) {
         Map<String, Object> build = map(service(spec.name()).get("build"), spec.name() + ".build");
         Path context = root.resolve(String.valueOf(build.get("context"))).normalize();
         assertThat(context).as("build context: the parent pom and platform/ are needed").isEqualTo(root);
         assertThat(context.resolve(String.valueOf(build.get("dockerfile")))).isRegularFile()
-                .isEqualTo(root.resolve(spec.name()).resolve("Dockerfile"));
+                .isEqualTo(root.resolve(DockerfileTest.DOCKERFILE));
+        Map<String, String> arguments = new LinkedHashMap<>();
+        map(build.get("args"), spec.name() + ".build.args").forEach((k, v) -> arguments.put(k, String.valueOf(v)));
+        assertThat(arguments).as("%s's build arguments", spec.name()).isEqualTo(DockerfileTest.buildArguments(spec));
+    }
+
+    @ParameterizedTest
+    @MethodSource("suite")
+    void runsTheJvmWithTheImagesOptions(ServiceSpec spec) throws IOException {
+        // one set of JVM options: the image's default, written out here and in Kubernetes (deploy/k8s SizesTest)
+        Map<String, String> image = DockerfileInstructions.read(root.resolve(DockerfileTest.DOCKERFILE)).last().environment();
+        Map<String, String> env = environment(spec.name());
+        for (String variable : List.of("JAVA_OPTS", "MALLOC_ARENA_MAX")) {
+            assertThat(words(env.get(variable))).as("%s: %s in docker-compose.yml and the Dockerfile", spec.name(), variable)
+                    .isEqualTo(words(image.get(variable)));
+        }
+    }
+
+    private static List<String> words(String options) {
+        assertThat(options).isNotBlank();
+        return List.of(options.strip().split("\\s+"));
     }
 
     static Map<String, Object> service(String name) {
