@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.redress.contracts.Topics;
 import org.redress.devidentity.DevKeys;
+import org.redress.e2e.tracing.TraceCollector;
 import org.redress.kafkabroker.KafkaBroker;
 import org.redress.kafkabroker.KafkaBrokerSettings;
 import org.redress.local.LauncherSettings;
@@ -49,6 +50,9 @@ public final class RunningSuite implements AutoCloseable {
     static final Map<String, String> NO_SWEEPS = Map.of(
             "REDRESS_SWEEPS_CLOCK_BREACH_EVERY", "off",
             "REDRESS_SWEEPS_OVERDUE_ACTIONS_EVERY", "off");
+
+    /** The services log as in production: one JSON object per line (the trace test reads them). */
+    static final Map<String, String> PRODUCTION_LOGS = Map.of("REDRESS_LOG_JSON", "true");
 
     /**
      * {@code -Dredress.e2e.pg-url=<admin JDBC URL>} runs the services' databases on that existing server
@@ -108,7 +112,8 @@ public final class RunningSuite implements AutoCloseable {
                 ServiceSpec spec = new ServiceSpec(base.name(), freePort(), run + "_" + base.database());
                 suite.createDatabase(spec.database());
                 ServiceLaunch launch = ServiceLaunch.of(spec, root, suite.postgres, broker.bootstrapServers(),
-                        javaOptions, suite.logDirectory).withEnvironment(NO_SWEEPS);
+                        javaOptions, suite.logDirectory).withEnvironment(NO_SWEEPS)
+                        .withEnvironment(PRODUCTION_LOGS).withEnvironment(TraceCollector.shared().serviceEnvironment());
                 suite.specs.put(spec.name(), spec);
                 suite.launches.put(spec.name(), launch);
                 launches.add(launch);
@@ -150,6 +155,11 @@ public final class RunningSuite implements AutoCloseable {
 
     public KafkaBroker broker() {
         return broker;
+    }
+
+    /** Where each service process writes its log ({@code <service>.log}, {@code <service>.restart-<n>.log}). */
+    public Path logDirectory() {
+        return logDirectory;
     }
 
     /** The run's own PostgreSQL server, which a fault test may stop and start; empty with {@code -Dredress.e2e.pg-url}. */

@@ -1,8 +1,7 @@
 package org.redress.testkit;
 
-import static io.restassured.RestAssured.given;
-
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * What a service did with an event its consumer refused: the record on the channel's dead-letter topic
@@ -12,7 +11,7 @@ public final class DeadLetterRecords {
 
     /** The header the messaging connector writes the refusal's reason to. */
     public static final String REASON_HEADER = "dead-letter-reason";
-    private static final String METRIC = "redress_events_dead_lettered_total{";
+    private static final String METRIC = "redress_events_dead_lettered_total";
 
     private DeadLetterRecords() {
     }
@@ -27,14 +26,6 @@ public final class DeadLetterRecords {
 
     /** How many events this consumer refused for this reason code, as the service's metric counts them. */
     public static double counted(String consumer, String reasonCode) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        double total = 0;
-        for (String line : metrics.split("\n")) {
-            if (line.startsWith(METRIC) && line.contains("consumer=\"" + consumer + "\"")
-                    && line.contains("reason=\"" + reasonCode + "\"")) {
-                total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        }
-        return total;
+        return ScrapedMetrics.scrape().value(METRIC, Map.of("consumer", consumer, "reason", reasonCode));
     }
 }

@@ -40,11 +40,17 @@ public final class ScrapedMetrics {
         return parse(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 
-    static ScrapedMetrics parse(String text) {
+    /** Reads a scrape in the Prometheus text format. */
+    public static ScrapedMetrics parse(String text) {
         List<Series> series = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
+            }
+            // with tracing on, a counter may carry an exemplar: `name{labels} value # {trace_id="..."} value time`
+            int exemplar = line.indexOf(" # ");
+            if (exemplar >= 0) {
+                line = line.substring(0, exemplar);
             }
             int brace = line.indexOf('{');
             int space = line.lastIndexOf(' ');

@@ -14,6 +14,7 @@ import org.redress.contracts.events.RedressEvent;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.servicekit.audit.AuditTrail;
+import org.redress.servicekit.correlation.LogContext;
 import org.redress.servicekit.outbox.EventOutbox;
 
 /**
@@ -102,6 +103,7 @@ public abstract class AggregateChanges<A, C> {
             outbox.append(event);
         }
         audit.record(action, aggregateType, idOf(stored).toString());
+        LogContext.caseChanged(aggregateType, idOf(stored).toString());
         return stored;
     }
 

@@ -10,9 +10,11 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.servicekit.correlation.CorrelationIds;
+import org.redress.servicekit.correlation.LogContext;
 import org.redress.servicekit.problem.LoggedFailure;
 import org.redress.servicekit.security.Actor;
 import org.redress.servicekit.security.CurrentActor;
+import org.redress.servicekit.tracing.ConsumedEventSpans;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,9 +42,12 @@ public class IdempotentConsumer {
     private final ProcessedMessages processedMessages;
     private final CurrentActor currentActor;
     private final MeterRegistry meters;
+    private final ConsumedEventSpans spans;
 
-    public IdempotentConsumer(ProcessedMessages processedMessages, CurrentActor currentActor, MeterRegistry meters) {
+    public IdempotentConsumer(ProcessedMessages processedMessages, CurrentActor currentActor, MeterRegistry meters,
+            ConsumedEventSpans spans) {
         this.processedMessages = processedMessages;
+        this.spans = spans;
         this.currentActor = currentActor;
         this.meters = meters;
     }
@@ -60,13 +65,14 @@ public class IdempotentConsumer {
         if (event.correlationId() != null) {
             MDC.put(CorrelationIds.MDC_KEY, event.correlationId());
         }
+        LogContext.consuming(event.id());
         try {
-            currentActor.runAs(Actor.system(consumer), () -> {
+            spans.process(consumer, event.type(), record, () -> currentActor.runAs(Actor.system(consumer), () -> {
                 applyWithRetries(consumer, record, event, effect);
                 return null;
-            });
+            }));
         } finally {
-            MDC.remove(CorrelationIds.MDC_KEY);
+            LogContext.clearEvent();
         }
     }
 

@@ -14,6 +14,7 @@ import org.jboss.logging.MDC;
 import org.redress.contracts.events.EventType;
 import org.redress.contracts.events.RedressEvent;
 import org.redress.servicekit.correlation.CorrelationIds;
+import org.redress.servicekit.tracing.TraceParents;
 
 /**
  * Records an event in the outbox inside the caller's transaction. The state change and its
@@ -47,6 +48,7 @@ public class EventOutbox {
         message.subject = event.subject();
         message.payload = toJson(event);
         message.correlationId = currentCorrelationId();
+        message.traceParent = TraceParents.current();
         message.occurredAt = clock.instant();
         entityManager.persist(message);
         entityManager.createNativeQuery("SELECT pg_notify('" + NOTIFY_CHANNEL + "', '')").getSingleResult();

@@ -11,7 +11,10 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.redress.servicekit.tracing.TraceParents;
 
+import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -42,7 +45,7 @@ public class KafkaEventPublisher {
     /** Sends the event; the future completes when the broker acknowledged it, or fails. */
     CompletableFuture<Void> publish(PendingEvent event) {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-        Message<String> message = Message.of(event.payload(), Metadata.of(cloudEvent(event), kafkaRecord(event)),
+        Message<String> message = Message.of(event.payload(), Metadata.of(cloudEvent(event), kafkaRecord(event), trace(event)),
                 () -> {
                     acknowledged.complete(null);
                     return CompletableFuture.completedFuture(null);
@@ -71,6 +74,15 @@ public class KafkaEventPublisher {
             builder.withExtension(CORRELATION_EXTENSION, event.correlationId());
         }
         return builder.build();
+    }
+
+    /**
+     * The connector's producer span (and the {@code traceparent} header it writes) continues the trace of
+     * the request or event that wrote the row, not of the relay thread that happens to send it.
+     */
+    private static TracingMetadata trace(PendingEvent event) {
+        Context writer = TraceParents.context(event.traceParent());
+        return TracingMetadata.with(writer, writer);
     }
 
     private static OutgoingKafkaRecordMetadata<String> kafkaRecord(PendingEvent event) {

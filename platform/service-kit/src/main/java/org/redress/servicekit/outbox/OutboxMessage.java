@@ -42,6 +42,10 @@ public class OutboxMessage {
     @Column(name = "correlation_id")
     public String correlationId;
 
+    /** W3C traceparent of the span that wrote the row; null when it had no trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 

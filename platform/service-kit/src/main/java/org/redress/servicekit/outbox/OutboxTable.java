@@ -24,7 +24,7 @@ final class OutboxTable {
     private static final String TRY_RELAY_LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('redress-outbox-relay'))";
 
     private static final String CLAIM = """
-            SELECT id, seq, aggregateid, type, subject, payload::text, correlation_id, occurred_at
+            SELECT id, seq, aggregateid, type, subject, payload::text, correlation_id, occurred_at, trace_parent
               FROM outbox
              WHERE sent_at IS NULL
              ORDER BY seq
@@ -53,7 +53,7 @@ final class OutboxTable {
                 while (row.next()) {
                     claimed.add(new PendingEvent(row.getObject(1, UUID.class), row.getLong(2), row.getString(3),
                             row.getString(4), row.getString(5), row.getString(6), row.getString(7),
-                            row.getTimestamp(8).toInstant()));
+                            row.getTimestamp(8).toInstant(), row.getString(9)));
                 }
             }
         }

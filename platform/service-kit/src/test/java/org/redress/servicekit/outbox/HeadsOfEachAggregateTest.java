@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class HeadsOfEachAggregateTest {
 
     private static PendingEvent row(long seq, String aggregate) {
-        return new PendingEvent(UUID.randomUUID(), seq, aggregate, "t", "s", "{}", null, Instant.EPOCH);
+        return new PendingEvent(UUID.randomUUID(), seq, aggregate, "t", "s", "{}", null, Instant.EPOCH, null);
     }
 
     @Test
