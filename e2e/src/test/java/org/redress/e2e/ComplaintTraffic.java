@@ -2,6 +2,7 @@ package org.redress.e2e;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +39,15 @@ public final class ComplaintTraffic {
     public static final int REASSESSMENTS_PER_DECISION = 1;
     private static final Duration BACK_OFF = Duration.ofMillis(100);
 
+    /**
+     * How a request reaches complaints-service: straight to the suite's one instance, or through a load balancer
+     * in front of several ({@code scale.LoadBalancer}).
+     */
+    @FunctionalInterface
+    public interface Route {
+        ApiResponse post(String role, String idempotencyKey, String path, String body);
+    }
+
     /** What happened to one unit of work; a status of 0 means no answer, -1 means not sent. */
     public record Unit(int index, int registerStatus, String complaintId, int decideStatus, long millis) {
 
@@ -50,13 +60,30 @@ public final class ComplaintTraffic {
         }
     }
 
-    private final RunningSuite suite;
+    private final Route route;
+    private final String received;
+    private final String decided;
     private final String tag;
     private final ConcurrentLinkedQueue<Unit> units = new ConcurrentLinkedQueue<>();
     private final AtomicInteger next = new AtomicInteger();
 
     public ComplaintTraffic(RunningSuite suite, String scenario) {
-        this.suite = suite;
+        this(scenario, (role, key, path, body) -> suite.complaints().as(role).header("Idempotency-Key", key).post(path, body));
+    }
+
+    /** Traffic sent through {@code route}, received on {@link #RECEIVED} and decided on {@link #DECIDED}. */
+    public ComplaintTraffic(String scenario, Route route) {
+        this(scenario, route, LocalDate.parse(RECEIVED), LocalDate.parse(DECIDED));
+    }
+
+    /**
+     * Traffic sent through {@code route}, each complaint received on {@code received} and decided on {@code decided}
+     * (e.g. today, so that no clock or agreed action of the traffic is past due while sweeps run).
+     */
+    public ComplaintTraffic(String scenario, Route route, LocalDate received, LocalDate decided) {
+        this.route = route;
+        this.received = received.toString();
+        this.decided = decided.toString();
         this.tag = scenario + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -78,28 +105,49 @@ public final class ComplaintTraffic {
         return new Sending(threads, maxUnits);
     }
 
+    /**
+     * Registers {@code count} complaints one after the other and decides none of them: with the default dates each
+     * one's stage 1 clock is past due, a backlog for the clock-breach sweep. Returns their ids.
+     */
+    public List<String> registerOnly(int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Unit unit = sendOne(next.getAndIncrement(), false);
+            units.add(unit);
+            if (unit.registered()) {
+                ids.add(unit.complaintId());
+            }
+        }
+        return ids;
+    }
+
     /** One unit: register, then decide if the registration was acknowledged. */
     Unit sendOne(int index) {
+        return sendOne(index, true);
+    }
+
+    private Unit sendOne(int index, boolean decide) {
         long started = System.nanoTime();
-        ApiResponse registered = suite.complaints().as("complaints-officer").header("Idempotency-Key", tag + "-r-" + index)
-                .post("/complaints", """
+        ApiResponse registered = route.post("complaints-officer", tag + "-r-" + index, "/complaints", """
                         {"receivedDate":"%s","channel":"EMAIL","complainantRole":"PARENT",
                          "childReferences":["%s"],
                          "points":["%s-%d: The assessment took too long","No short breaks were offered"],
-                         "desiredOutcomes":["A new assessment"]}""".formatted(RECEIVED, CHILD, tag, index));
+                         "desiredOutcomes":["A new assessment"]}""".formatted(received, CHILD, tag, index));
         if (!registered.isSuccess()) {
             // a client backs off before its next attempt rather than hammering a service that is down
             TopicReader.sleep(BACK_OFF);
             return new Unit(index, registered.status(), null, -1, elapsedMillis(started));
         }
         String id = registered.id();
-        ApiResponse decided = suite.complaints().as("complaints-officer").header("Idempotency-Key", tag + "-d-" + index)
-                .post("/complaints/" + id + "/stage-1/response", """
+        if (!decide) {
+            return new Unit(index, registered.status(), id, -1, elapsedMillis(started));
+        }
+        ApiResponse decision = route.post("complaints-officer", tag + "-d-" + index, "/complaints/" + id + "/stage-1/response", """
                         {"decidedOn":"%s",
                          "findings":[{"point":1,"finding":"UPHELD","faultAccepted":true},{"point":2,"finding":"NO_FINDING"}],
                          "actions":[{"actionRef":"A1","type":"APOLOGY","period":"P4W"},
-                                    {"actionRef":"A2","type":"REASSESSMENT","period":"P3M"}]}""".formatted(DECIDED));
-        return new Unit(index, registered.status(), id, decided.status(), elapsedMillis(started));
+                                    {"actionRef":"A2","type":"REASSESSMENT","period":"P3M"}]}""".formatted(decided));
+        return new Unit(index, registered.status(), id, decision.status(), elapsedMillis(started));
     }
 
     private static long elapsedMillis(long startedNanos) {

@@ -5,29 +5,53 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The services' consumer groups as an operator sees them with the Kafka admin API: how far behind each
- * group is, and moving a stopped service's group back so that it reads events again (a redelivery).
+ * The services' consumer groups as an operator sees them with the Kafka admin API: who is in each group and
+ * which partitions each member reads, how far behind each group is, and moving a stopped service's group back
+ * so that it reads events again (a redelivery).
  */
 public final class ConsumerGroups implements AutoCloseable {
 
     private static final long TIMEOUT_SECONDS = 30;
+
+    /** One consumer in a group, as {@code kafka-consumer-groups --describe --members --verbose} shows it. */
+    public record Member(String memberId, String clientId, Set<TopicPartition> partitions) {
+    }
+
+    /** A group's state ({@code STABLE} once a rebalance is over) and its members with their partitions. */
+    public record Membership(String group, String state, List<Member> members) {
+
+        public boolean isStable() {
+            return "STABLE".equalsIgnoreCase(state);
+        }
+    }
 
     private final Admin admin;
 
     public ConsumerGroups(String bootstrapServers) {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG, "redress-e2e-operator"));
+    }
+
+    /** Who is in the group now and which partitions each member was assigned. */
+    public Membership membership(String group) {
+        ConsumerGroupDescription description = get(admin.describeConsumerGroups(List.of(group)).all()).get(group);
+        List<Member> members = description.members().stream()
+                .map(m -> new Member(m.consumerId(), m.clientId(), Set.copyOf(m.assignment().topicPartitions())))
+                .toList();
+        return new Membership(group, description.groupState().name(), members);
     }
 
     /** The group's committed offset on each partition of the topics it reads. */

@@ -49,9 +49,16 @@ public final class RunReport {
                 .append("applied twice and **Lost** acknowledged work missing — both must be 0. Requests that got no ")
                 .append("answer (a killed service) are not counted as lost; the text says how many were stored anyway. ")
                 .append("– = not applicable.\n\n")
+                .append(table(LINES));
+        return out.toString();
+    }
+
+    /** The report's table with {@code lines} only, e.g. for a test to print its own accounting where it can be quoted. */
+    public static String table(List<Line> lines) {
+        StringBuilder out = new StringBuilder()
                 .append("| Scenario | What was done | Sent | Stored | Delivered | Duplicated | Lost | Outcome |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---|\n");
-        for (Line line : LINES) {
+        for (Line line : lines) {
             out.append("| ").append(line.scenario()).append(" | ").append(line.whatWasDone()).append(" | ")
                     .append(count(line.sent())).append(" | ").append(count(line.stored())).append(" | ")
                     .append(count(line.delivered())).append(" | ").append(count(line.duplicated())).append(" | ")

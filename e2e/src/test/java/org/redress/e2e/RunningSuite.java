@@ -153,6 +153,18 @@ public final class RunningSuite implements AutoCloseable {
                 postgres.password());
     }
 
+    /**
+     * How the suite starts {@code name}: its jar, JVM options, port, database, broker and environment. A scale-out
+     * test starts further instances of the service from it (another port, the same database and consumer group).
+     */
+    public ServiceLaunch launch(String name) {
+        ServiceLaunch launch = launches.get(name);
+        if (launch == null) {
+            throw new IllegalArgumentException("no service named " + name);
+        }
+        return launch;
+    }
+
     public KafkaBroker broker() {
         return broker;
     }
