@@ -1,0 +1,142 @@
+-- The SQL behind each read the scale benchmark times over HTTP, for its "database alone" column:
+-- run.sh runs every statement of a read under EXPLAIN (ANALYZE) in psql and adds up their
+-- execution times. Taken from the services' code (WorkQueueQueries, PanacheComplaintRepository,
+-- ClockTable, Timeline, AnnualReportQuery, SqlActionWorkQueue, SqlComplianceQueries,
+-- SqlThemeQueries, PanacheAssessmentRepository): the same statements with the request's values.
+-- Where the service reads rows one at a time (the queue's 20 complaints by id, each with its
+-- clocks) one statement here reads them all, so the figure leaves out those round trips.
+--
+-- Format: a line "-- read <name> <database>" starts a read; each statement ends with ";" at the
+-- end of a line. psql variables: today, soon3 (third working day after today), soon5 (fifth),
+-- cid (a complaint id), rcid (a remedy case id), from and to (the reporting year).
+
+-- read complaints_overdue complaints
+SELECT c.id FROM (SELECT k.complaint_id, min(k.due_date) AS due FROM complaint_clock k
+  WHERE k.stopped_on IS NULL AND NOT k.paused AND k.due_date < :'today'
+  GROUP BY k.complaint_id ORDER BY due FETCH FIRST (20) ROWS WITH TIES) d
+  JOIN complaint c ON c.id = d.complaint_id ORDER BY d.due, c.received_date, c.id LIMIT 20 OFFSET 0;
+SELECT count(DISTINCT k.complaint_id) FROM complaint_clock k
+  WHERE k.stopped_on IS NULL AND NOT k.paused AND k.due_date < :'today';
+SELECT c.*, k.* FROM complaint c JOIN complaint_clock k ON k.complaint_id = c.id
+  WHERE c.id IN (SELECT k.complaint_id FROM complaint_clock k
+                 WHERE k.stopped_on IS NULL AND NOT k.paused AND k.due_date < :'today' ORDER BY k.due_date LIMIT 20);
+
+-- read complaints_due_soon complaints
+SELECT c.id FROM (SELECT k.complaint_id, min(k.due_date) AS due FROM complaint_clock k
+  WHERE k.stopped_on IS NULL AND NOT k.paused AND k.due_date BETWEEN :'today' AND :'soon3'
+  GROUP BY k.complaint_id ORDER BY due FETCH FIRST (20) ROWS WITH TIES) d
+  JOIN complaint c ON c.id = d.complaint_id ORDER BY d.due, c.received_date, c.id LIMIT 20 OFFSET 0;
+SELECT count(DISTINCT k.complaint_id) FROM complaint_clock k
+  WHERE k.stopped_on IS NULL AND NOT k.paused AND k.due_date BETWEEN :'today' AND :'soon3';
+SELECT c.*, k.* FROM complaint c JOIN complaint_clock k ON k.complaint_id = c.id
+  WHERE c.id IN (SELECT k.complaint_id FROM complaint_clock k WHERE k.stopped_on IS NULL AND NOT k.paused
+                 AND k.due_date BETWEEN :'today' AND :'soon3' ORDER BY k.due_date LIMIT 20);
+
+-- read complaints_all complaints
+SELECT d.id FROM ((SELECT c.id, d.due, c.received_date FROM (SELECT k.complaint_id, min(k.due_date) AS due
+    FROM complaint_clock k WHERE k.stopped_on IS NULL GROUP BY k.complaint_id ORDER BY due FETCH FIRST (20) ROWS WITH TIES) d
+    JOIN complaint c ON c.id = d.complaint_id ORDER BY d.due, c.received_date, c.id LIMIT 20)
+  UNION ALL (SELECT c.id, CAST(NULL AS date) AS due, c.received_date FROM complaint c
+    WHERE NOT EXISTS (SELECT 1 FROM complaint_clock k WHERE k.complaint_id = c.id AND k.stopped_on IS NULL)
+    ORDER BY c.received_date, c.id LIMIT 20)) d
+  ORDER BY d.due NULLS LAST, d.received_date, d.id LIMIT 20 OFFSET 0;
+SELECT count(*) FROM complaint c WHERE true;
+SELECT c.*, k.* FROM complaint c JOIN complaint_clock k ON k.complaint_id = c.id
+  WHERE c.id IN (SELECT k.complaint_id FROM complaint_clock k WHERE k.stopped_on IS NULL ORDER BY k.due_date LIMIT 20);
+
+-- read complaint_one complaints
+SELECT * FROM complaint WHERE id = :'cid';
+SELECT * FROM complaint_clock WHERE complaint_id = :'cid';
+
+-- read complaint_timeline complaints
+SELECT occurred_at, actor_subject, actor_roles, what, detail FROM complaint_timeline
+  WHERE complaint_id = :'cid' ORDER BY id;
+
+-- read annual_report complaints
+SELECT count(*) FROM complaint c WHERE c.received_date BETWEEN :'from' AND :'to';
+SELECT c.procedure, count(*) FROM complaint c WHERE c.received_date BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT c.state, count(*) FROM complaint c WHERE c.received_date BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT count(*), count(*) FILTER (WHERE d->>'clockResult' = 'MET'), count(*) FILTER (WHERE e IS NOT NULL), avg(k.working_days_used)
+  FROM (SELECT c.id, NULLIF(c.stage_one_response, 'null'::jsonb) AS d, NULLIF(c.stage_one_extension, 'null'::jsonb) AS e FROM complaint c) x
+  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_1'
+  WHERE d IS NOT NULL AND (d->>'decidedOn')::date BETWEEN :'from' AND :'to';
+SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(c.stage_one_response->'findings') f
+  WHERE (c.stage_one_response->>'decidedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT count(*), count(*) FILTER (WHERE d->>'clockResult' = 'MET'), count(*) FILTER (WHERE e IS NOT NULL), avg(k.working_days_used)
+  FROM (SELECT c.id, NULLIF(c.stage_two->'adjudication', 'null'::jsonb) AS d, NULLIF(c.stage_two->'extension', 'null'::jsonb) AS e FROM complaint c) x
+  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_2'
+  WHERE d IS NOT NULL AND (d->>'decidedOn')::date BETWEEN :'from' AND :'to';
+SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(c.stage_two->'adjudication'->'findings') f
+  WHERE (c.stage_two->'adjudication'->>'decidedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT count(*), count(*) FILTER (WHERE d->>'clockResult' = 'MET'), avg(k.working_days_used)
+  FROM (SELECT c.id, NULLIF(c.stage_three->'response', 'null'::jsonb) AS d FROM complaint c) x
+  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_3_RESPONSE'
+  WHERE d IS NOT NULL AND (d->>'decidedOn')::date BETWEEN :'from' AND :'to';
+SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(c.stage_three->'response'->'findings') f
+  WHERE (c.stage_three->'response'->>'decidedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT count(*) FROM complaint c, jsonb_array_elements(c.holds) h WHERE (h->>'heldOn')::date BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c WHERE (c.out_of_time->>'accepted')::boolean = true
+  AND (c.out_of_time->>'decidedOn')::date BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c WHERE (c.out_of_time->>'accepted')::boolean = false
+  AND (c.out_of_time->>'decidedOn')::date BETWEEN :'from' AND :'to';
+SELECT c.closure->>'reason', count(*) FROM complaint c WHERE (c.closure->>'closedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT avg(k.working_days_used) FROM complaint_clock k
+  WHERE k.kind = 'STAGE_2_PROGRESSION' AND k.stopped_on BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint_clock k WHERE k.kind = 'STAGE_2_PROGRESSION' AND k.start_date BETWEEN :'from' AND :'to'
+  AND (k.breach_reported_on IS NOT NULL OR k.stopped_on > k.due_date);
+SELECT count(*) FROM complaint c WHERE c.standing->>'outcome' = 'ACCEPTED' AND (c.standing->>'decidedOn')::date BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c WHERE c.standing->>'outcome' = 'REFUSED' AND (c.standing->>'decidedOn')::date BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c, jsonb_array_elements(c.declines) d WHERE (d->>'declinedOn')::date BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :'from' AND :'to'
+  AND (c.ombudsman->>'earlyReferral')::boolean;
+SELECT c.ombudsman->>'finding', count(*) FROM complaint c WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT coalesce(sum(jsonb_array_length(c.ombudsman->'actions')), 0) FROM complaint c
+  WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :'from' AND :'to';
+SELECT a->>'type', count(*) FROM (SELECT c.stage_one_response AS d FROM complaint c
+    UNION ALL SELECT c.stage_two->'adjudication' FROM complaint c UNION ALL SELECT c.stage_three->'response' FROM complaint c
+    UNION ALL SELECT jsonb_build_object('decidedOn', c.ombudsman->'decisionDate', 'actions', c.ombudsman->'actions')
+      FROM complaint c WHERE c.ombudsman IS NOT NULL) decision, jsonb_array_elements(decision.d->'actions') a
+  WHERE jsonb_typeof(decision.d) = 'object' AND (decision.d->>'decidedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+
+-- read assessments_overdue assessments
+SELECT * FROM assessment WHERE completed_on IS NULL AND due_date < :'today' ORDER BY due_date, id LIMIT 20 OFFSET 0;
+SELECT count(*) FROM assessment WHERE completed_on IS NULL AND due_date < :'today';
+
+-- read remedy_case remedies
+SELECT * FROM remedy_case WHERE id = :'rcid';
+SELECT * FROM remedy_action WHERE remedy_case_id = :'rcid' ORDER BY position;
+SELECT * FROM remedy_timeline WHERE remedy_case_id = :'rcid' ORDER BY seq;
+SELECT a.theme, c.id, c.reference, c.complaint_reference, c.source, c.decision_date, a.id, a.action_ref,
+       a.status, a.due_date, a.completed_on
+  FROM remedy_action a JOIN remedy_case c ON c.id = a.remedy_case_id
+  WHERE a.type = 'SERVICE_IMPROVEMENT' AND c.id <> :'rcid'
+    AND a.theme IN (SELECT theme FROM remedy_action WHERE remedy_case_id = :'rcid' AND type = 'SERVICE_IMPROVEMENT')
+    AND c.created_at <= (SELECT created_at FROM remedy_case WHERE id = :'rcid')
+  ORDER BY a.theme, c.decision_date, a.action_ref;
+
+-- read remedy_actions_overdue remedies
+SELECT a.id, a.action_ref, a.type, a.description, a.due_date, a.status, c.id AS case_id, c.reference, c.complaint_id,
+       c.complaint_reference
+  FROM remedy_action a JOIN remedy_case c ON c.id = a.remedy_case_id
+  WHERE a.status <> 'COMPLETED' AND a.due_date < :'today' ORDER BY a.due_date, a.id LIMIT 20 OFFSET 0;
+SELECT count(*) FROM remedy_action a WHERE a.status <> 'COMPLETED' AND a.due_date < :'today';
+
+-- read compliance remedies
+SELECT GROUPING(a.type), GROUPING(c.source), a.type, c.source, count(*),
+       count(*) FILTER (WHERE a.completed_on IS NOT NULL AND a.completed_on <= a.due_date),
+       count(*) FILTER (WHERE a.completed_on > a.due_date),
+       count(*) FILTER (WHERE a.status <> 'COMPLETED' AND a.due_date < :'today')
+  FROM remedy_action a JOIN remedy_case c ON c.id = a.remedy_case_id
+  WHERE a.due_date BETWEEN :'from' AND :'to'
+  GROUP BY GROUPING SETS ((a.type), (c.source), ());
+
+-- read themes remedies
+SELECT DISTINCT theme FROM remedy_action WHERE type = 'SERVICE_IMPROVEMENT' ORDER BY theme OFFSET 0 LIMIT 20;
+SELECT a.theme, c.id, c.reference, c.complaint_reference, c.source, c.decision_date, a.id, a.action_ref,
+       a.status, a.due_date, a.completed_on
+  FROM remedy_action a JOIN remedy_case c ON c.id = a.remedy_case_id
+  WHERE a.type = 'SERVICE_IMPROVEMENT'
+    AND a.theme IN (SELECT DISTINCT theme FROM remedy_action WHERE type = 'SERVICE_IMPROVEMENT' ORDER BY theme LIMIT 20)
+  ORDER BY a.theme, c.decision_date, a.action_ref;
+SELECT count(DISTINCT theme) FROM remedy_action WHERE type = 'SERVICE_IMPROVEMENT';
