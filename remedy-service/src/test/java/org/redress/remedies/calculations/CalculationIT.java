@@ -1,5 +1,6 @@
 package org.redress.remedies.calculations;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -64,13 +65,25 @@ class CalculationIT {
 
     @Test
     void paysFiftyPoundsForEachOfFiveMonthsOfDelay() {
+        // 1 January to 31 May, both days counted: January to May
         post(Roles.COMPLAINTS_MANAGER, "/calculations/delay-payment", """
-                {"from":"2024-01-01","to":"2024-06-01","monthlyAmountPence":5000}""")
+                {"from":"2024-01-01","to":"2024-05-31","monthlyAmountPence":5000}""")
                 .statusCode(200)
                 .body("wholeMonths", equalTo(5))
+                .body("partMonth", equalTo(false))
                 .body("partMonthRule", equalTo("COUNT_AS_MONTH"))
                 .body("lines.item", contains("WHOLE_MONTHS"))
                 .body("amountDuePence", equalTo(25000));
+    }
+
+    @Test
+    void countsASingleDayOfDelayAsAPartMonth() {
+        // once refused as "no delay": the day itself is a day of delay
+        var single = post(Roles.REMEDY_OFFICER, "/calculations/delay-payment", """
+                {"from":"2024-03-05","to":"2024-03-05","monthlyAmountPence":5000}""").statusCode(200).extract();
+        assertThat(single.<Integer>path("wholeMonths")).isZero();
+        assertThat(single.<String>path("lines[0].item")).isEqualTo("PART_MONTH");
+        assertThat(single.<Integer>path("amountDuePence")).isEqualTo(5000);
     }
 
     @Test

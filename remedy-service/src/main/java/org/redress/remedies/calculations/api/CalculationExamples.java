@@ -14,7 +14,7 @@ final class CalculationExamples {
              "roundingRule":"Each line to the penny, half up, once; the total is the sum of the lines"}""";
 
     static final String DELAY_PAYMENT = """
-            {"from":"2024-01-01","to":"2024-06-01","monthlyAmountPence":5000,"partMonth":"COUNT_AS_MONTH"}""";
+            {"from":"2024-01-01","to":"2024-05-31","monthlyAmountPence":5000,"partMonth":"COUNT_AS_MONTH"}""";
 
     static final String PERIOD_REVERSED = """
             {"type":"urn:redress:problem:calculation.period-reversed","title":"Breaks a rule of the procedure",

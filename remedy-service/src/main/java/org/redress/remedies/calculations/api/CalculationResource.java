@@ -65,8 +65,10 @@ public class CalculationResource {
     @Path("/delay-payment")
     @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.COMPLAINTS_OFFICER })
     @Operation(operationId = "calculateDelayPayment", summary = "Work out a symbolic payment per month of delay",
-            description = "Whole months from the first day of delay (month ends clamped) × the monthly sum, and a part "
-                    + "month counted as a month unless partMonth is IGNORE. Stores nothing.")
+            description = "Whole months of the inclusive period as a person counts them (1 January to 31 March is 3; "
+                    + "15 January to 14 February is 1; a month from the 31st ends at the end of a shorter month) × the "
+                    + "monthly sum, and the days left over as a part month counted as a month unless partMonth is "
+                    + "IGNORE (never a fraction of a month). Stores nothing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DelayPaymentRequest.class),
             examples = @ExampleObject(name = "fiveMonths", summary = "£50 a month for five months",
@@ -76,7 +78,7 @@ public class CalculationResource {
     @APIResponse(responseCode = "400", description = "A field is missing or malformed",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "No delay between the dates, or a sum of nothing",
+    @APIResponse(responseCode = "422", description = "The period ends before it starts, is longer than 120 months, or a sum of nothing",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "periodReversed", value = CalculationExamples.PERIOD_REVERSED)))
     public DelayPaymentView delayPayment(@Valid @NotNull DelayPaymentRequest request) {

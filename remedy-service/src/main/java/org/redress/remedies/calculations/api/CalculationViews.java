@@ -56,7 +56,7 @@ public final class CalculationViews {
     @Schema(name = "DelayPaymentCalculation", description = "A sum per month of delay worked out line by line")
     public record DelayPaymentView(
             @Schema(examples = "2024-01-01") LocalDate from,
-            @Schema(examples = "2024-06-01") LocalDate to,
+            @Schema(examples = "2024-05-31") LocalDate to,
             @Schema(examples = "5000") long monthlyAmountPence,
             @Schema(examples = "COUNT_AS_MONTH") String partMonthRule,
             @Schema(examples = "5") long wholeMonths,

@@ -12,12 +12,12 @@ import org.redress.remedies.calculations.domain.DelayPaymentCalculation.PartMont
 import org.redress.servicekit.validation.CaseDate;
 
 /** A symbolic payment per month of delay, as the API takes it. */
-@Schema(name = "DelayPaymentRequest", description = "A fixed sum for each month of delay between two dates")
+@Schema(name = "DelayPaymentRequest", description = "A fixed sum for each month of delay over an inclusive period")
 public record DelayPaymentRequest(
-        @NotNull @CaseDate @Schema(description = "The day the delay began", examples = "2024-01-01", required = true)
+        @NotNull @CaseDate @Schema(description = "The first day of delay (inclusive)", examples = "2024-01-01", required = true)
         LocalDate from,
-        @NotNull @CaseDate @Schema(description = "The day the delay ended; at most 120 months after from",
-                examples = "2024-06-01", required = true)
+        @NotNull @CaseDate @Schema(description = "The last day of delay (inclusive; from itself for a single day); the period is at most "
+                + "120 months, both ends counted", examples = "2024-05-31", required = true)
         LocalDate to,
         @NotNull @Min(1) @Max(Bounds.MAX_AMOUNT_PENCE)
         @Schema(description = "The sum for each month, in pence", examples = "5000", required = true)

@@ -24,7 +24,7 @@ import org.redress.servicekit.validation.CaseDate;
 public record MissedProvisionRequest(
         @NotNull @CaseDate @Schema(description = "First day of missed provision (inclusive)", examples = "2024-07-01", required = true)
         LocalDate from,
-        @NotNull @CaseDate @Schema(description = "Last day of missed provision (inclusive); at most 120 months after from",
+        @NotNull @CaseDate @Schema(description = "Last day of missed provision (inclusive); the period is at most 120 months, both ends counted",
                 examples = "2024-09-30", required = true)
         LocalDate to,
         @Min(1) @Max(Bounds.MAX_AMOUNT_PENCE) @Schema(description = "What the provision was worth a week, in pence", examples = "5250")

@@ -14,10 +14,20 @@ public final class Breakdowns {
     }
 
     public static String of(DelayPaymentCalculation c) {
-        StringBuilder text = new StringBuilder("Delay " + c.from() + " to " + c.to() + " at " + c.monthlySum()
-                + " a month (part month " + c.partMonthRule() + "):");
+        StringBuilder text = new StringBuilder("Delay " + c.from() + " to " + c.to() + ", both days counted: "
+                + c.wholeMonths() + (c.wholeMonths() == 1 ? " whole month" : " whole months") + partMonth(c) + ", at "
+                + c.monthlySum() + " a month (part month " + c.partMonthRule() + "):");
         c.lines().forEach(line -> append(text, line));
         return text.append(" total ").append(c.amountDue()).toString();
+    }
+
+    /** The part month's days and first day, so that a reader sees what was counted (or left out) as a month. */
+    private static String partMonth(DelayPaymentCalculation c) {
+        if (!c.partMonth()) {
+            return "";
+        }
+        return " and a part month of " + c.partMonthDays() + (c.partMonthDays() == 1 ? " day" : " days") + " from "
+                + c.partMonthFrom();
     }
 
     private static void append(StringBuilder text, BreakdownLine line) {

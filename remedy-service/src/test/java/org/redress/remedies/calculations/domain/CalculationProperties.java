@@ -85,7 +85,7 @@ class CalculationProperties {
             calculation = DelayPaymentCalculation.of(Money.ofPence(monthlyPence), from, to, PartMonthRule.COUNT_AS_MONTH);
         } catch (RuleViolation refused) {
             assertThat(refused.rule()).as(failing(monthlyPence, from, to)).isIn(DELAY_RULES);
-            assertThat(plausible(monthlyPence) && to.isAfter(from) && withinMaximumPeriod(from, to)
+            assertThat(plausible(monthlyPence) && !to.isBefore(from) && withinMaximumPeriod(from, to)
                     && delayPaymentExactly(monthlyPence, from, to).compareTo(MAX) <= 0)
                     .as("refused (%s) a calculation within every bound: %s", refused.rule(), failing(monthlyPence, from, to))
                     .isFalse();
@@ -125,13 +125,9 @@ class CalculationProperties {
         return pence > 0 && pence <= Bounds.MAX_AMOUNT_PENCE;
     }
 
-    /** By the Ombudsman's longest remedy period: {@code to} no later than {@code from} plus 120 months. */
+    /** By the Ombudsman's longest remedy period: 120 months at most, both ends counted. */
     private static boolean withinMaximumPeriod(LocalDate from, LocalDate to) {
-        try {
-            return !to.isAfter(from.plusMonths(Bounds.MAX_PERIOD_MONTHS));
-        } catch (DateTimeException beyondTheCalendar) {
-            return true; // from + 120 months is past LocalDate.MAX, so every representable date is within it
-        }
+        return MonthsCountedByHand.withinTheLongestRemedy(from, to);
     }
 
     /** Whole weeks at the weekly amount, the days left over at weekly × days ÷ 7 rounded once, half up. */
@@ -142,21 +138,10 @@ class CalculationProperties {
                 .divide(BigDecimal.valueOf(7), 0, RoundingMode.HALF_UP));
     }
 
-    /** Months reached by adding months to the start (clamped), a part month counted as a month. */
+    /** Months counted by hand over the inclusive period, a part month counted as a month. */
     private static BigDecimal delayPaymentExactly(long monthlyPence, LocalDate from, LocalDate to) {
-        long months = 0;
-        while (months <= Bounds.MAX_PERIOD_MONTHS + 1 && reached(from, months + 1, to)) {
-            months++;
-        }
-        boolean part = from.plusMonths(months).isBefore(to);
-        return BigDecimal.valueOf(monthlyPence).multiply(BigDecimal.valueOf(months + (part ? 1 : 0)));
-    }
-
-    private static boolean reached(LocalDate from, long months, LocalDate to) {
-        try {
-            return !from.plusMonths(months).isAfter(to);
-        } catch (DateTimeException beyondTheCalendar) {
-            return false;
-        }
+        MonthsCountedByHand.Count months = MonthsCountedByHand.of(from, to);
+        return BigDecimal.valueOf(monthlyPence)
+                .multiply(BigDecimal.valueOf(months.wholeMonths() + (months.partMonth() ? 1 : 0)));
     }
 }

@@ -166,12 +166,13 @@ class MissedProvisionCalculationTest {
 
         @Test
         void aPeriodLongerThanTenYearsIsRefused() {
-            // 1 January 2024 + 120 months = 1 January 2034: the longest period the Ombudsman's remedies use
+            // 120 months is the longest period the Ombudsman's remedies use: 1 January 2024 to 31 December 2033,
+            // both days counted; 1 January 2034 would be a day more than ten years
             var tenYears = MissedProvisionCalculation.of(FIFTY_TWO_FIFTY_A_WEEK, LocalDate.of(2024, 1, 1),
-                    LocalDate.of(2034, 1, 1), Money.ZERO);
-            assertThat(tenYears.days()).isEqualTo(3_654);
+                    LocalDate.of(2033, 12, 31), Money.ZERO);
+            assertThat(tenYears.days()).isEqualTo(3_653);
             assertBreaksOn(() -> MissedProvisionCalculation.of(FIFTY_TWO_FIFTY_A_WEEK, LocalDate.of(2024, 1, 1),
-                    LocalDate.of(2034, 1, 2), Money.ZERO), "calculation.period-too-long", "to");
+                    LocalDate.of(2034, 1, 1), Money.ZERO), "calculation.period-too-long", "to");
             assertBreaksOn(() -> MissedProvisionCalculation.of(FIFTY_TWO_FIFTY_A_WEEK, LocalDate.MIN, LocalDate.MAX,
                     Money.ZERO), "calculation.period-too-long", "to");
         }
