@@ -15,6 +15,8 @@ import org.redress.assessments.assessment.domain.AssessmentWork;
 import org.redress.assessments.assessment.domain.ChildInNeedPlan;
 import org.redress.assessments.assessment.domain.RemedyLink;
 import org.redress.assessments.assessment.domain.Team;
+import org.redress.assessments.assessment.infrastructure.AssessmentWorkQueueQueries.Queue;
+import org.redress.assessments.assessment.infrastructure.AssessmentWorkQueueQueries.Sql;
 import org.redress.contracts.CaseReference;
 import org.redress.servicekit.ReferenceSerials;
 import org.redress.servicekit.storage.StoredTexts;
@@ -23,7 +25,6 @@ import org.redress.statutorytime.StatutoryClock;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /** Assessments in PostgreSQL through Hibernate ORM with Panache. */
@@ -36,10 +37,12 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
             "completed_on IS NULL AND due_date < :today AND NOT breach_reported", "due_date, id");
 
     private final WorkingDayCalendar calendar;
+    private final AssessmentWorkQueueQueries queries;
     private final Clock clock;
 
-    public PanacheAssessmentRepository(WorkingDayCalendar calendar, Clock clock) {
+    public PanacheAssessmentRepository(WorkingDayCalendar calendar, AssessmentWorkQueueQueries queries, Clock clock) {
         this.calendar = calendar;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -57,13 +60,12 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
 
     @Override
     public List<Assessment> overdue(LocalDate today, int page, int size) {
-        return find("completedOn is null and dueDate < ?1", Sort.ascending("dueDate").and("id"), today)
-                .page(Page.of(page, size)).list().stream().map(this::toDomain).toList();
+        return listed(queries.page(Queue.OVERDUE_CLOCKS, today, page, size));
     }
 
     @Override
     public long countOverdue(LocalDate today) {
-        return find("completedOn is null and dueDate < ?1", today).count();
+        return counted(queries.total(Queue.OVERDUE_CLOCKS, today));
     }
 
     @Override
@@ -86,13 +88,12 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
 
     @Override
     public List<Assessment> overduePlanReviews(LocalDate today, int page, int size) {
-        return find("cinPlanReviewDue < ?1", Sort.ascending("cinPlanReviewDue").and("id"), today)
-                .page(Page.of(page, size)).list().stream().map(this::toDomain).toList();
+        return listed(queries.page(Queue.OVERDUE_PLAN_REVIEWS, today, page, size));
     }
 
     @Override
     public long countOverduePlanReviews(LocalDate today) {
-        return find("cinPlanReviewDue < ?1", today).count();
+        return counted(queries.total(Queue.OVERDUE_PLAN_REVIEWS, today));
     }
 
     @Override
@@ -120,16 +121,26 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
 
     @Override
     public List<Assessment> page(int page, int size) {
-        return findAll(Sort.descending("startDate").and("id")).page(Page.of(page, size)).list().stream()
-                .map(this::toDomain)
-                .toList();
+        // the list's order needs no date: the query's today is bound only by the overdue lists
+        return listed(queries.page(Queue.EVERY_ASSESSMENT, null, page, size));
     }
 
     @Override
     public long count() {
         // not PanacheRepositoryBase.super.count(): Panache generates no count() in a class that
         // declares one, so the interface default would throw at run time
-        return findAll().count();
+        return counted(queries.total(Queue.EVERY_ASSESSMENT, null));
+    }
+
+    /** The assessments of one page of a list, in the list's order, read in one query. */
+    private List<Assessment> listed(Sql page) {
+        @SuppressWarnings("unchecked")
+        List<AssessmentEntity> rows = page.bind(getEntityManager(), AssessmentEntity.class).getResultList();
+        return rows.stream().map(this::toDomain).toList();
+    }
+
+    private long counted(Sql total) {
+        return ((Number) total.bind(getEntityManager(), "").getSingleResult()).longValue();
     }
 
     @Override

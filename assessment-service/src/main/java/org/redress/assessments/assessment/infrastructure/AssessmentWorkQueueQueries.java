@@ -1,0 +1,85 @@
+package org.redress.assessments.assessment.infrastructure;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * The SQL of the lists of GET /assessments: one page of assessments, and how many there are.
+ *
+ * <p>Each list is read from an index in its own order (V007 for the overdue ones), so a page reads
+ * {@code offset + size} index entries and the page's rows, in one query, not the years of completed
+ * assessments behind them: overdue assessments from the open assessments' index, overdue plan
+ * reviews from the plans' index, all assessments from the start-date index. Each condition is
+ * written so that it implies its index's (an open assessment has {@code completed_on IS NULL}; a
+ * review due before today has a plan), so the planner can use it. The total of an overdue list
+ * counts the same index entries; the total of every assessment counts the whole table, as it says
+ * it does.
+ */
+@ApplicationScoped
+class AssessmentWorkQueueQueries {
+
+    /** The lists GET /assessments shows, with what each keeps and its order. */
+    enum Queue {
+        /** clock=OVERDUE: open assessments past their 45-working-day due date, most overdue first. */
+        OVERDUE_CLOCKS(" WHERE a.completed_on IS NULL AND a.due_date < :today", "a.due_date, a.id"),
+        /** planReview=OVERDUE: assessments whose child in need plan review is past due, most overdue first. */
+        OVERDUE_PLAN_REVIEWS(" WHERE a.cin_plan_review_due < :today", "a.cin_plan_review_due, a.id"),
+        /** No filter: every assessment, newest started first. */
+        EVERY_ASSESSMENT("", "a.start_date DESC, a.id");
+
+        private final String condition;
+        private final String order;
+
+        Queue(String condition, String order) {
+            this.condition = condition;
+            this.order = order;
+        }
+    }
+
+    /** Page {@code page} of {@code queue}: {@code size} assessment rows in the list's order. */
+    Sql page(Queue queue, LocalDate today, int page, int size) {
+        Map<String, Object> parameters = parameters(queue, today);
+        parameters.put("size", size);
+        // in long: an int product overflows for a far page and PostgreSQL refuses a negative offset
+        parameters.put("offset", (long) page * size);
+        return new Sql("SELECT a.* FROM assessment a" + queue.condition + " ORDER BY " + queue.order
+                + " LIMIT :size OFFSET :offset", parameters);
+    }
+
+    /** The number of assessments in {@code queue} over all pages. */
+    Sql total(Queue queue, LocalDate today) {
+        return new Sql("SELECT count(*) FROM assessment a" + queue.condition, parameters(queue, today));
+    }
+
+    private static Map<String, Object> parameters(Queue queue, LocalDate today) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (queue != Queue.EVERY_ASSESSMENT) {
+            parameters.put("today", today);
+        }
+        return parameters;
+    }
+
+    /** A native query's text and its named parameters. */
+    record Sql(String text, Map<String, Object> parameters) {
+
+        /** The query, prefixed with {@code prefix} (e.g. an EXPLAIN), with its parameters bound. */
+        Query bind(EntityManager em, String prefix) {
+            return bound(em.createNativeQuery(prefix + text));
+        }
+
+        /** The query with its parameters bound, its rows read as {@code rows}. */
+        Query bind(EntityManager em, Class<?> rows) {
+            return bound(em.createNativeQuery(text, rows));
+        }
+
+        private Query bound(Query query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+}

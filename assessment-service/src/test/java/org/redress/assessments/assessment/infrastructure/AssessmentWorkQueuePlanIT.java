@@ -1,0 +1,183 @@
+package org.redress.assessments.assessment.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+import org.redress.assessments.assessment.infrastructure.AssessmentWorkQueueQueries.Queue;
+import org.redress.assessments.assessment.infrastructure.AssessmentWorkQueueQueries.Sql;
+import org.redress.testkit.QueryPlan;
+import org.redress.testkit.RedressTestResources;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A social worker's list of overdue assessments, a team manager's list of overdue child in need plan
+ * reviews and the first page of all assessments must cost what is open (or one page), not the years
+ * of completed assessments behind them: on ten years of mostly completed assessments, each first
+ * page reads its page through an index in the list's own order, never the whole history. Each test
+ * loads its history in a transaction it rolls back, so no other test sees it.
+ */
+@QuarkusTest
+@WithTestResource(RedressTestResources.class)
+class AssessmentWorkQueuePlanIT {
+
+    static final int HISTORY = 30_000;
+    static final int OPEN = 400;
+    /** Far below the history: what reading one page, or the open assessments, may cost. */
+    static final long ROWS_READ_AT_MOST = 1_000;
+    static final long BUFFERS_AT_MOST = 1_500;
+
+    /** The index each list is read through, in its order. */
+    static final Map<Queue, String> INDEXES = Map.of(Queue.OVERDUE_CLOCKS, "assessment_open_by_due_idx",
+            Queue.OVERDUE_PLAN_REVIEWS, "assessment_plan_review_by_due_idx",
+            Queue.EVERY_ASSESSMENT, "assessment_start_idx");
+    static final List<Queue> QUEUES = List.of(Queue.OVERDUE_CLOCKS, Queue.OVERDUE_PLAN_REVIEWS, Queue.EVERY_ASSESSMENT);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AssessmentWorkQueueQueries queries;
+
+    @Inject
+    Clock clock;
+
+    @Test
+    void theFirstPageOfEachListReadsOnePageThroughItsIndexNotTheHistory() {
+        withHistory(today -> {
+            Map<Queue, QueryPlan> firstPages = new LinkedHashMap<>();
+            Map<Queue, QueryPlan> totals = new LinkedHashMap<>();
+            QUEUES.forEach(q -> firstPages.put(q, explain(queries.page(q, today, 0, 20))));
+            QUEUES.forEach(q -> totals.put(q, explain(queries.total(q, today))));
+            firstPages.forEach((q, plan) -> System.out.printf("first page of the assessments list, %s: %s%n", q,
+                    plan.summary("assessment")));
+            totals.forEach((q, plan) -> System.out.printf("total of the assessments list, %s: %s%n", q,
+                    plan.summary("assessment")));
+
+            firstPages.forEach((queue, page) -> assertReadsThroughItsIndex("first page, " + queue, page, queue));
+            // the total of every assessment counts the history, as the list's total says it does
+            totals.remove(Queue.EVERY_ASSESSMENT);
+            totals.forEach((queue, total) -> assertReadsThroughItsIndex("total, " + queue, total, queue));
+        });
+    }
+
+    private static void assertReadsThroughItsIndex(String query, QueryPlan plan, Queue queue) {
+        assertThat(plan.sequentialScans()).as("sequential scans, %s", query).isEmpty();
+        assertThat(plan.rowsRead("assessment")).as("assessment rows read, %s", query).isLessThan(ROWS_READ_AT_MOST);
+        assertThat(plan.buffers()).as("buffers, %s", query).isLessThan(BUFFERS_AT_MOST);
+        assertThat(plan.indexes()).as("indexes, %s", query).contains(INDEXES.get(queue));
+    }
+
+    @Test
+    void answersEveryListAndPageExactlyAsTheQueriesBeforeDid() {
+        withHistory(today -> {
+            for (Queue queue : QUEUES) {
+                assertThat(count(queries.total(queue, today))).as("total, %s", queue)
+                        .isEqualTo(referenceTotal(queue, today));
+                // the first pages, a page of one, pages of 100 and a far page (past the end of the overdue lists)
+                int[][] pages = { { 0, 20 }, { 1, 20 }, { 0, 1 }, { 1, 100 }, { 3, 100 }, { 250, 100 } };
+                for (int[] p : pages) {
+                    assertThat(ids(queries.page(queue, today, p[0], p[1]))).as("page %d of %d, %s", p[0], p[1], queue)
+                            .containsExactlyElementsOf(referencePage(queue, today, p[0], p[1]));
+                }
+            }
+        });
+    }
+
+    /**
+     * The lists' queries before they were written in SQL: the Panache queries of
+     * PanacheAssessmentRepository, in HQL. Kept here on purpose, and only here, as the independent
+     * oracle the SQL's answers are compared with: Hibernate writes their SQL its own way, so a fault
+     * in a condition or an order of the new SQL cannot hide behind the same fault in its expected output.
+     */
+    private static final Map<Queue, String[]> REFERENCE = Map.of(
+            Queue.OVERDUE_CLOCKS,
+            new String[] { "where a.completedOn is null and a.dueDate < :today", "a.dueDate, a.id" },
+            Queue.OVERDUE_PLAN_REVIEWS,
+            new String[] { "where a.cinPlanReviewDue < :today", "a.cinPlanReviewDue, a.id" },
+            Queue.EVERY_ASSESSMENT, new String[] { "", "a.startDate desc, a.id" });
+
+    private List<Object> referencePage(Queue queue, LocalDate today, int page, int size) {
+        String[] reference = REFERENCE.get(queue);
+        var query = em.createQuery("select a.id from AssessmentEntity a " + reference[0] + " order by " + reference[1],
+                Object.class);
+        if (queue != Queue.EVERY_ASSESSMENT) {
+            query.setParameter("today", today);
+        }
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    private long referenceTotal(Queue queue, LocalDate today) {
+        var query = em.createQuery("select count(*) from AssessmentEntity a " + REFERENCE.get(queue)[0], Long.class);
+        if (queue != Queue.EVERY_ASSESSMENT) {
+            query.setParameter("today", today);
+        }
+        return query.getSingleResult();
+    }
+
+    /** The ids of the page's assessments, read as the repository reads them. */
+    @SuppressWarnings("unchecked")
+    private List<Object> ids(Sql page) {
+        return ((List<AssessmentEntity>) page.bind(em, AssessmentEntity.class).getResultList()).stream()
+                .map(entity -> (Object) entity.id).toList();
+    }
+
+    private long count(Sql sql) {
+        return ((Number) sql.bind(em, "").getSingleResult()).longValue();
+    }
+
+    private QueryPlan explain(Sql sql) {
+        return QueryPlan.of(sql.bind(em, QueryPlan.EXPLAIN));
+    }
+
+    /**
+     * Ten years of assessments, all completed but {@link #OPEN} started in the last 120 days, whose
+     * 45-working-day clocks are overdue or running (half the overdue ones already reported as
+     * breached); one in ten completed in the last two years has a child in need plan, a quarter of
+     * them with a review up to 60 days overdue. In a transaction rolled back afterwards.
+     */
+    private void withHistory(Consumer<LocalDate> test) {
+        LocalDate today = LocalDate.now(clock);
+        QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout(600));
+        try {
+            em.createNativeQuery("SELECT CAST(setseed(0.17) AS text)").getSingleResult();
+            em.createNativeQuery("""
+                    INSERT INTO assessment (id, reference, child_ref, assessment_type, start_date, clock_limit, created_at,
+                                            version, due_date, completed_on, breach_reported, cin_plan_start,
+                                            cin_plan_review_due)
+                    SELECT gen_random_uuid(), 'PLAN-' || g, 'CR-' || (100000 + g), 'S17', started, 45,
+                           CAST(started AS timestamptz), 4, started + 63,
+                           CASE WHEN NOT open THEN started + 20 + CAST(floor(random() * 50) AS int) END,
+                           open AND started + 63 < :today AND random() < 0.5,
+                           CASE WHEN planned THEN started + 90 END,
+                           CASE WHEN planned THEN CAST(:today AS date) - 60 + CAST(floor(random() * 240) AS int) END
+                    FROM (SELECT g, started, open,
+                                 NOT open AND started > CAST(:today AS date) - 730 AND random() < 0.1 AS planned
+                          FROM (SELECT g, g > :history - :open AS open,
+                                       CASE WHEN g > :history - :open
+                                            THEN CAST(:today AS date) - CAST(floor(random() * 120) AS int)
+                                            ELSE CAST(:today AS date) - 120 - CAST(floor(random() * 3650) AS int)
+                                       END AS started
+                                FROM generate_series(1, :history) g) s) p""")
+                    .setParameter("history", HISTORY).setParameter("open", OPEN).setParameter("today", today)
+                    .executeUpdate();
+            // the planner chooses by statistics; autovacuum would gather them for committed rows
+            em.createNativeQuery("ANALYZE assessment").executeUpdate();
+            test.accept(today);
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+    }
+}
