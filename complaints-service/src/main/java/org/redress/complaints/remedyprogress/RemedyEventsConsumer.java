@@ -2,6 +2,7 @@ package org.redress.complaints.remedyprogress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class RemedyEventsConsumer {
 
     static final String CONSUMER = "complaints.remedy-progress";
+    /** The only events this consumer acts on; the others are passed over before any transaction. */
+    static final Set<EventType> HANDLED = Set.of(EventType.REMEDY_CASE_OPENED, EventType.REMEDY_ACTION_COMPLETED,
+            EventType.REMEDY_ACTION_OVERDUE, EventType.REMEDY_PAYMENT_RECORDED, EventType.REMEDY_CASE_COMPLETED);
     private static final Logger LOG = Logger.getLogger(RemedyEventsConsumer.class);
 
     private final IdempotentConsumer idempotentConsumer;
@@ -60,7 +64,7 @@ public class RemedyEventsConsumer {
     @Incoming("remedy-events")
     @Blocking(ordered = true)
     public void onRemedyEvent(ConsumerRecord<String, String> record) {
-        idempotentConsumer.handle(CONSUMER, record, this::apply);
+        idempotentConsumer.handle(CONSUMER, record, HANDLED, this::apply);
     }
 
     private void apply(InboundEvent event) {

@@ -2,6 +2,7 @@ package org.redress.assessments.reassessments.infrastructure;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,6 +27,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class ReassessmentRequestsConsumer {
 
     static final String CONSUMER = "assessments.reassessment-requests";
+    /** The only events this consumer acts on; the others are passed over before any transaction. */
+    static final Set<EventType> HANDLED = Set.of(EventType.REASSESSMENT_REQUESTED);
 
     private final IdempotentConsumer idempotentConsumer;
     private final OpeningReassessment opening;
@@ -43,13 +46,10 @@ public class ReassessmentRequestsConsumer {
     @Incoming("remedy-events")
     @Blocking(ordered = true)
     public void onRemedyEvent(ConsumerRecord<String, String> record) {
-        idempotentConsumer.handle(CONSUMER, record, this::apply);
+        idempotentConsumer.handle(CONSUMER, record, HANDLED, this::apply);
     }
 
     private void apply(InboundEvent event) {
-        if (!EventType.REASSESSMENT_REQUESTED.ceType().equals(event.type())) {
-            return; // other remedy events are not needed here (yet)
-        }
         opening.open(checked(event.payload(objectMapper, ReassessmentRequested.class)));
     }
 

@@ -1,6 +1,7 @@
 package org.redress.servicekit.inbox;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+import org.redress.contracts.events.EventType;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.servicekit.correlation.CorrelationIds;
 import org.redress.servicekit.correlation.LogContext;
@@ -53,14 +55,21 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Applies {@code effect} unless {@code consumer} already processed this record's event.
+     * Applies {@code effect} unless {@code consumer} already processed this record's event. An event of a
+     * type the consumer does not {@code handle} is passed over before any transaction: no processed-message
+     * row, no database round trip (remedy-service, say, reads every complaint event and acts on one type).
      *
      * @throws RefusedEvent when the event cannot be applied: the connector dead-letters it
      */
-    public void handle(String consumer, ConsumerRecord<String, String> record, Consumer<InboundEvent> effect) {
+    public void handle(String consumer, ConsumerRecord<String, String> record, Set<EventType> handled,
+            Consumer<InboundEvent> effect) {
         InboundEvent event = InboundEvent.from(record);
         if (!fitsTheInbox(event)) {
             throw refused(consumer, record, event, RefusedEvent.INVALID_ATTRIBUTES, null);
+        }
+        if (handled.stream().noneMatch(type -> type.ceType().equals(event.type()))) {
+            LOG.debugf("%s passed over event %s (%s): not a type it handles", consumer, event.id(), event.type());
+            return;
         }
         if (event.correlationId() != null) {
             MDC.put(CorrelationIds.MDC_KEY, event.correlationId());

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,14 +27,20 @@ public class EventOutbox {
     /** PostgreSQL channel the relay listens on; NOTIFY is delivered only when the transaction commits. */
     public static final String NOTIFY_CHANNEL = "redress_outbox";
 
+    /** Marks a transaction whose outbox rows have already asked for the relay. */
+    private static final String NOTIFIED = EventOutbox.class.getName() + ".notified";
+
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transaction;
 
-    public EventOutbox(EntityManager entityManager, ObjectMapper objectMapper, Clock clock) {
+    public EventOutbox(EntityManager entityManager, ObjectMapper objectMapper, Clock clock,
+            TransactionSynchronizationRegistry transaction) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
     /** Appends the event; returns its id, which becomes the CloudEvent {@code id}. */
@@ -51,8 +58,20 @@ public class EventOutbox {
         message.traceParent = TraceParents.current();
         message.occurredAt = clock.instant();
         entityManager.persist(message);
-        entityManager.createNativeQuery("SELECT pg_notify('" + NOTIFY_CHANNEL + "', '')").getSingleResult();
+        notifyOncePerTransaction();
         return message.id;
+    }
+
+    /**
+     * One NOTIFY per transaction wakes the relay for every row the transaction appends (an intake appends
+     * three): the relay drains all unsent rows whenever it wakes. PostgreSQL would deliver a transaction's
+     * identical notifications once anyway, at commit; asking once saves the other statements.
+     */
+    private void notifyOncePerTransaction() {
+        if (transaction.getResource(NOTIFIED) == null) {
+            transaction.putResource(NOTIFIED, Boolean.TRUE);
+            entityManager.createNativeQuery("SELECT pg_notify('" + NOTIFY_CHANNEL + "', '')").getSingleResult();
+        }
     }
 
     private String toJson(RedressEvent event) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,6 +36,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class ActionsAgreedConsumer {
 
     static final String CONSUMER = "remedies.actions-agreed";
+    /** The only events this consumer acts on; the others are passed over before any transaction. */
+    static final Set<EventType> HANDLED = Set.of(EventType.COMPLAINT_ACTIONS_AGREED);
     private static final Logger LOG = Logger.getLogger(ActionsAgreedConsumer.class);
 
     private final IdempotentConsumer idempotentConsumer;
@@ -53,13 +56,10 @@ public class ActionsAgreedConsumer {
     @Incoming("complaint-events")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        idempotentConsumer.handle(CONSUMER, record, this::apply);
+        idempotentConsumer.handle(CONSUMER, record, HANDLED, this::apply);
     }
 
     private void apply(InboundEvent event) {
-        if (!EventType.COMPLAINT_ACTIONS_AGREED.ceType().equals(event.type())) {
-            return; // other complaint events (registered, …) do not open remedies
-        }
         ActionsAgreed agreed = checked(event.payload(objectMapper, ActionsAgreed.class));
         var remedyCase = opening.open(toNewRemedyCase(agreed));
         LOG.infof("remedy case %s opened for complaint %s from event %s", remedyCase.reference(),

@@ -2,6 +2,7 @@ package org.redress.remedies.assessmentoutcomes.infrastructure;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,6 +36,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class AssessmentOutcomesConsumer {
 
     static final String CONSUMER = "remedies.assessment-outcomes";
+    /** The only events this consumer acts on; the others are passed over before any transaction. */
+    static final Set<EventType> HANDLED = Set.of(EventType.ASSESSMENT_COMPLETED, EventType.MISSED_PROVISION_RECORDED);
     private static final Logger LOG = Logger.getLogger(AssessmentOutcomesConsumer.class);
 
     private final IdempotentConsumer idempotentConsumer;
@@ -55,7 +58,7 @@ public class AssessmentOutcomesConsumer {
     @Incoming("assessment-events")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        idempotentConsumer.handle(CONSUMER, record, this::apply);
+        idempotentConsumer.handle(CONSUMER, record, HANDLED, this::apply);
     }
 
     private void apply(InboundEvent event) {
