@@ -67,8 +67,9 @@ class OpenRemedyCaseIT {
                     .body("actions.dueDate", contains("2026-02-28", "2026-02-28", "2026-04-30"))
                     .body("actions[1].amountPence", equalTo(30000))
                     .body("actions[2].theme", equalTo("carer-assessments"))
-                    .body("actions.status", everyItem(equalTo("OPEN")))
-                    // all three fell due long before today (from 25 Nov 2026 on) and none is complete
+                    // all three fell due long before today (from 25 Nov 2026 on) and none is complete: overdue
+                    // already, in the status as in the flag, though no sweep has run
+                    .body("actions.status", everyItem(equalTo("OVERDUE")))
                     .body("actions.overdue", everyItem(equalTo(true)))
                     .extract();
             String id = created.path("id");

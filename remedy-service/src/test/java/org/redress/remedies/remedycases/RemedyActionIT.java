@@ -8,10 +8,13 @@ import static org.redress.remedies.remedycases.RemedyCaseRequests.APOLOGY_IN_FOU
 import static org.redress.remedies.remedycases.RemedyCaseRequests.decision;
 import static org.redress.remedies.remedycases.RemedyCaseRequests.open;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.redress.contracts.Topics;
@@ -33,6 +36,9 @@ import io.restassured.response.ValidatableResponse;
 @WithTestResource(RedressTestResources.class)
 class RemedyActionIT {
 
+    @Inject
+    Clock clock;
+
     private static final LocalDate DECIDED = LocalDate.of(2026, 9, 1);
     private static final String PAYMENT_OF_690 = """
             {"actionRef":"A2","type":"PAYMENT","period":"P1M","amountPence":69000}""";
@@ -48,9 +54,10 @@ class RemedyActionIT {
                 {"kind":"MISSED_PROVISION","paidOn":"2026-09-20","amountPence":54225,"reference":"AP-2026-1"}""")
                 .statusCode(201)
                 .body("actions[1].paidPence", equalTo(54225))
-                // £690.00 − £542.25 = £147.75 still owed, and the action stays open
+                // £690.00 − £542.25 = £147.75 still owed, and the action stays open: overdue, as it was due
+                // on 1 October 2026
                 .body("actions[1].shortfallPence", equalTo(14775))
-                .body("actions[1].status", equalTo("OPEN"));
+                .body("actions[1].status", equalTo("OVERDUE"));
         post(id, payment, "payments", """
                 {"kind":"MISSED_PROVISION","paidOn":"2026-09-25","amountPence":14776,"reference":"AP-2026-2"}""")
                 .statusCode(422).body("rule", equalTo("remedy.payment-exceeds-amount-due"));
@@ -151,7 +158,9 @@ class RemedyActionIT {
 
     @Test
     void progressMovesAnActionOnAndAStaleVersionIsRefused() {
-        var created = openCase(APOLOGY_IN_FOUR_WEEKS);
+        // decided today, so the apology is not yet due and its progress shows
+        var created = open(decision(UUID.randomUUID(), LocalDate.now(clock), "[]", APOLOGY_IN_FOUR_WEEKS))
+                .statusCode(201).extract();
         String id = created.path("id");
         String action = created.path("actions[0].id");
         int version = created.path("version");
@@ -188,9 +197,10 @@ class RemedyActionIT {
                 {"actionRef":"A9","type":"NAMED_CONTACT","period":"P14D"}""")
                 .when().post("/remedy-cases/{id}/actions", id).then()
                 .statusCode(409).body("type", equalTo("urn:redress:problem:concurrent-update"));
+        // in progress, and read as overdue: the apology was due on 29 September 2026
         Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", id).then()
                 .header("ETag", equalTo("\"" + (version + 1) + "\""))
-                .body("actions.status", contains("IN_PROGRESS"));
+                .body("actions.status", contains("OVERDUE"));
         // with the fresh ETag the change goes through
         Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON).header("If-Match", "\"" + (version + 1) + "\"").body("""
                 {"completedOn":"2026-09-10","apologySentOn":"2026-09-09"}""")

@@ -17,7 +17,8 @@ public record QueuedActionView(
         @Schema(description = "Last day of the agreed period", examples = "2026-12-04") LocalDate dueDate,
         @Schema(description = "OVERDUE (past its due date), DUE_SOON (due today or within 5 working days) or ON_TRACK",
                 examples = "OVERDUE") String state,
-        @Schema(description = "The action's status: AWAITING_CONFIRMATION, OPEN, IN_PROGRESS or OVERDUE", examples = "OPEN") String status,
+        @Schema(description = "The action's status: AWAITING_CONFIRMATION, OPEN, IN_PROGRESS or OVERDUE (from the day "
+                + "after the due date while open or in progress)", examples = "OVERDUE") String status,
         @Schema(description = "Calendar days past the due date (agreed periods are calendar periods); 0 when not overdue",
                 examples = "2") long daysOverdue,
         @Schema(description = "Calendar days until the due date; 0 when due today or overdue", examples = "0") long daysUntilDue,
@@ -30,7 +31,7 @@ public record QueuedActionView(
     static QueuedActionView of(QueuedAction action, LocalDate today, LocalDate dueSoonUntil) {
         return new QueuedActionView(action.actionId(), action.actionRef(), action.type().name(), action.description(),
                 action.dueDate(), ActionWorkQueue.Due.of(action.dueDate(), today, dueSoonUntil).name(),
-                action.status().name(), action.daysOverdue(today), action.daysUntilDue(today), action.remedyCaseId(),
+                action.statusOn(today).name(), action.daysOverdue(today), action.daysUntilDue(today), action.remedyCaseId(),
                 action.caseReference(), action.complaintId(), action.complaintReference());
     }
 }

@@ -105,9 +105,10 @@ public class RemedyCaseResource {
                         @ExampleObject(name = "reassessmentWithoutChild", value = RemedyCaseExamples.REASSESSMENT_WITHOUT_CHILD) }))
     public Response open(@Valid @NotNull OpenRemedyCaseRequest request) {
         var remedyCase = opening.open(request.toNewRemedyCase());
+        LocalDate today = LocalDate.now(clock);
         return Response.created(URI.create("/remedy-cases/" + remedyCase.id()))
-                .entity(RemedyCaseView.of(remedyCase, LocalDate.now(clock))
-                        .withEarlierOnTheme(themes.earlierOnThemesOf(remedyCase.id())))
+                .entity(RemedyCaseView.of(remedyCase, today)
+                        .withEarlierOnTheme(themes.earlierOnThemesOf(remedyCase.id(), today)))
                 .build();
     }
 
@@ -126,8 +127,8 @@ public class RemedyCaseResource {
     public Response get(@PathParam("id") @Parameter(description = "Remedy case id", example = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID id) {
         // the body and the ETag come from the same read, so the ETag is exactly the version shown
         var remedyCase = changes.load(id);
-        RemedyCaseView view = RemedyCaseView.of(remedyCase, LocalDate.now(clock))
-                .withEarlierOnTheme(themes.earlierOnThemesOf(id));
+        LocalDate today = LocalDate.now(clock);
+        RemedyCaseView view = RemedyCaseView.of(remedyCase, today).withEarlierOnTheme(themes.earlierOnThemesOf(id, today));
         return Response.ok(view).tag(new EntityTag(IfMatch.tag(remedyCase.version()))).build();
     }
 

@@ -38,7 +38,9 @@ public record RemedyCaseView(
             @Schema(description = "Last day of the period; month ends clamped", examples = "2026-12-20") LocalDate dueDate,
             @Schema(description = "PAYMENT only: agreed amount in pence", examples = "30000") Long amountPence,
             @Schema(description = "SERVICE_IMPROVEMENT only: learning theme code", examples = "direct-payments-policy") String theme,
-            @Schema(description = "AWAITING_CONFIRMATION, OPEN, IN_PROGRESS, OVERDUE or COMPLETED", examples = "OPEN") String status,
+            @Schema(description = "AWAITING_CONFIRMATION, OPEN, IN_PROGRESS, OVERDUE (from the day after the due date "
+                    + "while open or in progress, whether or not the overdue sweep has run) or COMPLETED", examples = "OPEN")
+            String status,
             @Schema(description = "True from the day after the due date while not completed", examples = "false") boolean overdue,
             @Schema(description = "What exactly is to be done", examples = "Written apology from the Director for the delay") String description,
             @Schema(description = "Who owns the action", examples = "Head of Children's Services") String owner,
@@ -49,7 +51,7 @@ public record RemedyCaseView(
         static ActionView of(RemedyAction action, LocalDate today) {
             boolean payment = action.amountPence() != null;
             return new ActionView(action.id(), action.actionRef(), action.type().name(), action.period().code(),
-                    action.dueDate(), action.amountPence(), action.theme(), action.status().name(),
+                    action.dueDate(), action.amountPence(), action.theme(), action.statusOn(today).name(),
                     action.overdueOn(today), action.description(), action.owner(),
                     payment ? action.paidPence() : null, payment ? action.shortfallPence() : null, action.completedOn());
         }

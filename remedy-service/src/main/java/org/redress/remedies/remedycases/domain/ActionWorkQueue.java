@@ -56,6 +56,11 @@ public interface ActionWorkQueue {
             ActionStatus status, UUID remedyCaseId, String caseReference, UUID complaintId,
             String complaintReference) {
 
+        /** Where it stands on {@code today}, as every read reports it (see {@link ActionStatus#on}). */
+        public ActionStatus statusOn(LocalDate today) {
+            return status.on(dueDate, today);
+        }
+
         /** Calendar days past the due date on {@code today}; 0 when not overdue. */
         public long daysOverdue(LocalDate today) {
             return Math.max(0, ChronoUnit.DAYS.between(dueDate, today));

@@ -69,6 +69,11 @@ public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarP
         return !status.isComplete() && today.isAfter(dueDate);
     }
 
+    /** Where it stands on {@code today}, as every read reports it (see {@link ActionStatus#on}). */
+    public ActionStatus statusOn(LocalDate today) {
+        return status.on(dueDate, today);
+    }
+
     /** Whether it was completed on or before its due date. */
     public boolean completedOnTime() {
         return completedOn != null && !completedOn.isAfter(dueDate);

@@ -167,7 +167,7 @@ public final class RemedyCase {
     /** Marks an action overdue the day after its due date, once; {@code null} when there is nothing to mark. */
     public Change markOverdue(UUID actionId, LocalDate today) {
         RemedyAction action = action(actionId);
-        if (!action.overdueOn(today) || action.status() == ActionStatus.OVERDUE) {
+        if (!action.status().fallsOverdue(action.dueDate(), today)) {
             return null;
         }
         RemedyEvent event = new RemedyActionOverdue(id, reference.toString(), actionId, action.actionRef(),

@@ -1,5 +1,7 @@
 package org.redress.remedies.themes.api;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,9 +36,11 @@ import org.redress.servicekit.security.Roles;
 public class ThemeResource {
 
     private final ThemeQueries queries;
+    private final Clock clock;
 
-    public ThemeResource(ThemeQueries queries) {
+    public ThemeResource(ThemeQueries queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     @GET
@@ -50,7 +54,7 @@ public class ThemeResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         List<String> themes = queries.themes(page, size);
-        List<ThemeAction> actions = queries.actionsOn(themes);
+        List<ThemeAction> actions = queries.actionsOn(themes, LocalDate.now(clock));
         List<ThemeView> items = themes.stream()
                 .map(theme -> ThemeView.of(theme, actions.stream().filter(a -> a.theme().equals(theme)).toList()))
                 .toList();

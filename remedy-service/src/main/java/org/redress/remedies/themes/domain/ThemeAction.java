@@ -15,7 +15,8 @@ import java.util.UUID;
  * @param decisionDate       when it was agreed
  * @param actionId           the action's id
  * @param actionRef          the decision's number for it
- * @param status             where it stands
+ * @param status             where it stands on the day it is read: OVERDUE from the day after its due date
+ *                           while open or in progress, as every read of an action says
  * @param dueDate            when it is due
  * @param completedOn        when it was completed, or {@code null}
  */

@@ -1,5 +1,6 @@
 package org.redress.remedies.themes.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,9 +12,12 @@ public interface ThemeQueries {
 
     long countThemes();
 
-    /** Every action on these themes, oldest decision first. */
-    List<ThemeAction> actionsOn(List<String> themes);
+    /** Every action on these themes, oldest decision first, each with its status as it stands on {@code today}. */
+    List<ThemeAction> actionsOn(List<String> themes, LocalDate today);
 
-    /** The actions on the same themes as this case's service improvements, agreed on other cases. */
-    List<ThemeAction> earlierOnThemesOf(UUID remedyCaseId);
+    /**
+     * The actions on the same themes as this case's service improvements, agreed on other cases, each
+     * with its status as it stands on {@code today}.
+     */
+    List<ThemeAction> earlierOnThemesOf(UUID remedyCaseId, LocalDate today);
 }

@@ -15,9 +15,13 @@ import org.redress.remedies.themes.domain.ThemeQueries;
 @ApplicationScoped
 public class SqlThemeQueries implements ThemeQueries {
 
+    // the status as remedy cases report it (ActionStatus.on): overdue from the day after the due date,
+    // whether or not the overdue sweep has stored it yet
     private static final String ACTION_COLUMNS = """
             SELECT a.theme, c.id, c.reference, c.complaint_reference, c.source, c.decision_date, a.id, a.action_ref,
-                   a.status, a.due_date, a.completed_on
+                   CASE WHEN a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < :today THEN 'OVERDUE'
+                        ELSE a.status END,
+                   a.due_date, a.completed_on
             FROM remedy_action a JOIN remedy_case c ON c.id = a.remedy_case_id
             WHERE a.type = 'SERVICE_IMPROVEMENT' """;
 
@@ -45,25 +49,25 @@ public class SqlThemeQueries implements ThemeQueries {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<ThemeAction> actionsOn(List<String> themes) {
+    public List<ThemeAction> actionsOn(List<String> themes, LocalDate today) {
         if (themes.isEmpty()) {
             return List.of();
         }
         List<Object[]> rows = entityManager.createNativeQuery(ACTION_COLUMNS
-                + "AND a.theme IN (?1) ORDER BY a.theme, c.decision_date, a.action_ref")
-                .setParameter(1, themes).getResultList();
+                + "AND a.theme IN (:themes) ORDER BY a.theme, c.decision_date, a.action_ref")
+                .setParameter("themes", themes).setParameter("today", today).getResultList();
         return rows.stream().map(SqlThemeQueries::toAction).toList();
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<ThemeAction> earlierOnThemesOf(UUID remedyCaseId) {
+    public List<ThemeAction> earlierOnThemesOf(UUID remedyCaseId, LocalDate today) {
         List<Object[]> rows = entityManager.createNativeQuery(ACTION_COLUMNS + """
-                AND c.id <> ?1
-                AND a.theme IN (SELECT theme FROM remedy_action WHERE remedy_case_id = ?1 AND type = 'SERVICE_IMPROVEMENT')
-                AND c.created_at <= (SELECT created_at FROM remedy_case WHERE id = ?1)
+                AND c.id <> :caseId
+                AND a.theme IN (SELECT theme FROM remedy_action WHERE remedy_case_id = :caseId AND type = 'SERVICE_IMPROVEMENT')
+                AND c.created_at <= (SELECT created_at FROM remedy_case WHERE id = :caseId)
                 ORDER BY a.theme, c.decision_date, a.action_ref""")
-                .setParameter(1, remedyCaseId).getResultList();
+                .setParameter("caseId", remedyCaseId).setParameter("today", today).getResultList();
         return rows.stream().map(SqlThemeQueries::toAction).toList();
     }
 
