@@ -1,9 +1,7 @@
 package org.redress.assessments.assessment.infrastructure;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -50,12 +48,7 @@ class AssessmentGauges implements DatabaseGauges {
     @Override
     public void refresh(LocalDate today) {
         LocalDate soon = calendar.nthWorkingDayAfter(today, StatutoryClock.DUE_SOON_WORKING_DAYS);
-        Map<List<String>, Long> counts = new HashMap<>();
-        for (Object row : em.createNativeQuery(BY_CLOCK).setParameter("today", today).setParameter("soon", soon)
-                .getResultList()) {
-            Object[] columns = (Object[]) row;
-            counts.put(List.of((String) columns[0]), ((Number) columns[1]).longValue());
-        }
-        open.publish(counts);
+        open.publishRows(em.createNativeQuery(BY_CLOCK).setParameter("today", today).setParameter("soon", soon)
+                .getResultList());
     }
 }

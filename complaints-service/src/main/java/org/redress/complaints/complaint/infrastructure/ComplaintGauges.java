@@ -105,10 +105,9 @@ class ComplaintGauges implements DatabaseGauges {
                     ((Number) row[2]).longValue(), Long::sum);
         }
         open.publish(openByStage);
-        clocks.publish(counts(rows(em.createNativeQuery(RUNNING_CLOCKS).setParameter("today", today)
-                .setParameter("soon", soon).getResultList()), 2));
-        breachesToday.publish(counts(rows(em.createNativeQuery(BREACHED_ON).setParameter("today", today)
-                .getResultList()), 1));
+        clocks.publishRows(em.createNativeQuery(RUNNING_CLOCKS).setParameter("today", today)
+                .setParameter("soon", soon).getResultList());
+        breachesToday.publishRows(em.createNativeQuery(BREACHED_ON).setParameter("today", today).getResultList());
     }
 
     private static List<String> openStates() {
@@ -118,15 +117,5 @@ class ComplaintGauges implements DatabaseGauges {
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(List<?> result) {
         return (List<Object[]>) result;
-    }
-
-    /** Rows of {@code labels} label columns followed by a count. */
-    private static Map<List<String>, Long> counts(List<Object[]> rows, int labels) {
-        Map<List<String>, Long> counts = new HashMap<>();
-        for (Object[] row : rows) {
-            List<String> key = Arrays.stream(row, 0, labels).map(String::valueOf).toList();
-            counts.put(key, ((Number) row[labels]).longValue());
-        }
-        return counts;
     }
 }

@@ -1,5 +1,7 @@
 package org.redress.servicekit.metrics;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +40,20 @@ public final class GaugeFamily {
             Number value = latest.get(series);
             values.put(series, value == null ? 0.0 : value.doubleValue());
         }
+    }
+
+    /**
+     * Publishes the rows of a native query that selects this family's label values, in the order of its
+     * keys, followed by a count: {@code SELECT stage, state, count(*) ... GROUP BY 1, 2}.
+     */
+    public void publishRows(List<?> rows) {
+        Map<List<String>, Long> counts = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            List<String> series = Arrays.stream(columns, 0, labelKeys.size()).map(String::valueOf).toList();
+            counts.put(series, ((Number) columns[labelKeys.size()]).longValue());
+        }
+        publish(counts);
     }
 
     /** Makes the series exist (reading 0 until published), so a dashboard shows it before any case has it. */

@@ -1,9 +1,7 @@
 package org.redress.remedies.remedycases.infrastructure;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -52,12 +50,7 @@ class RemedyActionGauges implements DatabaseGauges {
     @Override
     public void refresh(LocalDate today) {
         LocalDate soon = ActionWorkQueue.dueSoonUntil(calendar, today);
-        Map<List<String>, Long> counts = new HashMap<>();
-        for (Object row : em.createNativeQuery(BY_STATE).setParameter("today", today).setParameter("soon", soon)
-                .getResultList()) {
-            Object[] columns = (Object[]) row;
-            counts.put(List.of((String) columns[0]), ((Number) columns[1]).longValue());
-        }
-        open.publish(counts);
+        open.publishRows(em.createNativeQuery(BY_STATE).setParameter("today", today).setParameter("soon", soon)
+                .getResultList());
     }
 }
