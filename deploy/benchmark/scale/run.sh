@@ -29,7 +29,7 @@ Usage: ./redress bench-scale [--sizes 10000,100000,1000000] [--requests 50] [--r
                              [--clients 8] [--intake-seconds 30] [--decisions 50] [--keep-data]
   --sizes           complaints, assessments and remedy actions loaded for each round of reads
   --requests        sequential requests per read and size (fewer if --read-seconds runs out first)
-  --read-seconds    time allowed per read and size (at least 5 requests are made)
+  --read-seconds    time allowed per read and size (at least 3 requests are made)
   --clients         concurrent clients for intake, over HTTP and in pgbench
   --intake-seconds  how long each intake run lasts
   --decisions       stage 1 decisions timed until their remedy case is readable
@@ -54,7 +54,7 @@ for n in "$REQUESTS" "$READ_SECONDS" "$CLIENTS" "$INTAKE_SECONDS" "$DECISIONS" $
   [[ "$n" =~ ^[0-9]+$ && "$n" -gt 0 ]] || { echo "bench-scale: '$n' is not a positive whole number" >&2; exit 2; }
 done
 
-export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGOPTIONS="-c client_min_messages=warning"
 for tool in psql pgbench pg_dump curl jq; do
   command -v "$tool" >/dev/null 2>&1 || { echo "bench-scale: needs $tool on the PATH (Debian: postgresql-client, curl, jq)" >&2; exit 2; }
 done
@@ -134,9 +134,11 @@ percentiles() {
 time_read() {
   local size="$1" name="$2" url="$3" times="$WORK/times.txt" errors=0 bytes=0 i=0 deadline out code seconds
   : > "$times"
-  for _ in 1 2 3; do curl -s -o /dev/null -H "$AUTH" "$url" || true; done # warm-up
+  # warm-up: two requests, or one when it takes more than a second
+  seconds="$(curl -s -o /dev/null -H "$AUTH" -w '%{time_total}' "$url" || echo 0)"
+  awk -v s="$seconds" 'BEGIN { exit !(s > 1) }' || curl -s -o /dev/null -H "$AUTH" "$url" || true
   deadline=$(($(date +%s) + READ_SECONDS))
-  while ((i < REQUESTS)) && { ((i < 5)) || (($(date +%s) < deadline)); }; do
+  while ((i < REQUESTS)) && { ((i < 3)) || (($(date +%s) < deadline)); }; do
     out="$(curl -s -o /dev/null -H "$AUTH" -w '%{http_code} %{time_total} %{size_download}' "$url" || echo "000 0 0")"
     read -r code seconds bytes <<< "$out"
     [[ "$code" == 2* ]] || errors=$((errors + 1))
@@ -149,11 +151,11 @@ time_read() {
 }
 
 # database_alone <size> <database>: every read of reads.sql on that database, each statement under
-# EXPLAIN (ANALYZE), five times; the median of the summed execution times, in milliseconds
+# EXPLAIN (ANALYZE), three times; the median of the summed execution times, in milliseconds
 database_alone() {
   local size="$1" database="$2" script="$WORK/explain-$database.sql"
   : > "$script"
-  for run in 1 2 3 4 5; do
+  for run in 1 2 3; do
     awk -v db="$database" -v run="$run" '
       /^-- read / { active = ($4 == db); if (active) print "\\echo @@ " $3 " " run; start = 1; next }
       /^--/ || /^[[:space:]]*$/ { next }
@@ -166,25 +168,37 @@ database_alone() {
            /"Execution Time"/ { gsub(/[^0-9.]/, "", $NF); sum[key] += $NF }
            END { for (k in sum) print k, sum[k] }' \
     | sort -k1,1 -k3,3n \
-    | awk -v size="$size" '{ v[$1] = v[$1] " " $3 } END { for (n in v) { split(substr(v[n], 2), a, " "); printf "%s\t%s\t%.2f\n", size, n, a[3] } }' \
+    | awk -v size="$size" '{ v[$1] = v[$1] " " $3 } END { for (n in v) { split(substr(v[n], 2), a, " "); printf "%s\t%s\t%.2f\n", size, n, a[2] } }' \
     >> "$WORK/database.tsv"
 }
 
+# seconds_since <epoch seconds>
+seconds_since() { echo $(($(date +%s) - $1)); }
+
+# load <size>: the three databases at once, each in its own psql session
 load() {
-  local size="$1" started
+  local size="$1" started complaints remedies assessments
   started=$(date +%s)
-  log "loading $size complaints, assessments and remedy actions"
-  q -d complaints -v complaints="$size" -f "$SQL/complaints-scale-seed.sql" > /dev/null
-  q -d remedies -v actions="$size" -f "$SQL/remedies-scale-seed.sql" > /dev/null
-  q -d assessments -v assessments="$size" -f "$SQL/assessments-work-queue-seed.sql" > /dev/null
-  q -d assessments -f "$SQL/assessments-scale-references.sql" > /dev/null
+  log "loading $size complaints, assessments and remedy actions (the three databases at once)"
   LOADED=yes
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$(($(date +%s) - started))" \
+  { q -d complaints -v complaints="$size" -f "$SQL/complaints-scale-seed.sql" > /dev/null
+    seconds_since "$started" > "$WORK/load-complaints.txt"; } &
+  complaints=$!
+  { q -d remedies -v actions="$size" -f "$SQL/remedies-scale-seed.sql" > /dev/null
+    seconds_since "$started" > "$WORK/load-remedies.txt"; } &
+  remedies=$!
+  { q -d assessments -v assessments="$size" -f "$SQL/assessments-work-queue-seed.sql" > /dev/null
+    q -d assessments -f "$SQL/assessments-scale-references.sql" > /dev/null
+    seconds_since "$started" > "$WORK/load-assessments.txt"; } &
+  assessments=$!
+  wait "$complaints" && wait "$remedies" && wait "$assessments" || { echo "bench-scale: loading $size failed" >&2; exit 1; }
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$(seconds_since "$started")" \
+    "$(cat "$WORK/load-complaints.txt")" "$(cat "$WORK/load-assessments.txt")" "$(cat "$WORK/load-remedies.txt")" \
     "$(q -d complaints -c 'SELECT pg_size_pretty(pg_database_size(current_database()))')" \
     "$(q -d assessments -c 'SELECT pg_size_pretty(pg_database_size(current_database()))')" \
     "$(q -d remedies -c 'SELECT pg_size_pretty(pg_database_size(current_database()))')" \
     "$(q -d complaints -c "SELECT count(*) FILTER (WHERE state <> 'CLOSED') FROM complaint")" >> "$WORK/loads.tsv"
-  log "  loaded in $(($(date +%s) - started)) s"
+  log "  loaded in $(seconds_since "$started") s (complaints $(cat "$WORK/load-complaints.txt") s, assessments $(cat "$WORK/load-assessments.txt") s, remedies $(cat "$WORK/load-remedies.txt") s)"
 }
 
 LOADED=""
@@ -311,8 +325,9 @@ jq -n --arg command "$COMMAND" --arg date "$DATE" --arg commit "$GIT" --arg cpu 
      machine: {nproc: $nproc, cpu: $cpu, memory: $memory, java: $java, postgresql: $postgres,
               loadAverage: {atStart: $loadStart, atEnd: $loadEnd}},
      today: $today, reportingYear: {from: $from, to: $to},
-     loads: rows($loads) | map({size: (.[0] | tonumber), seconds: (.[1] | tonumber), complaintsDatabase: .[2],
-                                assessmentsDatabase: .[3], remediesDatabase: .[4], openComplaints: (.[5] | tonumber)}),
+     loads: rows($loads) | map({size: (.[0] | tonumber), seconds: (.[1] | tonumber),
+                                secondsByDatabase: {complaints: (.[2] | tonumber), assessments: (.[3] | tonumber), remedies: (.[4] | tonumber)},
+                                complaintsDatabase: .[5], assessmentsDatabase: .[6], remediesDatabase: .[7], openComplaints: (.[8] | tonumber)}),
      reads: rows($reads) | map({size: (.[0] | tonumber), read: .[1], requests: (.[2] | tonumber), p50Ms: (.[3] | tonumber),
                                 p99Ms: (.[4] | tonumber), maxMs: (.[5] | tonumber), errors: (.[6] | tonumber), bytes: (.[7] | tonumber),
                                 databaseAloneMs: $db[.[0] + " " + .[1]]}),
@@ -342,11 +357,11 @@ jq -r '
     "Machine: \(.machine.nproc) cores (\(.machine.cpu)), \(.machine.memory) memory; \(.machine.java); PostgreSQL \(.machine.postgresql)  ",
     "Load average (1, 5, 15 min) at the start \(.machine.loadAverage.atStart), at the end \(.machine.loadAverage.atEnd): on a shared machine every figure below includes the other work.\n",
     "## Loads\n",
-    "Each size is N complaints, N assessments and N remedy actions, loaded by SQL (`deploy/benchmark/sql/*scale*.sql`), then analysed.\n",
-    "| size | load time | complaints db | assessments db | remedies db | open complaints |", "|---|---|---|---|---|---|",
-    (.loads[] | "| \(.size | size) | \(.seconds) s | \(.complaintsDatabase) | \(.assessmentsDatabase) | \(.remediesDatabase) | \(.openComplaints) |"),
+    "Each size is N complaints, N assessments and N remedy actions, loaded by SQL (`deploy/benchmark/sql/*scale*.sql`, the three databases at once, each emptied first), then analysed.\n",
+    "| size | load time | complaints (s, size) | assessments (s, size) | remedies (s, size) | open complaints |", "|---|---|---|---|---|---|",
+    (.loads[] | "| \(.size | size) | \(.seconds) s | \(.secondsByDatabase.complaints) s, \(.complaintsDatabase) | \(.secondsByDatabase.assessments) s, \(.assessmentsDatabase) | \(.secondsByDatabase.remedies) s, \(.remediesDatabase) | \(.openComplaints) |"),
     "\n## Reads\n",
-    "Sequential requests over HTTP after three warm-up requests (curl `time_total`, ms); \"database alone\" is the sum of the EXPLAIN ANALYZE execution times of the read'"'"'s SQL (`deploy/benchmark/scale/reads.sql`), median of five runs. Reporting year \(.reportingYear.from) to \(.reportingYear.to); today \(.today).\n",
+    "Sequential requests over HTTP after two warm-up requests (one if it takes over a second), up to the number asked or until the time per read runs out, at least three (curl `time_total`, ms; with 50 or fewer requests p99 is the slowest); \"database alone\" is the sum of the EXPLAIN ANALYZE execution times of the read'"'"'s SQL (`deploy/benchmark/scale/reads.sql`), median of three runs. Reporting year \(.reportingYear.from) to \(.reportingYear.to); today \(.today).\n",
     "| read | size | requests | p50 ms | p99 ms | database alone ms | bytes | errors |", "|---|---|---|---|---|---|---|---|",
     (.reads[] | "| \(.read | readname) | \(.size | size) | \(.requests) | \(.p50Ms | n) | \(.p99Ms | n) | \(.databaseAloneMs | n) | \(.bytes) | \(.errors) |"),
     "\n## Intake\n",

@@ -42,18 +42,18 @@ SELECT id, pg_temp.case_reference('CMP', extract(year FROM received)::int, g), r
        state, '["ASSESSMENT"]',
        '{"proposal": {"reasons": ["subject matter ASSESSMENT: the statutory children''s procedure"], "procedure": "STATUTORY_CHILDREN", "part3Matter": false}, "procedure": "STATUTORY_CHILDREN", "overriddenOn": null, "overrideReason": null}',
        CASE WHEN state = 'CLOSED' THEN jsonb_build_object(
-           'actions', (SELECT coalesce(jsonb_agg(a), '[]') FROM (
-               SELECT jsonb_build_object('type', 'APOLOGY', 'theme', null, 'period', 'P4W', 'actionRef', 'A1', 'amountPence', null) AS a
-               WHERE r < 0.5
-               UNION ALL SELECT jsonb_build_object('type', 'PAYMENT', 'theme', null, 'period', 'P1M', 'actionRef', 'A2',
-                                                   'amountPence', 5000 + (g % 20) * 2500) WHERE r < 0.2
-               UNION ALL SELECT jsonb_build_object('type', 'SERVICE_IMPROVEMENT', 'theme', 'Theme ' || lpad((g % 40)::text, 2, '0'),
-                                                   'period', 'P3M', 'actionRef', 'A3', 'amountPence', null) WHERE r < 0.1) actions),
+           'actions', CASE WHEN r < 0.1 THEN jsonb_build_array(apology, payment || jsonb_build_object('amountPence', 5000 + (g % 20) * 2500),
+                                                               improvement || jsonb_build_object('theme', 'Theme ' || lpad((g % 40)::text, 2, '0')))
+                           WHEN r < 0.2 THEN jsonb_build_array(apology, payment || jsonb_build_object('amountPence', 5000 + (g % 20) * 2500))
+                           WHEN r < 0.5 THEN jsonb_build_array(apology) ELSE '[]' END,
            'findings', '[{"point": 1, "finding": "UPHELD", "faultAccepted": true}, {"point": 2, "finding": "NO_FINDING", "faultAccepted": false}]'::jsonb,
            'decidedOn', decided, 'clockResult', CASE WHEN g % 10 = 0 THEN 'MISSED' ELSE 'MET' END,
            'nextStepToldOn', null, 'recommendations', '[]'::jsonb) END,
        CASE WHEN state = 'CLOSED' THEN jsonb_build_object('reason', 'RESOLVED', 'closedOn', received + 40) END
-FROM seed;
+FROM seed,
+     (SELECT jsonb '{"type": "APOLOGY", "theme": null, "period": "P4W", "actionRef": "A1", "amountPence": null}' AS apology,
+             jsonb '{"type": "PAYMENT", "theme": null, "period": "P1M", "actionRef": "A2"}' AS payment,
+             jsonb '{"type": "SERVICE_IMPROVEMENT", "period": "P3M", "actionRef": "A3", "amountPence": null}' AS improvement) action;
 
 -- stage 1: stopped unless the complaint is still at stage 1
 INSERT INTO complaint_clock (complaint_id, kind, start_date, limit_days, maximum_days, paused, stopped_on,
