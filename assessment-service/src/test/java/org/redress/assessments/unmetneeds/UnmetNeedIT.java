@@ -35,6 +35,29 @@ class UnmetNeedIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Test
+    void aNeedLeftUnmetBecauseTheFamilyWouldNotEngageIsKeptApartFromOneLeftUnmetForLackOfResources() {
+        String id = assessmentFromReferral(LocalDate.of(2026, 11, 2), false);
+        put("/assessments/{id}/needs", """
+                {"code":"N1","area":"EDUCATION","eligible":true,"criteriaScore":12,"wayMet":"NOT_MET",
+                 "reason":"Mentoring was offered but the family would not engage with it"}""", id)
+                .statusCode(200)
+                .body("flags.code", hasItem("need.will-not-engage-for-review"));
+        put("/assessments/{id}/needs", """
+                {"code":"N2","area":"EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT","eligible":true,"criteriaScore":12,
+                 "wayMet":"NOT_MET","reason":"Counselling is needed but the service is at capacity"}""", id)
+                .statusCode(200);
+        complete(id, "{}").statusCode(200);
+
+        // the Ombudsman names these two faults separately: the ledger must not file one under the other
+        String need = "items.find { it.assessmentId == '" + id + "' && it.needCode == '%s' }.%s";
+        Tokens.as(Roles.AUDITOR).queryParam("size", 100).when().get("/unmet-needs").then().statusCode(200)
+                .body(need.formatted("N1", "resourceLedReason"), equalTo(false))
+                .body(need.formatted("N1", "wontEngageReason"), equalTo(true))
+                .body(need.formatted("N2", "resourceLedReason"), equalTo(true))
+                .body(need.formatted("N2", "wontEngageReason"), equalTo(false));
+    }
+
+    @Test
     void anEligibleNeedLeftUnmetForLackOfResourcesIsFlaggedAndListedUntilALateDirectPaymentStarts() {
         String id = assessmentFromReferral(LocalDate.of(2026, 11, 2), false);
         put("/assessments/{id}/needs", """

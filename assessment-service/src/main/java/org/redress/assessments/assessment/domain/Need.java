@@ -55,4 +55,14 @@ public record Need(String code, NeedArea area, String description, boolean eligi
     public java.util.Optional<ResourceLedWording.Finding> resourceLedReason() {
         return ResourceLedWording.findIn(reason);
     }
+
+    /** The reason rests on the council's resources, capacity or a threshold (a resource-led decision). */
+    public boolean restsOnResources() {
+        return ResourceLedWording.findAllIn(reason).stream().anyMatch(ResourceLedWording::restsOnResources);
+    }
+
+    /** The reason is that the family would not engage: a different fault, for review, never resource-led. */
+    public boolean restsOnEngagement() {
+        return ResourceLedWording.findAllIn(reason).contains(ResourceLedWording.Finding.WILL_NOT_ENGAGE);
+    }
 }

@@ -46,7 +46,7 @@ final class NeedsOutcome {
 
     private List<UnmetNeedOpened> unmetNeedsOpened(LocalDate today) {
         return unmet.stream().map(need -> new UnmetNeedOpened(assessment.id(), assessment.reference().toString(),
-                assessment.childRef(), need.code(), need.area().name(), need.resourceLedReason().isPresent(), today))
+                assessment.childRef(), need.code(), need.area().name(), need.restsOnResources(), today))
                 .toList();
     }
 

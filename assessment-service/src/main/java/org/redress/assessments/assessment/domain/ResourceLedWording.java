@@ -1,8 +1,10 @@
 package org.redress.assessments.assessment.domain;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -60,11 +62,22 @@ public final class ResourceLedWording {
 
     /** The first non-needs reason the text gives, if it gives one. */
     public static Optional<Finding> findIn(String text) {
+        return findAllIn(text).stream().findFirst();
+    }
+
+    /** Every kind of non-needs reason the text gives, in the order of {@link Finding}. */
+    public static Set<Finding> findAllIn(String text) {
+        Set<Finding> found = EnumSet.noneOf(Finding.class);
         if (text == null || text.isBlank()) {
-            return Optional.empty();
+            return found;
         }
         String normalised = text.replace('\u2019', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return RULES.stream().filter(rule -> rule.pattern().matcher(normalised).find()).map(Rule::finding)
-                .findFirst();
+        RULES.stream().filter(rule -> rule.pattern().matcher(normalised).find()).map(Rule::finding).forEach(found::add);
+        return found;
+    }
+
+    /** Whether a finding rests on the council's resources (money, capacity, a team's threshold), not on the family. */
+    public static boolean restsOnResources(Finding finding) {
+        return finding != Finding.WILL_NOT_ENGAGE;
     }
 }

@@ -50,6 +50,9 @@ public class UnmetNeedResource {
             @Schema(examples = "CARER_BREAK") String area,
             @Schema(description = "The reason given rests on resources, capacity or a threshold", examples = "true")
             boolean resourceLedReason,
+            @Schema(description = "The reason given is that the family would not engage: a different fault from a "
+                    + "resource-led one, for review", examples = "false")
+            boolean wontEngageReason,
             @Schema(examples = "2026-09-01") LocalDate openedOn,
             @Schema(description = "Calendar days open", examples = "85") long ageDays) {
     }
@@ -69,7 +72,7 @@ public class UnmetNeedResource {
         LocalDate today = LocalDate.now(clock);
         var items = unmetNeeds.openPage(page, size).stream()
                 .map(need -> new UnmetNeedView(need.id(), need.assessmentId(), need.assessmentReference(), need.childRef(),
-                        need.needCode(), need.area(), need.resourceLedReason(), need.openedOn(),
+                        need.needCode(), need.area(), need.resourceLedReason(), need.wontEngageReason(), need.openedOn(),
                         ChronoUnit.DAYS.between(need.openedOn(), today)))
                 .toList();
         return new PageView<>(items, page, size, unmetNeeds.countOpen());

@@ -8,5 +8,5 @@ import java.util.UUID;
  * starts for it.
  */
 public record UnmetNeed(UUID id, UUID assessmentId, String assessmentReference, String childRef, String needCode,
-        String area, boolean resourceLedReason, LocalDate openedOn) {
+        String area, boolean resourceLedReason, boolean wontEngageReason, LocalDate openedOn) {
 }

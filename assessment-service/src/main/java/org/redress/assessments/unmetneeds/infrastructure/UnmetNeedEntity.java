@@ -27,6 +27,8 @@ public class UnmetNeedEntity {
     public String area;
     @Column(name = "resource_led_reason")
     public boolean resourceLedReason;
+    @Column(name = "wont_engage_reason")
+    public boolean wontEngageReason;
     @Column(name = "opened_on")
     public LocalDate openedOn;
     @Column(name = "closed_on")

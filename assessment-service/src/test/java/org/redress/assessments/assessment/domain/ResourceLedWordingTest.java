@@ -48,4 +48,19 @@ class ResourceLedWordingTest {
     void treatsNoReasonAsNothingToFlag() {
         assertThat(ResourceLedWording.findIn(null)).isEmpty();
     }
+
+    @ParameterizedTest(name = "\"{0}\": resource-led {1}, would not engage {2}")
+    @CsvSource(delimiter = '|', value = {
+            "There are no resources at present.|true|false",
+            "The team is at capacity.|true|false",
+            "Mother will not engage with the family support worker.|false|true",
+            "Case closed for non-engagement.|false|true",
+            "No funding is available and in any case the family refused to engage.|true|true",
+            "Met through the local offer youth club.|false|false" })
+    void keepsAResourceLedReasonApartFromAFamilyThatWouldNotEngage(String reason, boolean resources, boolean engagement) {
+        Need need = new Need("N1", NeedArea.HEALTH, "need", true, 10, WayMet.NOT_MET, reason, false);
+
+        assertThat(need.restsOnResources()).as("rests on resources").isEqualTo(resources);
+        assertThat(need.restsOnEngagement()).as("rests on engagement").isEqualTo(engagement);
+    }
 }

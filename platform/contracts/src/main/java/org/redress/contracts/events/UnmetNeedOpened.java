@@ -12,7 +12,8 @@ import java.util.UUID;
  * @param childRef          the council's record reference of the child
  * @param needCode          the need's code within the assessment
  * @param area              the Assessment Framework area of the need
- * @param resourceLedReason whether the reason given rests on resources, capacity, thresholds or engagement
+ * @param resourceLedReason whether the reason given rests on the council's resources, capacity or a threshold
+ *                          (not on a family that would not engage: a different fault)
  * @param openedOn          the day it was opened (the completion date)
  */
 public record UnmetNeedOpened(UUID assessmentId, String reference, String childRef, String needCode, String area,
