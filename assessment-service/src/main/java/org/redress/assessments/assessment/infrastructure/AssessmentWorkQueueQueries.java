@@ -6,7 +6,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import org.redress.servicekit.storage.NativeSql;
 
 /**
  * The SQL of the lists of GET /assessments: one page of assessments, and how many there are.
@@ -42,18 +43,18 @@ class AssessmentWorkQueueQueries {
     }
 
     /** Page {@code page} of {@code queue}: {@code size} assessment rows in the list's order. */
-    Sql page(Queue queue, LocalDate today, int page, int size) {
+    NativeSql page(Queue queue, LocalDate today, int page, int size) {
         Map<String, Object> parameters = parameters(queue, today);
         parameters.put("size", size);
         // in long: an int product overflows for a far page and PostgreSQL refuses a negative offset
         parameters.put("offset", (long) page * size);
-        return new Sql("SELECT a.* FROM assessment a" + queue.condition + " ORDER BY " + queue.order
+        return new NativeSql("SELECT a.* FROM assessment a" + queue.condition + " ORDER BY " + queue.order
                 + " LIMIT :size OFFSET :offset", parameters);
     }
 
     /** The number of assessments in {@code queue} over all pages. */
-    Sql total(Queue queue, LocalDate today) {
-        return new Sql("SELECT count(*) FROM assessment a" + queue.condition, parameters(queue, today));
+    NativeSql total(Queue queue, LocalDate today) {
+        return new NativeSql("SELECT count(*) FROM assessment a" + queue.condition, parameters(queue, today));
     }
 
     private static Map<String, Object> parameters(Queue queue, LocalDate today) {
@@ -62,24 +63,5 @@ class AssessmentWorkQueueQueries {
             parameters.put("today", today);
         }
         return parameters;
-    }
-
-    /** A native query's text and its named parameters. */
-    record Sql(String text, Map<String, Object> parameters) {
-
-        /** The query, prefixed with {@code prefix} (e.g. an EXPLAIN), with its parameters bound. */
-        Query bind(EntityManager em, String prefix) {
-            return bound(em.createNativeQuery(prefix + text));
-        }
-
-        /** The query with its parameters bound, its rows read as {@code rows}. */
-        Query bind(EntityManager em, Class<?> rows) {
-            return bound(em.createNativeQuery(text, rows));
-        }
-
-        private Query bound(Query query) {
-            parameters.forEach(query::setParameter);
-            return query;
-        }
     }
 }

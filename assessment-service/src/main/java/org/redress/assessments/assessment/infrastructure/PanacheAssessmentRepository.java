@@ -16,9 +16,9 @@ import org.redress.assessments.assessment.domain.ChildInNeedPlan;
 import org.redress.assessments.assessment.domain.RemedyLink;
 import org.redress.assessments.assessment.domain.Team;
 import org.redress.assessments.assessment.infrastructure.AssessmentWorkQueueQueries.Queue;
-import org.redress.assessments.assessment.infrastructure.AssessmentWorkQueueQueries.Sql;
 import org.redress.contracts.CaseReference;
 import org.redress.servicekit.ReferenceSerials;
+import org.redress.servicekit.storage.NativeSql;
 import org.redress.servicekit.storage.StoredTexts;
 import org.redress.servicekit.sweep.SkipLockedClaim;
 import org.redress.statutorytime.StatutoryClock;
@@ -133,13 +133,13 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     }
 
     /** The assessments of one page of a list, in the list's order, read in one query. */
-    private List<Assessment> listed(Sql page) {
+    private List<Assessment> listed(NativeSql page) {
         @SuppressWarnings("unchecked")
         List<AssessmentEntity> rows = page.bind(getEntityManager(), AssessmentEntity.class).getResultList();
         return rows.stream().map(this::toDomain).toList();
     }
 
-    private long counted(Sql total) {
+    private long counted(NativeSql total) {
         return ((Number) total.bind(getEntityManager(), "").getSingleResult()).longValue();
     }
 

@@ -14,11 +14,11 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.redress.assessments.assessment.infrastructure.AssessmentWorkQueueQueries.Queue;
-import org.redress.assessments.assessment.infrastructure.AssessmentWorkQueueQueries.Sql;
+import org.redress.servicekit.storage.NativeSql;
 import org.redress.testkit.QueryPlan;
 import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.RolledBackHistory;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -129,16 +129,16 @@ class AssessmentWorkQueuePlanIT {
 
     /** The ids of the page's assessments, read as the repository reads them. */
     @SuppressWarnings("unchecked")
-    private List<Object> ids(Sql page) {
+    private List<Object> ids(NativeSql page) {
         return ((List<AssessmentEntity>) page.bind(em, AssessmentEntity.class).getResultList()).stream()
                 .map(entity -> (Object) entity.id).toList();
     }
 
-    private long count(Sql sql) {
+    private long count(NativeSql sql) {
         return ((Number) sql.bind(em, "").getSingleResult()).longValue();
     }
 
-    private QueryPlan explain(Sql sql) {
+    private QueryPlan explain(NativeSql sql) {
         return QueryPlan.of(sql.bind(em, QueryPlan.EXPLAIN));
     }
 
@@ -150,9 +150,7 @@ class AssessmentWorkQueuePlanIT {
      */
     private void withHistory(Consumer<LocalDate> test) {
         LocalDate today = LocalDate.now(clock);
-        QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout(600));
-        try {
-            em.createNativeQuery("SELECT CAST(setseed(0.17) AS text)").getSingleResult();
+        RolledBackHistory.run(em, () -> {
             em.createNativeQuery("""
                     INSERT INTO assessment (id, reference, child_ref, assessment_type, start_date, clock_limit, created_at,
                                             version, due_date, completed_on, breach_reported, cin_plan_start,
@@ -176,8 +174,6 @@ class AssessmentWorkQueuePlanIT {
             // the planner chooses by statistics; autovacuum would gather them for committed rows
             em.createNativeQuery("ANALYZE assessment").executeUpdate();
             test.accept(today);
-        } finally {
-            QuarkusTransaction.rollback();
-        }
+        });
     }
 }

@@ -7,11 +7,11 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import org.redress.complaints.complaint.domain.ComplaintRepository.QueueClock;
 import org.redress.complaints.complaint.domain.ComplaintRepository.WorkQueueFilter;
 import org.redress.complaints.complaint.domain.ComplaintState;
+import org.redress.servicekit.storage.NativeSql;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /**
@@ -36,7 +36,7 @@ class WorkQueueQueries {
     }
 
     /** Page {@code page} of the queue, {@code size} complaint ids, soonest running clock due first. */
-    Sql page(WorkQueueFilter filter, LocalDate today, int page, int size) {
+    NativeSql page(WorkQueueFilter filter, LocalDate today, int page, int size) {
         Map<String, Object> parameters = parameters(filter, today);
         // in long: an int product overflows for a far page and PostgreSQL refuses a negative offset
         long offset = (long) page * size;
@@ -48,13 +48,13 @@ class WorkQueueQueries {
                 + " GROUP BY k.complaint_id ORDER BY due FETCH FIRST (:window) ROWS WITH TIES) d"
                 + " JOIN complaint c ON c.id = d.complaint_id" + ORDER;
         if (filter.clock() != null) {
-            return new Sql("SELECT c.id" + due + " LIMIT :size OFFSET :offset", parameters);
+            return new NativeSql("SELECT c.id" + due + " LIMIT :size OFFSET :offset", parameters);
         }
         String withoutRunningClock = "SELECT c.id, CAST(NULL AS date) AS due, c.received_date FROM complaint c"
                 + " WHERE NOT EXISTS (SELECT 1 FROM complaint_clock k"
                 + " WHERE k.complaint_id = c.id AND k.stopped_on IS NULL)"
                 + stateCondition(filter, "c") + " ORDER BY c.received_date, c.id LIMIT :window";
-        return new Sql("SELECT d.id FROM ((SELECT c.id, d.due, c.received_date" + due + " LIMIT :window)"
+        return new NativeSql("SELECT d.id FROM ((SELECT c.id, d.due, c.received_date" + due + " LIMIT :window)"
                 + " UNION ALL (" + withoutRunningClock + ")) d"
                 + " ORDER BY d.due NULLS LAST, d.received_date, d.id LIMIT :size OFFSET :offset", parameters);
     }
@@ -64,12 +64,12 @@ class WorkQueueQueries {
      * matching running clocks' complaints; without one it counts every complaint (in the filter's
      * states), which grows with the history.
      */
-    Sql total(WorkQueueFilter filter, LocalDate today) {
+    NativeSql total(WorkQueueFilter filter, LocalDate today) {
         String sql = filter.clock() == null
                 ? "SELECT count(*) FROM complaint c WHERE true" + stateCondition(filter, "c")
                 : "SELECT count(DISTINCT k.complaint_id) FROM complaint_clock k WHERE " + clockCondition(filter)
                         + complaintCondition(filter, "k.complaint_id");
-        return new Sql(sql, parameters(filter, today));
+        return new NativeSql(sql, parameters(filter, today));
     }
 
     /** The clocks the queue orders by: the running ones, and of those the overdue or due-soon ones when asked. */
@@ -109,16 +109,5 @@ class WorkQueueQueries {
                     .filter(s -> s.stage() == filter.stage()).map(Enum::name).toList());
         }
         return parameters;
-    }
-
-    /** A native query's text and its named parameters. */
-    record Sql(String text, Map<String, Object> parameters) {
-
-        /** The query, prefixed with {@code prefix} (e.g. an EXPLAIN), with its parameters bound. */
-        Query bind(EntityManager em, String prefix) {
-            Query query = em.createNativeQuery(prefix + text);
-            parameters.forEach(query::setParameter);
-            return query;
-        }
     }
 }

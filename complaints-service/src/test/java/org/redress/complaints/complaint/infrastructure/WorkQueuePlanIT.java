@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.redress.complaints.complaint.domain.ComplaintRepository.QueueClock;
 import org.redress.complaints.complaint.domain.ComplaintRepository.WorkQueueFilter;
 import org.redress.complaints.complaint.domain.ComplaintState;
-import org.redress.complaints.complaint.infrastructure.WorkQueueQueries.Sql;
+import org.redress.servicekit.storage.NativeSql;
 import org.redress.statutorytime.WorkingDayCalendar;
 import org.redress.testkit.QueryPlan;
 import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.RolledBackHistory;
 
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -119,7 +119,7 @@ class WorkQueuePlanIT {
      * are compared with: it computes the clock states its own way, so a fault in the new query's
      * conditions cannot hide behind the same fault in its expected output.
      */
-    private Sql reference(String select, WorkQueueFilter filter, LocalDate today, String tail, Map<String, Object> paging) {
+    private NativeSql reference(String select, WorkQueueFilter filter, LocalDate today, String tail, Map<String, Object> paging) {
         String clockCondition = filter.clock() == null ? ""
                 : filter.clock() == QueueClock.OVERDUE ? " AND NOT k.paused AND k.due_date < :today"
                         : " AND NOT k.paused AND k.due_date BETWEEN :today AND :soon";
@@ -142,19 +142,19 @@ class WorkQueuePlanIT {
             parameters.put("stageStates", Arrays.stream(ComplaintState.values())
                     .filter(s -> s.stage() == filter.stage()).map(Enum::name).toList());
         }
-        return new Sql(sql, parameters);
+        return new NativeSql(sql, parameters);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object> ids(Sql sql) {
+    private List<Object> ids(NativeSql sql) {
         return sql.bind(em, "").getResultList();
     }
 
-    private long count(Sql sql) {
+    private long count(NativeSql sql) {
         return ((Number) sql.bind(em, "").getSingleResult()).longValue();
     }
 
-    private QueryPlan explain(Sql sql) {
+    private QueryPlan explain(NativeSql sql) {
         return QueryPlan.of(sql.bind(em, QueryPlan.EXPLAIN));
     }
 
@@ -166,9 +166,7 @@ class WorkQueuePlanIT {
      */
     private void withHistory(Consumer<LocalDate> test) {
         LocalDate today = LocalDate.now(clock);
-        QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout(600));
-        try {
-            em.createNativeQuery("SELECT CAST(setseed(0.17) AS text)").getSingleResult();
+        RolledBackHistory.run(em, () -> {
             em.createNativeQuery("""
                     INSERT INTO complaint (id, reference, received_date, channel, complainant_role, child_references,
                                            points, desired_outcomes, matter_arose, procedure, stage_one_limit,
@@ -213,8 +211,6 @@ class WorkQueuePlanIT {
             // the planner chooses by statistics; autovacuum would gather them for committed rows
             em.createNativeQuery("ANALYZE complaint, complaint_clock").executeUpdate();
             test.accept(today);
-        } finally {
-            QuarkusTransaction.rollback();
-        }
+        });
     }
 }

@@ -8,11 +8,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import org.redress.remedies.remedycases.domain.ActionStatus;
 import org.redress.remedies.remedycases.domain.ActionType;
 import org.redress.remedies.remedycases.domain.ActionWorkQueue;
+import org.redress.servicekit.storage.NativeSql;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /**
@@ -47,11 +47,11 @@ public class SqlActionWorkQueue implements ActionWorkQueue {
     }
 
     /** The page's query as it is run, for {@link #page} and for the plan test. */
-    Sql pageSql(Due due, LocalDate today, int page, int size) {
+    NativeSql pageSql(Due due, LocalDate today, int page, int size) {
         Map<String, Object> parameters = dueParameters(due, today);
         parameters.put("size", size);
         parameters.put("offset", (long) page * size);
-        return new Sql("""
+        return new NativeSql("""
                 SELECT a.id, a.action_ref, a.type, a.description, a.due_date, a.status,
                        c.id AS case_id, c.reference, c.complaint_id, c.complaint_reference
                 FROM remedy_action a JOIN remedy_case c ON c.id = a.remedy_case_id
@@ -61,8 +61,8 @@ public class SqlActionWorkQueue implements ActionWorkQueue {
     }
 
     /** The total's query as it is run. */
-    Sql totalSql(Due due, LocalDate today) {
-        return new Sql("SELECT count(*) FROM remedy_action a WHERE " + OPEN + dueCondition(due),
+    NativeSql totalSql(Due due, LocalDate today) {
+        return new NativeSql("SELECT count(*) FROM remedy_action a WHERE " + OPEN + dueCondition(due),
                 dueParameters(due, today));
     }
 
@@ -96,16 +96,5 @@ public class SqlActionWorkQueue implements ActionWorkQueue {
 
     private static LocalDate localDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    /** A native query and its parameters. */
-    record Sql(String text, Map<String, Object> parameters) {
-
-        /** The query, prefixed with {@code prefix} (e.g. an EXPLAIN), with its parameters bound. */
-        Query bind(EntityManager em, String prefix) {
-            Query query = em.createNativeQuery(prefix + text);
-            parameters.forEach(query::setParameter);
-            return query;
-        }
     }
 }

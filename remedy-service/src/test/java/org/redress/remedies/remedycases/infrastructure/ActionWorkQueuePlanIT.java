@@ -16,12 +16,12 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.query.NativeQuery;
 import org.junit.jupiter.api.Test;
 import org.redress.remedies.remedycases.domain.ActionWorkQueue.Due;
-import org.redress.remedies.remedycases.infrastructure.SqlActionWorkQueue.Sql;
+import org.redress.servicekit.storage.NativeSql;
 import org.redress.testkit.QueryPlan;
 import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.RolledBackHistory;
 
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -88,7 +88,7 @@ class ActionWorkQueuePlanIT {
         });
     }
 
-    private QueryPlan explain(Sql sql) {
+    private QueryPlan explain(NativeSql sql) {
         return QueryPlan.of(sql.bind(em, QueryPlan.EXPLAIN));
     }
 
@@ -99,9 +99,7 @@ class ActionWorkQueuePlanIT {
      */
     private void withHistory(Consumer<LocalDate> test) {
         LocalDate today = LocalDate.now(clock);
-        QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout(600));
-        try {
-            em.createNativeQuery("SELECT CAST(setseed(0.17) AS text)").getSingleResult();
+        RolledBackHistory.run(em, () -> {
             em.createNativeQuery("""
                     INSERT INTO remedy_case (id, reference, source, complaint_id, complaint_reference, decision_date,
                                              child_references, created_at, version)
@@ -130,8 +128,6 @@ class ActionWorkQueuePlanIT {
             // the planner chooses by statistics; autovacuum would gather them for committed rows
             em.createNativeQuery("ANALYZE remedy_case, remedy_action").executeUpdate();
             test.accept(today);
-        } finally {
-            QuarkusTransaction.rollback();
-        }
+        });
     }
 }
