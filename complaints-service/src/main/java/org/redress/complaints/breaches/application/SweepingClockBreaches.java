@@ -13,7 +13,6 @@ import org.redress.complaints.complaint.domain.Change;
 import org.redress.complaints.complaint.domain.Complaint;
 import org.redress.complaints.complaint.domain.ComplaintRepository;
 import org.redress.complaints.complaint.domain.ComplaintRepository.ClockRef;
-import org.redress.complaints.complaint.domain.TimelineNote;
 import org.redress.contracts.events.ClockBreached;
 import org.redress.servicekit.sweep.Sweep;
 
@@ -22,6 +21,8 @@ import org.redress.servicekit.sweep.Sweep;
  * claimed with FOR UPDATE SKIP LOCKED, so two instances never take the same row, and the
  * "breach reported" mark commits with the outbox event, so a breach is never announced twice
  * nor lost. Clocks cannot be missed silently (Ombudsman: requests left unprogressed for months).
+ * A step recorded after its due date announces the breach itself when no sweep came first; the
+ * complaint knows which breaches were announced (see its {@code announceBreach}).
  */
 @ApplicationScoped
 public class SweepingClockBreaches implements Sweep {
@@ -51,19 +52,18 @@ public class SweepingClockBreaches implements Sweep {
         int announced = 0;
         for (ClockRef ref : claimed) {
             Optional<Complaint> complaint = complaints.find(ref.complaintId());
-            Optional<ClockBreached> breach = complaint.flatMap(c -> c.breachOf(ref.kind(), today));
-            if (breach.isPresent()) {
-                announce(complaint.get(), ref, breach.get());
+            Optional<Change> announcement = complaint.flatMap(c -> c.announceBreach(ref.kind(), today));
+            if (announcement.isPresent()) {
+                announce(complaint.get(), ref, announcement.get());
                 announced++;
             }
         }
         return new Batch(claimed.size(), announced);
     }
 
-    private void announce(Complaint complaint, ClockRef ref, ClockBreached breach) {
-        Change change = new Change(List.of(breach),
-                List.of(new TimelineNote("clock.breached", ref.kind() + " was due " + breach.dueDate())));
-        changes.commit(complaint, change, null, "complaint.clock-breached");
+    private void announce(Complaint complaint, ClockRef ref, Change announcement) {
+        ClockBreached breach = (ClockBreached) announcement.events().get(0);
+        changes.commit(complaint, announcement, null, "complaint.clock-breached");
         LOG.infof("complaint %s: clock %s breached (due %s)", breach.complaintReference(), ref.kind(),
                 breach.dueDate());
     }

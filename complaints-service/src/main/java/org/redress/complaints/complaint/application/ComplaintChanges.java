@@ -1,11 +1,13 @@
 package org.redress.complaints.complaint.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -27,10 +29,12 @@ import org.redress.servicekit.outbox.EventOutbox;
  * the procedure and the breach sweep. Besides the complaint, its events and its audit entry, a
  * complaint's change carries the lines for its timeline, written in the same transaction.
  *
- * <p>What is stored follows from what the change is: a registration adds the complaint; a breach
- * report only marks the breached clocks as reported (the complaint itself, and so its version and
- * its other clocks' rows, stay as they are); every other change saves the complaint, its stored
- * version checked.
+ * <p>What is stored follows from what the change is: a registration adds the complaint; the sweep's
+ * announcement of a breach changes nothing else (the complaint itself, and so its version and its
+ * other clocks' rows, stay as they are); every other change saves the complaint, its stored version
+ * checked. Every breach a change announces, the sweep's or one a step recorded late revealed, marks
+ * its clock's breach reported; a breach another transaction announced first refuses the change
+ * (409), so that it is announced once.
  */
 @Singleton
 public class ComplaintChanges extends AggregateChanges<Complaint, Change> {
@@ -68,19 +72,37 @@ public class ComplaintChanges extends AggregateChanges<Complaint, Change> {
 
     @Override
     protected Complaint store(Complaint complaint, Change change, Long expectedVersion) {
+        if (complaint.hasBreachUnannounced()) {
+            throw new IllegalStateException("complaint " + complaint.reference()
+                    + ": a clock stopped after its due date without its breach announced in the change");
+        }
         if (registers(change)) {
             complaints.add(complaint);
-        } else if (reportsBreachesOnly(change)) {
-            for (ComplaintEvent event : change.events()) {
-                ClockBreached breach = (ClockBreached) event;
-                complaints.markBreachReported(new ClockRef(complaint.id(), ClockKind.valueOf(breach.clock())),
-                        breach.breachedOn());
-            }
-        } else {
+        } else if (!change.announcementOnly()) {
             complaints.save(complaint);
         }
+        markBreachesReported(complaint, change);
         timeline.append(complaint.id(), change.notes());
         return complaint;
+    }
+
+    /**
+     * Marks each breach the change announces as reported, on the day the complaint says it was
+     * announced. A mark already there means a sweep announced the breach after this complaint was
+     * read (the sweep holds the clock row until it commits): the change is refused as a concurrent
+     * update, and the step recorded again finds the breach announced.
+     */
+    private void markBreachesReported(Complaint complaint, Change change) {
+        for (ComplaintEvent event : change.events()) {
+            if (event instanceof ClockBreached breach) {
+                ClockKind kind = ClockKind.valueOf(breach.clock());
+                LocalDate announcedOn = complaint.progress().breachesAnnounced().get(kind);
+                if (!complaints.markBreachReported(new ClockRef(complaint.id(), kind), announcedOn)) {
+                    throw new OptimisticLockException("complaint " + complaint.reference() + ": the breach of " + kind
+                            + " was announced meanwhile");
+                }
+            }
+        }
     }
 
     @Override
@@ -95,9 +117,5 @@ public class ComplaintChanges extends AggregateChanges<Complaint, Change> {
 
     private static boolean registers(Change change) {
         return !change.events().isEmpty() && change.events().get(0) instanceof ComplaintRegistered;
-    }
-
-    private static boolean reportsBreachesOnly(Change change) {
-        return !change.events().isEmpty() && change.events().stream().allMatch(ClockBreached.class::isInstance);
     }
 }

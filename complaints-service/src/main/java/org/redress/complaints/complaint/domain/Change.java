@@ -3,24 +3,40 @@ package org.redress.complaints.complaint.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.redress.contracts.events.ClockBreached;
 import org.redress.contracts.events.ComplaintEvent;
 
-/** What a command on a complaint did: the events to publish and the lines for its timeline. */
-public record Change(List<ComplaintEvent> events, List<TimelineNote> notes) {
+/**
+ * What a command on a complaint did: the events to publish and the lines for its timeline.
+ *
+ * @param announcementOnly the change only announces what the complaint already shows (a breach the
+ *                         sweep found on a running clock): nothing else of the complaint changed
+ */
+public record Change(List<ComplaintEvent> events, List<TimelineNote> notes, boolean announcementOnly) {
 
     public Change {
         events = List.copyOf(events);
         notes = List.copyOf(notes);
     }
 
+    /** A change made by a command: the complaint changed, with these events and timeline lines. */
+    public Change(List<ComplaintEvent> events, List<TimelineNote> notes) {
+        this(events, notes, false);
+    }
+
     /** This change, with {@code event} published after its other events. */
     public Change with(ComplaintEvent event) {
         List<ComplaintEvent> all = new ArrayList<>(events);
         all.add(event);
-        return new Change(all, notes);
+        return new Change(all, notes, announcementOnly);
     }
 
     public static Change noted(String what, String detail) {
         return new Change(List.of(), List.of(new TimelineNote(what, detail)));
+    }
+
+    /** The announcement of a breach found on a running clock, which changes nothing else. */
+    static Change announcing(ClockBreached breach, TimelineNote note) {
+        return new Change(List.of(breach), List.of(note), true);
     }
 }

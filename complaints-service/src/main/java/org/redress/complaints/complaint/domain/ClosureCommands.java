@@ -31,10 +31,10 @@ public final class ClosureCommands {
                     + List.of(Closure.Reason.values()));
         }
         complaint.requireHappened(closedOn, today, "closedOn");
-        complaint.stopRunningClocks(closedOn);
+        complaint.stopRunningClocks(closedOn, today);
         complaint.state = state.moveTo(ComplaintState.CLOSED);
         complaint.closure = new Closure(Closure.Reason.valueOf(reasonCode), closedOn);
-        return Change.noted("complaint.closed", reasonCode)
-                .with(new ComplaintClosed(complaint.id(), complaint.reference().toString(), reasonCode, closedOn));
+        return complaint.announceBreachesFound(Change.noted("complaint.closed", reasonCode)
+                .with(new ComplaintClosed(complaint.id(), complaint.reference().toString(), reasonCode, closedOn)));
     }
 }

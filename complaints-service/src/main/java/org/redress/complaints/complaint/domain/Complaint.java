@@ -14,7 +14,6 @@ import org.redress.contracts.events.ClockBreached;
 import org.redress.contracts.events.ComplaintRegistered;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
-import org.redress.statutorytime.ClockSnapshot;
 import org.redress.statutorytime.ClockState;
 import org.redress.statutorytime.StatutoryClock;
 
@@ -47,6 +46,7 @@ public final class Complaint {
     final List<Flag> flags;
     Closure closure;
     final Map<ClockKind, StatutoryClock> clocks;
+    private final ClockBreaches breaches;
     private final long version;
 
     public Complaint(UUID id, CaseReference reference, NewComplaint details, Progress progress) {
@@ -70,6 +70,7 @@ public final class Complaint {
         this.flags = new ArrayList<>(progress.flags());
         this.closure = progress.closure();
         this.clocks = new EnumMap<>(progress.clocks());
+        this.breaches = new ClockBreaches(this, progress.breachesAnnounced());
         this.version = progress.version();
     }
 
@@ -156,18 +157,18 @@ public final class Complaint {
         return new Announcements(this);
     }
 
-    /** The breach of {@code kind} if it is overdue on {@code today}; announced once by the sweep. */
+    /** The breach of {@code kind} if it is overdue on {@code today}, whether announced yet or not. */
     public Optional<ClockBreached> breachOf(ClockKind kind, LocalDate today) {
-        StatutoryClock clock = clocks.get(kind);
-        if (clock == null || today.isBefore(clock.start())) {
-            return Optional.empty();
-        }
-        ClockSnapshot snapshot = clock.snapshotOn(today);
-        if (snapshot.state() != ClockState.OVERDUE) {
-            return Optional.empty();
-        }
-        return Optional.of(new ClockBreached(id, reference.toString(), kind.name(), clock.start(),
-                snapshot.effectiveDueDate(), today));
+        return breaches.overdue(kind, clocks.get(kind), today);
+    }
+
+    /**
+     * The breach sweep's announcement of {@code kind}'s breach, found on {@code today}: the clock is
+     * running and overdue, and its breach was not announced yet (a step recorded late may have
+     * announced it); see {@link ClockBreaches}.
+     */
+    public Optional<Change> announceBreach(ClockKind kind, LocalDate today) {
+        return breaches.announceOverdue(kind, clocks.get(kind), today);
     }
 
     /**
@@ -196,10 +197,29 @@ public final class Complaint {
         return new Change(change.events(), notes);
     }
 
-    ClockState stopClock(ClockKind kind, LocalDate on) {
+    /**
+     * Stops {@code kind} on {@code on}, MET or MISSED. A clock stopped after its due date whose breach
+     * was never announced has it announced with the step, recorded {@code today}: the command passes
+     * its change through {@link #announceBreachesFound}.
+     */
+    ClockState stopClock(ClockKind kind, LocalDate on, LocalDate today) {
         StatutoryClock stopped = clock(kind).stop(on);
         clocks.put(kind, stopped);
+        breaches.stopped(kind, stopped, today);
         return stopped.snapshotOn(on).state();
+    }
+
+    /** {@code change} with the breaches of the clocks its command stopped late announced first. */
+    Change announceBreachesFound(Change change) {
+        return breaches.announceFound(change);
+    }
+
+    /**
+     * Whether a clock was stopped after its due date without its breach going into the change: a
+     * command that forgot to announce it, which must not be stored.
+     */
+    public boolean hasBreachUnannounced() {
+        return breaches.foundUnannounced();
     }
 
     StatutoryClock clock(ClockKind kind) {
@@ -238,8 +258,8 @@ public final class Complaint {
         }
     }
 
-    void stopRunningClocks(LocalDate on) {
-        runningClocks().forEach(kind -> stopClock(kind, on));
+    void stopRunningClocks(LocalDate on, LocalDate today) {
+        runningClocks().forEach(kind -> stopClock(kind, on, today));
     }
 
     /** Pauses every running clock from {@code on}. */
@@ -268,7 +288,7 @@ public final class Complaint {
 
     public Progress progress() {
         return new Progress(state, routing, outOfTime, standing, stageOneExtension, stageOneResponse, stageTwo,
-                stageThree, ombudsman, holds, declines, flags, closure, clocks, version);
+                stageThree, ombudsman, holds, declines, flags, closure, clocks, breaches.announcedOn(), version);
     }
 
     public UUID id() {

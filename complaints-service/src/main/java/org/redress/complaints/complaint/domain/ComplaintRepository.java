@@ -34,7 +34,11 @@ public interface ComplaintRepository {
      */
     List<ClockRef> claimOverdueClocks(LocalDate today, int limit);
 
-    void markBreachReported(ClockRef clock, LocalDate on);
+    /**
+     * Marks the clock's breach announced on {@code on}, in the transaction that writes its event;
+     * false when it was announced already (by another transaction that got there first).
+     */
+    boolean markBreachReported(ClockRef clock, LocalDate on);
 
     /** One clock of one complaint. */
     record ClockRef(UUID complaintId, ClockKind kind) {

@@ -52,8 +52,8 @@ public final class IntakeCommands {
         complaint.outOfTime = new OutOfTimeDecision(accepted, reason, decidedOn);
         if (!accepted) {
             complaint.state = complaint.state.moveTo(ComplaintState.REFUSED_OUT_OF_TIME);
-            complaint.stopRunningClocks(decidedOn);
-            return Change.noted("out-of-time.refused", reason);
+            complaint.stopRunningClocks(decidedOn, today);
+            return complaint.announceBreachesFound(Change.noted("out-of-time.refused", reason));
         }
         return complaint.raise(Change.noted("out-of-time.accepted", reason), Flag.OUT_OF_TIME_ACCEPTED, today,
                 "accepted more than 12 months after the matter arose");
@@ -80,7 +80,7 @@ public final class IntakeCommands {
             complaint.requireHappened(decision.childToldOn(), today, "childToldOn");
         }
         complaint.standing = decision;
-        complaint.stopClock(ClockKind.STANDING_DECISION, decision.decidedOn());
+        complaint.stopClock(ClockKind.STANDING_DECISION, decision.decidedOn(), today);
         Change change = Change.noted("standing." + decision.outcome().name().toLowerCase(),
                 decision.accepted() ? "sufficient interest accepted" : decision.reason())
                 .with(new ComplaintStandingDecided(complaint.id(), complaint.reference().toString(),
@@ -91,9 +91,9 @@ public final class IntakeCommands {
         } else {
             complaint.state = complaint.state.moveTo(ComplaintState.REFUSED_STANDING);
         }
-        return decision.childViewsTakenIntoAccount() ? change
+        return complaint.announceBreachesFound(decision.childViewsTakenIntoAccount() ? change
                 : complaint.raise(change, Flag.STANDING_WITHOUT_CHILD_VIEWS, today,
-                        "standing decided without taking the child's views into account");
+                        "standing decided without taking the child's views into account"));
     }
 
     /**

@@ -38,7 +38,8 @@ public final class StageOneCommands {
      * Records the stage 1 response: a finding per point (fault accepted is never NOT_UPHELD), the
      * actions agreed, which go to remedy-service, and any recommendations accepted or rejected with
      * reasons (kept as at stage 2: the complainant is owed the reasons for a rejection at every stage).
-     * Stops the stage 1 clock, MET or MISSED.
+     * Stops the stage 1 clock, MET or MISSED; a response recorded after the due date announces the
+     * breach if the sweep did not.
      */
     public Change respond(LocalDate respondedOn, List<PointFinding> findings, List<AgreedActionTerm> actions,
             List<RecommendationDecision> recommendations, LocalDate today) {
@@ -48,10 +49,11 @@ public final class StageOneCommands {
         complaint.requireNotOnHold("respond at stage 1");
         complaint.requireHappened(respondedOn, today, "respondedOn");
         StageDecision.requireEveryPoint(findings, complaint.points().size());
-        ClockState result = complaint.stopClock(ClockKind.STAGE_1, respondedOn);
+        ClockState result = complaint.stopClock(ClockKind.STAGE_1, respondedOn, today);
         complaint.stageOneResponse = new StageDecision(respondedOn, findings, actions, result, recommendations, null);
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_1_RESPONDED);
-        return complaint.announce().decided("STAGE_1", complaint.stageOneResponse, "stage-1.responded");
+        return complaint.announceBreachesFound(
+                complaint.announce().decided("STAGE_1", complaint.stageOneResponse, "stage-1.responded"));
     }
 
     private void requireStandingDecided(String action) {

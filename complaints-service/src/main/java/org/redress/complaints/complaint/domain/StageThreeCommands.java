@@ -57,11 +57,12 @@ public final class StageThreeCommands {
         complaint.requireNotOnHold("record the review panel");
         Dates.notInFuture(heldOn, today, "heldOn");
         requirePanel(members);
-        ClockState result = complaint.stopClock(ClockKind.STAGE_3_PANEL, heldOn);
+        ClockState result = complaint.stopClock(ClockKind.STAGE_3_PANEL, heldOn, today);
         complaint.stageThree = complaint.stageThree.panelHeld(heldOn, members);
         complaint.clocks.put(ClockKind.STAGE_3_REPORT, StatutoryClock.start(calendar, heldOn, REPORT_WORKING_DAYS));
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_3_PANEL_HELD);
-        return Change.noted("stage-3.panel-held", "panel met on " + heldOn + "; clock " + result);
+        return complaint.announceBreachesFound(
+                Change.noted("stage-3.panel-held", "panel met on " + heldOn + "; clock " + result));
     }
 
     public Change reportIssued(LocalDate reportOn, WorkingDayCalendar calendar, LocalDate today) {
@@ -71,10 +72,11 @@ public final class StageThreeCommands {
             throw new RuleViolation("stage-three.report-already-recorded", ProblemKind.CONFLICT,
                     "the panel's report was recorded on " + complaint.stageThree.reportOn());
         }
-        ClockState result = complaint.stopClock(ClockKind.STAGE_3_REPORT, reportOn);
+        ClockState result = complaint.stopClock(ClockKind.STAGE_3_REPORT, reportOn, today);
         complaint.stageThree = complaint.stageThree.reported(reportOn);
         complaint.clocks.put(ClockKind.STAGE_3_RESPONSE, StatutoryClock.start(calendar, reportOn, RESPONSE_WORKING_DAYS));
-        return Change.noted("stage-3.reported", "report dated " + reportOn + "; clock " + result);
+        return complaint.announceBreachesFound(
+                Change.noted("stage-3.reported", "report dated " + reportOn + "; clock " + result));
     }
 
     public Change respond(LocalDate respondedOn, List<RecommendationDecision> recommendations,
@@ -86,13 +88,14 @@ public final class StageThreeCommands {
                     "the council responds to the panel's report: record it first");
         }
         Dates.notInFuture(respondedOn, today, "respondedOn");
-        ClockState result = complaint.stopClock(ClockKind.STAGE_3_RESPONSE, respondedOn);
+        ClockState result = complaint.stopClock(ClockKind.STAGE_3_RESPONSE, respondedOn, today);
         StageDecision decision = new StageDecision(respondedOn, List.of(), actions, result, recommendations,
                 ombudsmanToldOn);
         complaint.stageThree = complaint.stageThree.responded(decision);
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_3_RESPONDED);
-        return decision.flagUnlessNextStepTold(complaint, complaint.announce().decided("STAGE_3", decision,
-                "stage-3.responded"), Flag.OMBUDSMAN_NOT_TOLD, "the right to go to the Ombudsman", today);
+        return complaint.announceBreachesFound(decision.flagUnlessNextStepTold(complaint, complaint.announce()
+                .decided("STAGE_3", decision, "stage-3.responded"), Flag.OMBUDSMAN_NOT_TOLD,
+                "the right to go to the Ombudsman", today));
     }
 
     /** Three people independent of the council, exactly one chairing, none the stage 2 independent person. */

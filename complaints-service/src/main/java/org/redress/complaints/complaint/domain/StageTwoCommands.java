@@ -68,14 +68,14 @@ public final class StageTwoCommands {
             throw new RuleViolation("stage-two.statement-before-request", ProblemKind.UNPROCESSABLE, "agreedOn",
                     "stage 2 was requested on " + complaint.stageTwo.requestedOn());
         }
-        ClockState progression = complaint.stopClock(ClockKind.STAGE_2_PROGRESSION, agreedOn);
+        ClockState progression = complaint.stopClock(ClockKind.STAGE_2_PROGRESSION, agreedOn, today);
         complaint.stageTwo = complaint.stageTwo.statementAgreed(agreedOn, agreedBy);
         if (settings.startPoint() == StageTwoSettings.StartPoint.STATEMENT_AGREED) {
             startInvestigationClock(calendar, agreedOn);
         }
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_2_INVESTIGATING);
-        return Change.noted("stage-2.statement-agreed", "agreed on " + agreedOn + " by " + agreedBy
-                + "; progression clock " + progression);
+        return complaint.announceBreachesFound(Change.noted("stage-2.statement-agreed", "agreed on " + agreedOn
+                + " by " + agreedBy + "; progression clock " + progression));
     }
 
     /**
@@ -90,13 +90,14 @@ public final class StageTwoCommands {
         Dates.notInFuture(decidedOn, today, "decidedOn");
         StageTwoInvestigation.requireReports(complaint.stageTwo, decidedOn);
         StageDecision.requireEveryPoint(findings, complaint.points().size());
-        ClockState result = complaint.stopClock(ClockKind.STAGE_2, decidedOn);
+        ClockState result = complaint.stopClock(ClockKind.STAGE_2, decidedOn, today);
         StageDecision decision = new StageDecision(decidedOn, findings, actions, result, recommendations,
                 rightToStageThreeToldOn);
         complaint.stageTwo = complaint.stageTwo.adjudicated(decision);
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_2_ADJUDICATED);
-        return decision.flagUnlessNextStepTold(complaint, complaint.announce().decided("STAGE_2", decision,
-                "stage-2.adjudicated"), Flag.RIGHT_TO_STAGE_3_NOT_TOLD, "the right to a review panel (stage 3)", today);
+        return complaint.announceBreachesFound(decision.flagUnlessNextStepTold(complaint, complaint.announce()
+                .decided("STAGE_2", decision, "stage-2.adjudicated"), Flag.RIGHT_TO_STAGE_3_NOT_TOLD,
+                "the right to a review panel (stage 3)", today));
     }
 
     /** Appointments, extension and reports. */

@@ -19,7 +19,9 @@ import org.redress.statutorytime.WorkingDayCalendar;
 
 /**
  * The complaint_clock rows: one per clock, replayed through {@link StatutoryClock#restore} on
- * load. Saving never touches breach_reported_on, which only the breach sweep sets.
+ * load, with the day its breach was announced (breach_reported_on) if it was. Saving never touches
+ * breach_reported_on: it is set only by {@link #markBreachReported}, in the transaction that writes
+ * the breach event to the outbox, whether the sweep or a step recorded late announced it.
  */
 @ApplicationScoped
 class ClockTable {
@@ -36,21 +38,30 @@ class ClockTable {
         this.calendar = calendar;
     }
 
-    Map<ClockKind, StatutoryClock> load(UUID complaintId) {
+    /** A complaint's clocks, and the day each breach among them was announced. */
+    record Clocks(Map<ClockKind, StatutoryClock> clocks, Map<ClockKind, LocalDate> breachesAnnounced) {
+    }
+
+    Clocks load(UUID complaintId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT kind, start_date, limit_days, maximum_days, extension_days, extension_reason, pauses::text,
-                       stopped_on
+                       stopped_on, breach_reported_on
                 FROM complaint_clock WHERE complaint_id = :id""").setParameter("id", complaintId).getResultList();
         Map<ClockKind, StatutoryClock> clocks = new EnumMap<>(ClockKind.class);
+        Map<ClockKind, LocalDate> breachesAnnounced = new EnumMap<>(ClockKind.class);
         for (Object[] row : rows) {
+            ClockKind kind = ClockKind.valueOf((String) row[0]);
             ClockExtension extension = row[4] == null ? null
                     : new ClockExtension(((Number) row[4]).intValue(), (String) row[5]);
-            clocks.put(ClockKind.valueOf((String) row[0]), StatutoryClock.restore(calendar, date(row[1]),
+            clocks.put(kind, StatutoryClock.restore(calendar, date(row[1]),
                     ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), extension,
                     StoredPause.toDomain(StoredDocuments.JSON.read((String) row[6], StoredPause.LIST)), row[7] == null ? null : date(row[7])));
+            if (row[8] != null) {
+                breachesAnnounced.put(kind, date(row[8]));
+            }
         }
-        return clocks;
+        return new Clocks(clocks, breachesAnnounced);
     }
 
     void save(UUID complaintId, Map<ClockKind, StatutoryClock> clocks, LocalDate today) {
@@ -86,12 +97,13 @@ class ClockTable {
         return rows.stream().map(r -> new ClockRef((UUID) r[0], ClockKind.valueOf((String) r[1]))).toList();
     }
 
-    void markBreachReported(ClockRef clock, LocalDate on) {
-        em.createNativeQuery("""
+    /** Marks the clock's breach announced on {@code on}; false when it was announced already. */
+    boolean markBreachReported(ClockRef clock, LocalDate on) {
+        return em.createNativeQuery("""
                 UPDATE complaint_clock SET breach_reported_on = :on
                 WHERE complaint_id = :id AND kind = :kind AND breach_reported_on IS NULL""")
                 .setParameter("on", on).setParameter("id", clock.complaintId()).setParameter("kind", clock.kind().name())
-                .executeUpdate();
+                .executeUpdate() == 1;
     }
 
     private static LocalDate date(Object value) {

@@ -113,8 +113,8 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
     }
 
     @Override
-    public void markBreachReported(ClockRef ref, LocalDate on) {
-        clockTable.markBreachReported(ref, on);
+    public boolean markBreachReported(ClockRef ref, LocalDate on) {
+        return clockTable.markBreachReported(ref, on);
     }
 
     private static void copyProgress(Complaint complaint, ComplaintEntity entity) {

@@ -1,15 +1,12 @@
 package org.redress.complaints.complaint.infrastructure;
 
 import java.util.List;
-import java.util.Map;
 
-import org.redress.complaints.complaint.domain.ClockKind;
 import org.redress.complaints.complaint.domain.ComplaintState;
 import org.redress.complaints.complaint.domain.Procedure;
 import org.redress.complaints.complaint.domain.Progress;
 import org.redress.complaints.complaint.domain.Routing;
 import org.redress.complaints.complaint.domain.RoutingProposal;
-import org.redress.statutorytime.StatutoryClock;
 
 /** Reads a complaint's stored progress from its row and clock rows. */
 final class StoredProgress {
@@ -17,7 +14,7 @@ final class StoredProgress {
     private StoredProgress() {
     }
 
-    static Progress read(ComplaintEntity entity, Map<ClockKind, StatutoryClock> clocks) {
+    static Progress read(ComplaintEntity entity, ClockTable.Clocks clocks) {
         Routing routing = entity.routing == null ? null : entity.routing.toDomain();
         if (routing == null) { // rows from before routing was recorded
             Procedure procedure = Procedure.valueOf(entity.procedure);
@@ -32,7 +29,7 @@ final class StoredProgress {
                 entity.stageThree == null ? null : entity.stageThree.toDomain(),
                 entity.ombudsman == null ? null : entity.ombudsman.toDomain(),
                 StoredHold.toDomain(entity.holds), StoredDecline.toDomain(entity.declines),
-                StoredFlag.toDomain(entity.flags), entity.closure == null ? null : entity.closure.toDomain(), clocks,
-                entity.version);
+                StoredFlag.toDomain(entity.flags), entity.closure == null ? null : entity.closure.toDomain(),
+                clocks.clocks(), clocks.breachesAnnounced(), entity.version);
     }
 }
