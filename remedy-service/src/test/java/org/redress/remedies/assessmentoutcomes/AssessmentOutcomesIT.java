@@ -12,6 +12,7 @@ import static org.redress.remedies.remedycases.RemedyCaseRequests.open;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -68,8 +69,8 @@ class AssessmentOutcomesIT {
                 .body("actions[1].status", equalTo("COMPLETED"))
                 .body("actions[1].completedOn", equalTo("2026-11-02")));
         Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", caseId).then()
-                .body("kind", contains("COMPLETED"))
-                .body("[0].evidenceRefs", contains("assessment:ASM-2026-000077-1"));
+                .body("kind", contains("ACTION_ADDED", "ACTION_ADDED", "COMPLETED"))
+                .body("[2].evidenceRefs", contains("assessment:ASM-2026-000077-1"));
         List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.REMEDIES, caseId, 5, Duration.ofSeconds(20));
         assertThat(events.get(4).type()).isEqualTo("org.redress.remedy.action-completed.v1");
         CloudEventRecords.assertNoMore(Topics.REMEDIES, caseId, 5, Duration.ofSeconds(3));
@@ -110,10 +111,63 @@ class AssessmentOutcomesIT {
                 .statusCode(409).body("rule", equalTo("remedy.action-awaiting-confirmation"));
         Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON)
                 .when().post("/remedy-cases/{id}/actions/{a}/confirmation", caseId, actionId).then()
-                .statusCode(200).body("actions[0].status", equalTo("OPEN"));
+                // confirmed, it is open to be paid, and overdue: due a month from 1 Oct 2024, the day provision started
+                .statusCode(200).body("actions[0].status", equalTo("OVERDUE"))
+                .body("actions[0].dueDate", equalTo("2024-11-01"));
         // case-opened and the payment action's action-created
         CloudEventRecords.await(Topics.REMEDIES, caseId, 2, Duration.ofSeconds(20));
         CloudEventRecords.assertNoMore(Topics.REMEDIES, caseId, 2, Duration.ofSeconds(3));
+    }
+
+    @Test
+    void missedProvisionIsOwedFromTheDayTheProvisionStartedNotTheDayTheEventArrived() {
+        // provision started late a month ago; the event reaches remedy-service today
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate started = today.minusDays(30);
+        String assessmentId = UUID.randomUUID().toString();
+        CloudEventPublisher.publish(Topics.ASSESSMENTS, assessmentId,
+                provisionStarted(assessmentId, "CR-400111", started.minusDays(70), started));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Tokens.as(Roles.REMEDY_OFFICER)
+                .queryParam("size", 100).when().get("/remedy-cases").then()
+                .body("items.findAll { it.childReferences[0] == 'CR-400111' }", hasSize(1)));
+        String caseId = Tokens.as(Roles.REMEDY_OFFICER).queryParam("size", 100).when().get("/remedy-cases").then()
+                .extract().path("items.find { it.childReferences[0] == 'CR-400111' }.id");
+        var opened = Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", caseId).then()
+                .body("decisionDate", equalTo(started.toString()))
+                .body("actions[0].dueDate", equalTo(started.plusMonths(1).toString()))
+                .extract();
+        String actionId = opened.path("actions[0].id");
+
+        // paid a fortnight after the provision started, before the event arrived: a payment the case must accept
+        Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON)
+                .when().post("/remedy-cases/{id}/actions/{a}/confirmation", caseId, actionId).then().statusCode(200);
+        Tokens.as(Roles.REMEDY_OFFICER).contentType(ContentType.JSON).body("""
+                {"kind":"MISSED_PROVISION","paidOn":"%s","amountPence":100,"reference":"AP-400111"}"""
+                .formatted(started.plusDays(14)))
+                .when().post("/remedy-cases/{id}/actions/{a}/payments", caseId, actionId).then()
+                .statusCode(201).body("actions[0].paidPence", equalTo(100));
+
+        // a second provision of the same assessment started later: its action is on the timeline from that day
+        LocalDate secondStarted = today.minusDays(5);
+        CloudEventPublisher.publish(Topics.ASSESSMENTS, assessmentId,
+                provisionStarted(assessmentId, "CR-400111", secondStarted.minusDays(21), secondStarted));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Tokens.as(Roles.REMEDY_OFFICER)
+                .when().get("/remedy-cases/{id}", caseId).then().body("actions", hasSize(2)));
+        Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", caseId).then()
+                .body("kind", contains("ACTION_ADDED", "PROGRESS", "PAYMENT", "ACTION_ADDED"))
+                .body("on", contains(started.toString(), today.toString(), started.plusDays(14).toString(),
+                        secondStarted.toString()));
+    }
+
+    /** Provision that should have started on {@code due} started on {@code started}: the days between were missed. */
+    private static OutgoingCloudEvent provisionStarted(String assessmentId, String childRef, LocalDate due,
+            LocalDate started) {
+        return new OutgoingCloudEvent(UUID.randomUUID().toString(), EventType.MISSED_PROVISION_RECORDED.ceType(), SOURCE,
+                "ASM-2026-000080-2", OffsetDateTime.now(ZoneOffset.UTC), """
+                {"assessmentId":"%s","reference":"ASM-2026-000080-2","childRef":"%s","provisionId":"%s",
+                 "provisionKind":"SERVICE","weeklyAmountPence":7000,"missedFrom":"%s","missedTo":"%s"}"""
+                .formatted(assessmentId, childRef, UUID.randomUUID(), due, started.minusDays(1)));
     }
 
     @Test

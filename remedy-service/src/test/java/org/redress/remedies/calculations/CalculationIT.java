@@ -108,8 +108,8 @@ class CalculationIT {
                 .body("actions[0].amountPence", equalTo(69000))
                 .body("actions[0].shortfallPence", equalTo(69000));
         Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", id).then()
-                .body("kind", contains("AMOUNT_DUE"))
-                .body("[0].note", equalTo("Missed provision 2024-07-01 to 2024-09-30 (92 days) at £52.50 a week: "
+                .body("kind", contains("ACTION_ADDED", "AMOUNT_DUE"))
+                .body("[1].note", equalTo("Missed provision 2024-07-01 to 2024-09-30 (92 days) at £52.50 a week: "
                         + "WHOLE_WEEKS 13 = £682.50; REMAINING_DAYS 1 = £7.50; total £690.00"));
         post(Roles.REMEDY_OFFICER, "/remedy-cases/" + id + "/actions/" + action + "/amount-due", """
                 {"missedProvision":{"from":"2024-07-01","to":"2024-09-30","weeklyAmountPence":5250},

@@ -85,6 +85,22 @@ class OpenRemedyCaseIT {
         }
 
         @Test
+        void showsEachAgreedActionOnTheTimelineOnTheDayOfTheDecisionInItsOwnWords() {
+            var created = open(decision(UUID.randomUUID(), END_OF_JANUARY_2026, "[]", """
+                    {"actionRef":"A1","type":"APOLOGY","period":"P4W","description":"Written apology from the Director"}""",
+                    PAYMENT_IN_A_MONTH, TRAINING_IN_THREE_MONTHS)).statusCode(201).extract();
+            String id = created.path("id");
+            List<String> actionIds = created.path("actions.id");
+
+            Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", id).then()
+                    .statusCode(200)
+                    .body("kind", contains("ACTION_ADDED", "ACTION_ADDED", "ACTION_ADDED"))
+                    .body("actionId", contains(actionIds.toArray()))
+                    .body("on", everyItem(equalTo("2026-01-31")))
+                    .body("note", contains("Written apology from the Director", null, null));
+        }
+
+        @Test
         void showsAnActionDueInTheFutureAsNotOverdue() {
             open(apologyDecidedOn(todayInEngland()))
                     .statusCode(201)

@@ -91,8 +91,8 @@ class RemedyActionIT {
 
         Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", id).then()
                 .statusCode(200)
-                .body("kind", contains("PAYMENT", "PAYMENT", "COMPLETED", "COMPLETED"))
-                .body("amountPence", contains(54225, 14775, null, null));
+                .body("kind", contains("ACTION_ADDED", "ACTION_ADDED", "PAYMENT", "PAYMENT", "COMPLETED", "COMPLETED"))
+                .body("amountPence", contains(null, null, 54225, 14775, null, null));
     }
 
     @Test

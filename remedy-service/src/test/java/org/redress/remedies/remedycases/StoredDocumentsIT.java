@@ -54,7 +54,7 @@ class StoredDocumentsIT {
         Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", id).then().statusCode(200)
                 .body("childReferences", contains("CR-104233", "CR-104299"));
         Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", id).then().statusCode(200)
-                .body("[0].evidenceRefs", contains("DOC-1", "DOC-2"));
+                .body("[1].evidenceRefs", contains("DOC-1", "DOC-2"));
     }
 
     private String column(String sql, String caseId) throws SQLException {

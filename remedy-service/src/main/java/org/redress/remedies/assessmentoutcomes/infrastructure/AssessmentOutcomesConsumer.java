@@ -99,11 +99,19 @@ public class AssessmentOutcomesConsumer {
         return missed;
     }
 
+    /**
+     * The day the provision started: the event carries the missed period, whose last day is by its
+     * contract the day before the provision started.
+     */
+    static LocalDate startedOn(MissedProvisionRecorded missed) {
+        return missed.missedTo().plusDays(1);
+    }
+
     private void record(MissedProvisionRecorded missed) {
         var calculation = MissedProvisionCalculation.of(new ProvisionRate.Weekly(Money.ofPence(missed.weeklyAmountPence())),
                 missed.missedFrom(), missed.missedTo(), Money.ZERO);
         var remedyCase = missedProvision.record(missed.assessmentId(), missed.childRef(), missed.provisionId(),
-                calculation.amountDue().pence(), Breakdowns.of(calculation));
+                startedOn(missed), calculation.amountDue().pence(), Breakdowns.of(calculation));
         LOG.infof("remedy case %s: missed provision %s of %s computed from assessment %s", remedyCase.reference(),
                 missed.provisionId(), calculation.amountDue(), missed.reference());
     }

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import org.redress.remedies.remedycases.domain.AgreedActionTerms;
 import org.redress.remedies.remedycases.domain.RemedyCase;
 
-/** Adds an action agreed later to a remedy case, due from the same decision date. */
+/** Adds an action agreed later to a remedy case, due from the same decision date and on the timeline today. */
 @ApplicationScoped
 public class AddingRemedyAction {
 

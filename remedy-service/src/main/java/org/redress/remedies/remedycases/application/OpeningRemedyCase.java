@@ -17,7 +17,8 @@ import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 
 /**
  * Opens a remedy case for what a decision agreed and announces it, in one transaction. Used by
- * the HTTP API and by the ActionsAgreed consumer alike, so the same rules apply to both.
+ * the HTTP API, the ActionsAgreed consumer and missed provision alike, so the same rules apply to
+ * all three; each gives the decision date of what opened the case, never the day it was recorded.
  */
 @ApplicationScoped
 public class OpeningRemedyCase {

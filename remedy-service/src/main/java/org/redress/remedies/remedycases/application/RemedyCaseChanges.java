@@ -31,9 +31,9 @@ public class RemedyCaseChanges extends AggregateChanges<RemedyCase, Change> {
         this.remedyCases = remedyCases;
     }
 
-    /** Stores a case just opened, appends the events that announce it and audits it. */
+    /** Stores a case just opened with its first timeline entries, appends the events that announce it and audits it. */
     public RemedyCase open(RemedyCase.Opening opening) {
-        return commit(opening.remedyCase(), new Change(opening.remedyCase(), opening.events(), List.of()), null,
+        return commit(opening.remedyCase(), new Change(opening.remedyCase(), opening.events(), opening.timeline()), null,
                 "remedy-case.opened");
     }
 

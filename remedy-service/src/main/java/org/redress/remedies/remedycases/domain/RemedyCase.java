@@ -50,7 +50,9 @@ public final class RemedyCase {
 
     /**
      * Opens a case for what a decision agreed, refusing terms that break a rule, and says what
-     * happened: the case opened and, for each reassessment action, one request per child.
+     * happened: the case opened and, for each reassessment action, one request per child. Each
+     * action goes on the timeline on the decision date, the day it was agreed, whenever the case
+     * is recorded (DOMAIN §5).
      */
     public static Opening open(UUID id, CaseReference reference, NewRemedyCase details, LocalDate today,
             Supplier<UUID> newActionId) {
@@ -58,7 +60,8 @@ public final class RemedyCase {
         ReassessmentPolicy.check(details.actions(), details.childReferences());
         List<RemedyAction> actions = agreeEach(details, newActionId);
         RemedyCase remedyCase = new RemedyCase(id, reference, details, actions);
-        return new Opening(remedyCase, remedyCase.openingEvents());
+        List<TimelineEntry> timeline = actions.stream().map(a -> added(a, details.decisionDate())).toList();
+        return new Opening(remedyCase, remedyCase.openingEvents(), timeline);
     }
 
     private static List<RemedyAction> agreeEach(NewRemedyCase details, Supplier<UUID> newActionId) {
@@ -107,8 +110,11 @@ public final class RemedyCase {
                 .toList();
     }
 
-    /** Adds an action agreed later (or found since), due from the same decision date. */
-    public Change addAction(UUID actionId, AgreedActionTerms terms, LocalDate today) {
+    /**
+     * Adds an action agreed later (or found since), due from the same decision date; it goes on the
+     * timeline on {@code agreedOn}, the day it was agreed or found.
+     */
+    public Change addAction(UUID actionId, AgreedActionTerms terms, LocalDate agreedOn) {
         terms.requireComplete("action");
         if (actions.stream().anyMatch(a -> a.actionRef().equals(terms.actionRef()))) {
             throw new RuleViolation("remedy.duplicate-action-ref", ProblemKind.UNPROCESSABLE, "actionRef",
@@ -122,8 +128,13 @@ public final class RemedyCase {
         List<RemedyEvent> events = new ArrayList<>();
         events.add(created(action));
         events.addAll(reassessmentRequests(action));
-        return new Change(new RemedyCase(id, reference, details, changed), events,
-                List.of(TimelineEntry.of(actionId, TimelineEntry.Kind.ACTION_ADDED, today)));
+        return new Change(new RemedyCase(id, reference, details, changed), events, List.of(added(action, agreedOn)));
+    }
+
+    /** An action's first entry on the timeline, in the words it was agreed in. */
+    private static TimelineEntry added(RemedyAction action, LocalDate on) {
+        return new TimelineEntry(action.id(), TimelineEntry.Kind.ACTION_ADDED, on, action.description(), List.of(),
+                null, null);
     }
 
     /** Records progress on an action: an open action is then in progress; an overdue one stays overdue. */
@@ -261,8 +272,16 @@ public final class RemedyCase {
                 actions.stream().map(a -> a.id().equals(changed.id()) ? changed : a).toList());
     }
 
-    /** A newly opened case and the events that announce it, in the order they are to be published. */
-    public record Opening(RemedyCase remedyCase, List<RemedyEvent> events) {
+    /**
+     * A newly opened case, the events that announce it (in the order they are to be published) and
+     * the entries it starts its timeline with.
+     */
+    public record Opening(RemedyCase remedyCase, List<RemedyEvent> events, List<TimelineEntry> timeline) {
+
+        public Opening {
+            events = List.copyOf(events);
+            timeline = List.copyOf(timeline);
+        }
     }
 
     public UUID id() {

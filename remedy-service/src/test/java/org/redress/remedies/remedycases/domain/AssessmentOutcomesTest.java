@@ -80,6 +80,27 @@ class AssessmentOutcomesTest {
                     "remedy.duplicate-action-ref", "actionRef");
         }
 
+        @Test
+        void acceptsAPaymentMadeAfterTheProvisionStartedThoughBeforeTheCaseWasRecorded() {
+            // the provision started on 1 Oct; the case was recorded on 25 Nov with that day as its decision date
+            LocalDate started = LocalDate.of(2026, 10, 1);
+            RemedyCase lateNews = RemedyCase.open(UUID.randomUUID(), RemedyCaseTest.REFERENCE,
+                    new NewRemedyCase(RemedySource.MISSED_PROVISION, null, null, UUID.randomUUID(), started,
+                            List.of("CR-9"), List.of(new AgreedActionTerms("MP-1", ActionType.PAYMENT, "P1M", 69_000L, null))),
+                    TODAY, UUID::randomUUID).remedyCase();
+            UUID payment = lateNews.actions().get(0).id();
+            RemedyCase confirmed = lateNews.confirm(payment, TODAY).remedyCase();
+
+            Change paid = confirmed.recordPayment(payment,
+                    new Payment(Payment.PaymentKind.MISSED_PROVISION, LocalDate.of(2026, 10, 20), 69_000, "AP-1"), TODAY);
+
+            assertThat(paid.remedyCase().action(payment).status()).isEqualTo(ActionStatus.COMPLETED);
+            assertThat(paid.remedyCase().action(payment).completedOnTime()).isTrue();
+            assertBreaks(() -> confirmed.recordPayment(payment,
+                    new Payment(Payment.PaymentKind.MISSED_PROVISION, started.minusDays(1), 69_000, "AP-1"), TODAY),
+                    "remedy.date-before-decision", "paidOn");
+        }
+
         private void assertBreaks409(RemedyCase remedyCase) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> remedyCase.recordPayment(
                     remedyCase.actions().get(0).id(),

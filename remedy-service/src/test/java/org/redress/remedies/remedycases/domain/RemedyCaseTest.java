@@ -186,6 +186,44 @@ class RemedyCaseTest {
     }
 
     @Nested
+    class Timeline {
+
+        @Test
+        void startsWithEachAgreedActionOnTheDecisionDateWhateverDayTheCaseIsRecorded() {
+            var opening = open(decidedOn(END_OF_JANUARY, List.of(),
+                    new AgreedActionTerms("A1", ActionType.APOLOGY, "P4W", null, null, "Written apology from the Director",
+                            "Head of Children's Services"),
+                    action("A2", ActionType.NAMED_CONTACT, "P1M")));
+
+            assertThat(opening.timeline()).extracting(TimelineEntry::kind)
+                    .containsExactly(TimelineEntry.Kind.ACTION_ADDED, TimelineEntry.Kind.ACTION_ADDED);
+            assertThat(opening.timeline()).extracting(TimelineEntry::actionId)
+                    .containsExactlyElementsOf(opening.remedyCase().actions().stream().map(RemedyAction::id).toList());
+            // recorded on 25 Nov, agreed on 31 Jan: the timeline shows the day it was agreed
+            assertThat(opening.timeline()).extracting(TimelineEntry::on).containsOnly(END_OF_JANUARY);
+            assertThat(opening.timeline()).extracting(TimelineEntry::note)
+                    .containsExactly("Written apology from the Director", null);
+        }
+
+        @Test
+        void showsAnActionAddedLaterOnTheDayItWasAgreed() {
+            var remedyCase = open(decidedOn(END_OF_JANUARY, List.of(), action("A1", ActionType.APOLOGY, "P4W"))).remedyCase();
+            UUID added = UUID.randomUUID();
+            LocalDate agreedOn = LocalDate.of(2026, 3, 2);
+
+            var change = remedyCase.addAction(added, action("A2", ActionType.SHARE_DOCUMENT, "P14D"), agreedOn);
+
+            assertThat(change.timeline()).singleElement().satisfies(entry -> {
+                assertThat(entry.kind()).isEqualTo(TimelineEntry.Kind.ACTION_ADDED);
+                assertThat(entry.actionId()).isEqualTo(added);
+                assertThat(entry.on()).isEqualTo(agreedOn);
+            });
+            // still due from the decision date, not from the day it was added
+            assertThat(change.remedyCase().action(added).dueDate()).isEqualTo(LocalDate.of(2026, 2, 14));
+        }
+    }
+
+    @Nested
     class Refuses {
 
         @Test
