@@ -49,7 +49,7 @@ class ClockBreachTest {
 
         @Test
         void isNotBreachedOnceDecidedEvenLate() {
-            Referral decided = received().decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 4, 4), (r, d) -> null);
+            Referral decided = received().decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 4, 4), LocalDate.of(2024, 4, 4), (r, d) -> null);
             assertThat(decided.decisionClockBreach(LocalDate.of(2024, 4, 5))).isEmpty();
         }
     }
@@ -81,7 +81,7 @@ class ClockBreachTest {
         @Test
         void isNotBreachedOnceCompleted() {
             Assessment assessment = open();
-            assessment.complete(LocalDate.of(2024, 5, 13), List.of());
+            assessment.complete(LocalDate.of(2024, 5, 13), LocalDate.of(2024, 5, 13), List.of());
             assertThat(assessment.clockBreach(LocalDate.of(2024, 5, 14))).isEmpty();
         }
     }

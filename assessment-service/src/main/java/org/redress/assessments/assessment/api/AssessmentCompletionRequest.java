@@ -1,5 +1,6 @@
 package org.redress.assessments.assessment.api;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.assessments.assessment.domain.CaringFamilyMember;
+import org.redress.servicekit.validation.HappenedOn;
 
 /**
  * The body of {@code POST /assessments/{id}/completion}. The OpenAPI scanner registers schemas in
@@ -19,7 +21,11 @@ import org.redress.assessments.assessment.domain.CaringFamilyMember;
 @Schema(name = "CompleteAssessmentRequest", description = "Completion, with the family members who care")
 public record AssessmentCompletionRequest(
         @Size(max = 10) @Schema(description = "Family members with a caring role")
-        List<@Valid @NotNull Carer> caringFamilyMembers) {
+        List<@Valid @NotNull Carer> caringFamilyMembers,
+        @HappenedOn @Schema(description = "The day it was completed, from its start up to today and not before the "
+                + "work recorded in it; today when not given. The clock stops on this day, however late it is recorded",
+                examples = "2026-11-24")
+        LocalDate completedOn) {
 
     List<CaringFamilyMember> carers() {
         return caringFamilyMembers == null ? List.of()

@@ -25,8 +25,10 @@ import org.redress.servicekit.problem.ProblemDetail;
         content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                 examples = { @ExampleObject(name = "completed", value = AssessmentExamples.ALREADY_COMPLETED),
                         @ExampleObject(name = "stale", value = AssessmentExamples.STALE_VERSION) }))
-@APIResponse(responseCode = "422", description = "Breaks an assessment rule", content = @Content(
+@APIResponse(responseCode = "422", description = "Breaks an assessment rule, e.g. a day before the assessment "
+        + "started or before the fact it follows", content = @Content(
         mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-        examples = @ExampleObject(name = "s2", value = AssessmentExamples.S2_NOT_CONSIDERED)))
+        examples = { @ExampleObject(name = "s2", value = AssessmentExamples.S2_NOT_CONSIDERED),
+                @ExampleObject(name = "outOfOrder", value = AssessmentExamples.COMPLETED_OUT_OF_ORDER) }))
 public @interface AssessmentErrors {
 }

@@ -183,7 +183,9 @@ public class AssessmentResource {
     @Path("/{id}/assessors")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
-    @Operation(operationId = "assignAssessor", summary = "Assign a social worker from today (a third one is flagged)")
+    @Operation(operationId = "assignAssessor", summary = "Assign a social worker from a day (a third one is flagged)",
+            description = "From the day given in from (today when not given): not before the assessment started nor "
+                    + "before the assessor before them.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssignAssessorRequest.class),
             examples = @ExampleObject(name = "assessor", value = AssessmentExamples.ASSIGN)))
@@ -193,7 +195,8 @@ public class AssessmentResource {
     public AssessmentView assign(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssignAssessorRequest request) {
-        return AssessmentView.of(recording.assign(id, request.assessor(), IfMatch.version(ifMatch)), LocalDate.now(clock));
+        return AssessmentView.of(recording.assign(id, request.assessor(), request.from(), IfMatch.version(ifMatch)),
+                LocalDate.now(clock));
     }
 
     @PUT
@@ -211,7 +214,8 @@ public class AssessmentResource {
     public AssessmentView recordNeed(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull RecordNeedRequest request) {
-        return AssessmentView.of(recording.recordNeed(id, request.toNeed(), IfMatch.version(ifMatch)), LocalDate.now(clock));
+        return AssessmentView.of(recording.recordNeed(id, request.toNeed(), request.identifiedOn(),
+                IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 
     @PUT
@@ -229,7 +233,7 @@ public class AssessmentResource {
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull ConsiderCsdpa2Request request) {
         return AssessmentView.of(recording.considerCsdpa2(id, request.category(), request.needed(),
-                IfMatch.version(ifMatch)), LocalDate.now(clock));
+                request.consideredOn(), IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 
     @POST
@@ -237,7 +241,8 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
     @Operation(operationId = "completeAssessment", summary = "Complete the assessment",
-            description = "Stops the clock (MET or MISSED), opens an unmet need for each eligible need NOT_MET, prompts a "
+            description = "Stops the clock (MET or MISSED) on the day it was completed (completedOn, today when not "
+                    + "given: an assessment completed on its due date and recorded the next morning meets its clock), opens an unmet need for each eligible need NOT_MET, prompts a "
                     + "carer's assessment for each caring family member without one, and emits "
                     + "org.redress.assessment.completed.v1 (with the remedy link for a reassessment). A disabled child's "
                     + "assessment must have considered every CSDPA s2 category.")
@@ -250,6 +255,7 @@ public class AssessmentResource {
     public AssessmentView complete(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentCompletionRequest request) {
-        return AssessmentView.of(completing.complete(id, request.carers(), IfMatch.version(ifMatch)), LocalDate.now(clock));
+        return AssessmentView.of(completing.complete(id, request.completedOn(), request.carers(),
+                IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 }

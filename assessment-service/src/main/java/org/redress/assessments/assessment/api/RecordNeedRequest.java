@@ -1,5 +1,7 @@
 package org.redress.assessments.assessment.api;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +13,7 @@ import org.redress.assessments.assessment.domain.Need;
 import org.redress.assessments.assessment.domain.NeedArea;
 import org.redress.assessments.assessment.domain.WayMet;
 import org.redress.contracts.Bounds;
+import org.redress.servicekit.validation.HappenedOn;
 
 /** The body of {@code PUT /assessments/{id}/needs}. */
 @Schema(name = "RecordNeedRequest", description = "One need the assessment found")
@@ -27,7 +30,9 @@ public record RecordNeedRequest(
         @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(description = "Required for NOT_MET; must be about the child's needs",
                 examples = "Eligible for overnight short breaks; offered fortnightly") String reason,
         @Schema(description = "For a carer's need for a break: in-home short breaks considered", examples = "true")
-        Boolean inHomeShortBreaksConsidered) {
+        Boolean inHomeShortBreaksConsidered,
+        @HappenedOn @Schema(description = "The day the assessment found it, from its start up to today; today when "
+                + "not given", examples = "2026-11-20") LocalDate identifiedOn) {
 
     Need toNeed() {
         return new Need(code, area, description, eligible, criteriaScore, wayMet, reason,

@@ -1,5 +1,6 @@
 package org.redress.assessments.assessment.application;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,13 +32,18 @@ public class CompletingAssessment {
         this.ehcPlans = ehcPlans;
     }
 
+    /**
+     * Completes the assessment on {@code completedOn}, or today when the caller gives no day; its unmet
+     * needs are open from the day it was completed.
+     */
     @Transactional
-    public Assessment complete(UUID id, List<CaringFamilyMember> carers, Long expectedVersion) {
+    public Assessment complete(UUID id, LocalDate completedOn, List<CaringFamilyMember> carers, Long expectedVersion) {
         AtomicReference<Assessment.Completion> completed = new AtomicReference<>();
         Assessment assessment = changes.apply(id, expectedVersion, "assessment.completed", (a, today) -> {
-            Assessment.Completion completion = a.complete(today, carers);
+            LocalDate on = completedOn == null ? today : completedOn;
+            Assessment.Completion completion = a.complete(on, today, carers);
             completed.set(completion);
-            completion.unmetNeeds().forEach(need -> unmetNeeds.open(a, need, today));
+            completion.unmetNeeds().forEach(need -> unmetNeeds.open(a, need, on));
             List<RedressEvent> events = new ArrayList<>();
             events.add(completion.event());
             events.addAll(completion.unmetNeedsOpened());

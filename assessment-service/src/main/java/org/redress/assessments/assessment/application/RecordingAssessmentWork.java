@@ -1,5 +1,6 @@
 package org.redress.assessments.assessment.application;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,26 +25,30 @@ public class RecordingAssessmentWork {
         this.changes = changes;
     }
 
+    /** Assigns {@code assessor} from {@code from}, or from today when the caller gives no day. */
     @Transactional
-    public Assessment assign(UUID id, String assessor, Long expectedVersion) {
+    public Assessment assign(UUID id, String assessor, LocalDate from, Long expectedVersion) {
         return changes.apply(id, expectedVersion, "assessment.assessor-assigned", (a, today) -> {
-            a.assign(assessor, today);
+            a.assign(assessor, from == null ? today : from, today);
             return AssessmentChange.recorded();
         });
     }
 
+    /** Records {@code need} as found {@code identifiedOn}, or today when the caller gives no day. */
     @Transactional
-    public Assessment recordNeed(UUID id, Need need, Long expectedVersion) {
+    public Assessment recordNeed(UUID id, Need need, LocalDate identifiedOn, Long expectedVersion) {
         return changes.apply(id, expectedVersion, "assessment.need-recorded", (a, today) -> {
-            a.recordNeed(need, today);
+            a.recordNeed(need, identifiedOn == null ? today : identifiedOn, today);
             return AssessmentChange.recorded();
         });
     }
 
+    /** Records {@code category} as considered {@code consideredOn}, or today when the caller gives no day. */
     @Transactional
-    public Assessment considerCsdpa2(UUID id, Csdpa2Category category, boolean needed, Long expectedVersion) {
+    public Assessment considerCsdpa2(UUID id, Csdpa2Category category, boolean needed, LocalDate consideredOn,
+            Long expectedVersion) {
         return changes.apply(id, expectedVersion, "assessment.csdpa-s2-considered", (a, today) -> {
-            a.considerCsdpa2(category, needed, today);
+            a.considerCsdpa2(category, needed, consideredOn == null ? today : consideredOn, today);
             return AssessmentChange.recorded();
         });
     }

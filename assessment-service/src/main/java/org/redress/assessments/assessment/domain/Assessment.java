@@ -175,61 +175,77 @@ public final class Assessment {
     // --- carrying out the assessment -------------------------------------------------------
 
     /**
-     * Assigns a social worker from {@code on}. A third assessor on one assessment is accepted but
-     * flagged: successive social workers were behind Ombudsman findings of delay and lost knowledge.
+     * Assigns a social worker from {@code from}, recorded {@code today}: a change of assessor on a known
+     * day, not before the assessment started nor before the assignment it follows ({@link HappenedOnPolicy}).
+     * A third assessor on one assessment is accepted but flagged, from the day they took over: successive
+     * social workers were behind Ombudsman findings of delay and lost knowledge.
      */
-    public void assign(String assessor, LocalDate on) {
+    public void assign(String assessor, LocalDate from, LocalDate today) {
         requireOpen();
         requireRoom(work.assessors.size(), "assessment.too-many-assessors", "assessor", "assessors");
-        work.assessors.add(new AssessorAssignment(assessor, on));
-        work.timeline.add(new TimelineEntry(on, "ASSESSOR_ASSIGNED", assessor));
+        HappenedOnPolicy.check("assessment.assessor", "from", from, today, startDate(),
+                work.assessors.isEmpty() ? null : lastAssignment());
+        work.assessors.add(new AssessorAssignment(assessor, from));
+        work.timeline.add(new TimelineEntry(from, "ASSESSOR_ASSIGNED", assessor));
         if (work.assessors.size() > AssessmentWork.ASSESSORS_BEFORE_FLAG) {
-            work.flag("assessment.third-assessor", assessor, on);
+            work.flag("assessment.third-assessor", assessor, from);
         }
     }
 
+    private HappenedOnPolicy.Earlier lastAssignment() {
+        AssessorAssignment last = work.assessors.get(work.assessors.size() - 1);
+        return new HappenedOnPolicy.Earlier("the assignment of " + last.assessor(), last.from());
+    }
+
     /**
-     * Records one need (replacing an earlier one with the same code). A reason resting on resources,
-     * capacity, a team's threshold or "will not engage" is flagged, never silently accepted.
+     * Records one need (replacing an earlier one with the same code) found {@code identifiedOn}, recorded
+     * {@code today}. A reason resting on resources, capacity, a team's threshold or "will not engage" is
+     * flagged from that day, never silently accepted.
      */
-    public void recordNeed(Need need, LocalDate on) {
+    public void recordNeed(Need need, LocalDate identifiedOn, LocalDate today) {
         requireOpen();
         if (!work.needs.containsKey(need.code())) {
             requireRoom(work.needs.size(), "assessment.too-many-needs", "code", "needs");
         }
+        HappenedOnPolicy.check("assessment.need", "identifiedOn", identifiedOn, today, startDate(), null);
         work.needs.put(need.code(), need);
-        work.timeline.add(new TimelineEntry(on, "NEED_RECORDED", need.code()));
-        need.resourceLedReason().ifPresent(finding -> work.flag(NeedFlags.codeFor(finding), need.code(), on));
-    }
-
-    /** Records a CSDPA 1970 s2 category as considered for a disabled child, needed or not. */
-    public void considerCsdpa2(Csdpa2Category category, boolean needed, LocalDate on) {
-        requireOpen();
-        work.s2.put(category, needed);
-        work.timeline.add(new TimelineEntry(on, "CSDPA_S2_CONSIDERED", category.name()));
+        work.timeline.add(new TimelineEntry(identifiedOn, "NEED_RECORDED", need.code()));
+        need.resourceLedReason().ifPresent(finding -> work.flag(NeedFlags.codeFor(finding), need.code(), identifiedOn));
     }
 
     /**
-     * Completes the assessment {@code today}: see {@link CompletionPolicy} for what is refused and
-     * what is flagged. The clock stops: MET on or before the due date, MISSED after it.
+     * Records a CSDPA 1970 s2 category as considered {@code consideredOn} for a disabled child, needed or
+     * not, recorded {@code today}.
      */
-    public Completion complete(LocalDate today, List<CaringFamilyMember> carers) {
+    public void considerCsdpa2(Csdpa2Category category, boolean needed, LocalDate consideredOn, LocalDate today) {
         requireOpen();
-        if (today.isBefore(startDate())) {
-            throw new RuleViolation("assessment.completed-before-started", ProblemKind.UNPROCESSABLE, null,
-                    "an assessment cannot be completed before it started on " + startDate());
-        }
+        HappenedOnPolicy.check("assessment.csdpa-s2", "consideredOn", consideredOn, today, startDate(), null);
+        work.s2.put(category, needed);
+        work.timeline.add(new TimelineEntry(consideredOn, "CSDPA_S2_CONSIDERED", category.name()));
+    }
+
+    /**
+     * Completes the assessment on {@code completedOn}, recorded {@code today}: see {@link CompletionPolicy}
+     * for what is refused and what is flagged, and {@link HappenedOnPolicy} for the day (not before the
+     * start nor before the work recorded in it). The clock stops on the day it was completed: MET on or
+     * before the due date, MISSED after it, however late the completion is recorded.
+     */
+    public Completion complete(LocalDate completedOn, LocalDate today, List<CaringFamilyMember> carers) {
+        requireOpen();
+        HappenedOnPolicy.check("assessment.completed", "completedOn", completedOn, today, startDate(),
+                AssessmentWork.latestWork(work.timeline));
         CompletionPolicy.check(this);
         work.carers.addAll(carers);
         List<CaringFamilyMember> unassessed = CompletionPolicy.carersToPrompt(carers, work.needs());
-        unassessed.forEach(carer -> work.flag("assessment.carer-assessment-prompted", carer.assessmentDue().name(), today));
-        clock = clock.stop(today);
-        work.completedOn = today;
-        work.timeline.add(new TimelineEntry(today, "COMPLETED", null));
-        if (today.isAfter(dueDate())) {
-            work.flag("assessment.completed-late", null, today);
+        unassessed.forEach(carer -> work.flag("assessment.carer-assessment-prompted", carer.assessmentDue().name(),
+                completedOn));
+        clock = clock.stop(completedOn);
+        work.completedOn = completedOn;
+        work.timeline.add(new TimelineEntry(completedOn, "COMPLETED", null));
+        if (completedOn.isAfter(dueDate())) {
+            work.flag("assessment.completed-late", null, completedOn);
         }
-        return NeedsOutcome.of(this).completion(today, unassessed);
+        return NeedsOutcome.of(this).completion(completedOn, unassessed);
     }
 
     /**
@@ -255,13 +271,14 @@ public final class Assessment {
      * should have, the gap is missed provision (DOMAIN §3), announced so a remedy can pay it.
      */
     public Optional<MissedProvisionRecorded> startProvision(Provision provision, LocalDate today) {
-        ProvisionPolicy.check(work, provision, today);
+        ProvisionPolicy.check(work, provision, startDate(), today);
         work.provisions.add(provision);
         work.timeline.add(new TimelineEntry(provision.startedOn(), "PROVISION_STARTED", provision.needCode()));
         if (!provision.late()) {
             return Optional.empty();
         }
-        work.flag("provision.started-late", provision.needCode(), today);
+        // raised on the day it started, as it would have been had it been recorded that day
+        work.flag("provision.started-late", provision.needCode(), provision.startedOn());
         return Optional.of(new MissedProvisionRecorded(id, reference.toString(), childRef, provision.id(),
                 provision.kind().name(), provision.weeklyAmountPence(), provision.shouldHaveStarted(),
                 provision.missedTo()));
@@ -282,11 +299,16 @@ public final class Assessment {
     // --- the child's EHC plan -----------------------------------------------------------------
 
     /**
-     * Flags that the child's EHC plan was issued on {@code issuedOn} saying "no social care needs"
-     * while this assessment is still open (DOMAIN §3: it must not say so).
+     * Flags, from the day it was issued, that the child's EHC plan was issued on {@code issuedOn} saying
+     * "no social care needs" while this assessment was open (DOMAIN §3: it must not say so).
      */
-    public void flagEhcPlanWithoutSocialCare(LocalDate issuedOn, LocalDate today) {
-        work.flag(EHC_PLAN_WITHOUT_SOCIAL_CARE, issuedOn.toString(), today);
+    public void flagEhcPlanWithoutSocialCare(LocalDate issuedOn) {
+        work.flag(EHC_PLAN_WITHOUT_SOCIAL_CARE, issuedOn.toString(), issuedOn);
+    }
+
+    /** Whether the assessment was open on {@code day}: started by then and not completed before it. */
+    public boolean openOn(LocalDate day) {
+        return !day.isBefore(startDate()) && (work.completedOn == null || !work.completedOn.isBefore(day));
     }
 
     /**

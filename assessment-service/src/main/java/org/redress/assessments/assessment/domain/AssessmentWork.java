@@ -1,7 +1,9 @@
 package org.redress.assessments.assessment.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,10 @@ public final class AssessmentWork {
     /** Assessment Framework practice: a third social worker on one assessment is flagged (LGSCO). */
     static final int ASSESSORS_BEFORE_FLAG = 2;
 
+    /** The timeline's entries of work done in the assessment, said in words. */
+    private static final Map<String, String> WORK = Map.of("ASSESSOR_ASSIGNED", "the assignment of",
+            "NEED_RECORDED", "need", "CSDPA_S2_CONSIDERED", "the consideration of CSDPA s2");
+
     final Team team;
     final List<String> conditions;
     final List<AssessorAssignment> assessors;
@@ -30,6 +36,8 @@ public final class AssessmentWork {
     final List<Provision> provisions;
     LocalDate completedOn;
     ChildInNeedPlan plan;
+    /** How many timeline entries were stored already: those after them are this change's, not yet recorded. */
+    private int storedEntries;
 
     /** Rebuilds the work from what was stored (or starts it empty). */
     public AssessmentWork(Team team, List<String> conditions, List<AssessorAssignment> assessors, List<Need> needs,
@@ -47,6 +55,7 @@ public final class AssessmentWork {
         this.carers = new ArrayList<>(carers == null ? List.of() : carers);
         this.flags = new ArrayList<>(flags == null ? List.of() : flags);
         this.timeline = new ArrayList<>(timeline == null ? List.of() : timeline);
+        this.storedEntries = this.timeline.size();
         this.provisions = new ArrayList<>(provisions == null ? List.of() : provisions);
         this.completedOn = completedOn;
         this.plan = plan;
@@ -56,6 +65,30 @@ public final class AssessmentWork {
         AssessmentWork work = new AssessmentWork(team, conditions, null, null, null, null, null, null, null, null, null);
         work.timeline.add(new TimelineEntry(on, "OPENED", null));
         return work;
+    }
+
+    /**
+     * Marks the timeline entries added since the work was loaded (or last stored) as recorded {@code at} by
+     * {@code by}, as they are stored. Entries stored earlier keep what they had: an entry stored before
+     * Redress kept when and by whom is not given the time and actor of a later change.
+     */
+    public void markRecorded(Instant at, String by) {
+        for (int i = storedEntries; i < timeline.size(); i++) {
+            timeline.set(i, timeline.get(i).recordedAt(at, by));
+        }
+        storedEntries = timeline.size();
+    }
+
+    /**
+     * The latest work recorded in the assessment (an assessor assigned, a need found, a CSDPA s2 category
+     * considered), which its completion cannot precede; {@code null} when none is recorded.
+     */
+    static HappenedOnPolicy.Earlier latestWork(List<TimelineEntry> timeline) {
+        return timeline.stream()
+                .filter(entry -> WORK.containsKey(entry.what()))
+                .max(Comparator.comparing(TimelineEntry::on))
+                .map(entry -> new HappenedOnPolicy.Earlier(WORK.get(entry.what()) + " " + entry.about(), entry.on()))
+                .orElse(null);
     }
 
     void flag(String code, String about, LocalDate on) {

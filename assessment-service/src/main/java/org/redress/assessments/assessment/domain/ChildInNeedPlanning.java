@@ -45,7 +45,8 @@ final class ChildInNeedPlanning {
         work.plan = work.plan.reviewedOn(reviewedOn, today);
         work.timeline.add(new TimelineEntry(reviewedOn, "CIN_PLAN_REVIEWED", null));
         if (reviewedOn.isAfter(due)) {
-            work.flag("cin-plan.review-late", due.toString(), today);
+            // raised on the day the late review was held, however late it is recorded
+            work.flag("cin-plan.review-late", due.toString(), reviewedOn);
         }
     }
 }

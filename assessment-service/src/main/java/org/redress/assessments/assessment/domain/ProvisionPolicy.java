@@ -15,7 +15,7 @@ final class ProvisionPolicy {
     private ProvisionPolicy() {
     }
 
-    static void check(AssessmentWork work, Provision provision, LocalDate today) {
+    static void check(AssessmentWork work, Provision provision, LocalDate assessmentStarted, LocalDate today) {
         if (work.completedOn == null) {
             throw new RuleViolation("provision.assessment-not-completed", ProblemKind.CONFLICT, null,
                     "provision is recorded against the needs of a completed assessment");
@@ -28,6 +28,12 @@ final class ProvisionPolicy {
         if (provision.startedOn().isAfter(today)) {
             throw new RuleViolation("provision.start-in-future", ProblemKind.UNPROCESSABLE, "startedOn",
                     "provision is recorded once it has started");
+        }
+        // support for an assessed need cannot have started before the assessment that found the need
+        if (provision.startedOn().isBefore(assessmentStarted)) {
+            throw new RuleViolation("provision.start-before-assessment-started", ProblemKind.UNPROCESSABLE,
+                    "startedOn", "startedOn " + provision.startedOn() + " is before the assessment started on "
+                            + assessmentStarted);
         }
     }
 }

@@ -18,6 +18,7 @@ import org.redress.assessments.assessment.domain.Team;
 import org.redress.assessments.assessment.infrastructure.AssessmentWorkQueueQueries.Queue;
 import org.redress.contracts.CaseReference;
 import org.redress.servicekit.ReferenceSerials;
+import org.redress.servicekit.security.CurrentActor;
 import org.redress.servicekit.storage.NativeSql;
 import org.redress.servicekit.storage.StoredTexts;
 import org.redress.servicekit.sweep.SkipLockedClaim;
@@ -39,23 +40,33 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     private final WorkingDayCalendar calendar;
     private final AssessmentWorkQueueQueries queries;
     private final Clock clock;
+    private final CurrentActor currentActor;
 
-    public PanacheAssessmentRepository(WorkingDayCalendar calendar, AssessmentWorkQueueQueries queries, Clock clock) {
+    public PanacheAssessmentRepository(WorkingDayCalendar calendar, AssessmentWorkQueueQueries queries, Clock clock,
+            CurrentActor currentActor) {
         this.calendar = calendar;
         this.queries = queries;
         this.clock = clock;
+        this.currentActor = currentActor;
     }
 
     @Override
     public void add(Assessment assessment) {
+        markRecorded(assessment);
         persist(toEntity(assessment));
     }
 
     @Override
     public void update(Assessment assessment) {
+        markRecorded(assessment);
         // managed in this transaction: Hibernate checks and bumps the version on flush, so a
         // concurrent change to the same assessment fails with 409 instead of being overwritten
         writeWork(findById(assessment.id()), assessment);
+    }
+
+    /** The timeline entries of this change are recorded now, by the caller or the system acting on an event. */
+    private void markRecorded(Assessment assessment) {
+        assessment.work().markRecorded(clock.instant(), currentActor.get().subject());
     }
 
     @Override

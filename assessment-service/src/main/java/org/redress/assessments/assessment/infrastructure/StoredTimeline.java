@@ -1,5 +1,6 @@
 package org.redress.assessments.assessment.infrastructure;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,16 +10,19 @@ import org.redress.assessments.assessment.domain.TimelineEntry;
 import org.redress.assessments.storage.StoredColumn;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The stored shape of {@code assessment.timeline}, in order, e.g.
- * {@code [{"on":[2026,11,16],"what":"OPENED","about":null}]}.
+ * {@code [{"on":[2026,11,16],"what":"OPENED","about":null,"recordedAt":"2026-11-16T10:00:00Z","recordedBy":"sw-0147"}]}.
+ * Entries stored before the recording time and actor were kept have neither, and read as {@code null}.
  */
 public record StoredTimeline(List<Entry> entries) {
 
-    /** One timeline entry as stored. */
-    public record Entry(LocalDate on, String what, String about) {
+    /** One timeline entry as stored; the instant it was recorded is ISO text, as days are arrays here. */
+    public record Entry(LocalDate on, String what, String about,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) Instant recordedAt, String recordedBy) {
     }
 
     public StoredTimeline {
@@ -26,11 +30,13 @@ public record StoredTimeline(List<Entry> entries) {
     }
 
     public static StoredTimeline from(List<TimelineEntry> timeline) {
-        return new StoredTimeline(timeline.stream().map(e -> new Entry(e.on(), e.what(), e.about())).toList());
+        return new StoredTimeline(timeline.stream()
+                .map(e -> new Entry(e.on(), e.what(), e.about(), e.recordedAt(), e.recordedBy())).toList());
     }
 
     public List<TimelineEntry> toDomain() {
-        return entries.stream().map(e -> new TimelineEntry(e.on(), e.what(), e.about())).toList();
+        return entries.stream()
+                .map(e -> new TimelineEntry(e.on(), e.what(), e.about(), e.recordedAt(), e.recordedBy())).toList();
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

@@ -41,8 +41,10 @@ public record EhcPlanUpdate(UUID id, String childRef, LocalDate issuedOn, boolea
     }
 
     /**
-     * Records an update issued on {@code issuedOn} (not in the future). Saying "no social care
-     * needs" while {@code openAssessments} of the child are open flags the update and each of them.
+     * Records an update issued on {@code issuedOn} (not in the future), recorded {@code today}. Saying
+     * "no social care needs" flags the update and each of {@code openAssessments} of the child that was
+     * already open on the day it was issued, from that day: an update recorded late flags what recording
+     * it on the day would have flagged (DOMAIN §5), and not an assessment opened after the plan was issued.
      */
     public static EhcPlanUpdate record(UUID id, String childRef, LocalDate issuedOn, boolean noSocialCareNeeds,
             List<Assessment> openAssessments, LocalDate today) {
@@ -55,8 +57,10 @@ public record EhcPlanUpdate(UUID id, String childRef, LocalDate issuedOn, boolea
         }
         List<Flag> flags = new ArrayList<>();
         for (Assessment assessment : openAssessments) {
-            assessment.flagEhcPlanWithoutSocialCare(issuedOn, today);
-            flags.add(new Flag(NO_SOCIAL_CARE_WHILE_OPEN, assessment.reference().toString(), today));
+            if (assessment.openOn(issuedOn)) {
+                assessment.flagEhcPlanWithoutSocialCare(issuedOn);
+                flags.add(new Flag(NO_SOCIAL_CARE_WHILE_OPEN, assessment.reference().toString(), issuedOn));
+            }
         }
         return new EhcPlanUpdate(id, childRef, issuedOn, true, today, flags);
     }

@@ -33,7 +33,8 @@ public record StartProvisionRequest(
         Long hourlyRatePence,
         @NotNull @CaseDate @Schema(description = "When it should have started",
                 examples = "2026-10-01", required = true) LocalDate shouldHaveStarted,
-        @NotNull @HappenedOn @Schema(description = "When it started, not in the future", examples = "2026-11-05",
+        @NotNull @HappenedOn @Schema(description = "When it started: not before the assessment started, not in the future",
+                examples = "2026-11-05",
                 required = true) LocalDate startedOn) {
 
     Provision toProvision() {

@@ -9,7 +9,7 @@ final class ReferralExamples {
              "disabledChild":true,"reason":"CHILD_DISABILITY_OR_ILLNESS"}""";
 
     static final String S17_DECISION = """
-            {"decision":"S17_ASSESSMENT"}""";
+            {"decision":"S17_ASSESSMENT","decidedOn":"2026-11-03"}""";
 
     static final String ALREADY_DECIDED = """
             {"type":"urn:redress:problem:referral.already-decided","title":"Conflicts with the current state",
@@ -19,7 +19,7 @@ final class ReferralExamples {
     static final String DECIDED_BEFORE_RECEIVED = """
             {"type":"urn:redress:problem:referral.decided-before-received","title":"Breaks a rule of the procedure",
              "status":422,"detail":"a referral received on 2026-12-01 cannot be decided on 2026-11-25",
-             "rule":"referral.decided-before-received","field":"decision","instance":"/referrals/5a1d7c3e-8f2b-4e60-9d14-2c7b0e9f6a31/decision"}""";
+             "rule":"referral.decided-before-received","field":"decidedOn","instance":"/referrals/5a1d7c3e-8f2b-4e60-9d14-2c7b0e9f6a31/decision"}""";
 
     static final String RECEIVED_IN_FUTURE = """
             {"type":"urn:redress:problem:referral.received-date-in-future","title":"Breaks a rule of the procedure",

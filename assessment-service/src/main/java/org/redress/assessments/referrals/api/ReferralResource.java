@@ -102,7 +102,8 @@ public class ReferralResource {
     // the front door's social workers decide; a council system only records referrals
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
     @Operation(operationId = "decideReferral", summary = "Record the decision on the type of response",
-            description = "Stops the 1-working-day decision clock (MET or MISSED). S17_ASSESSMENT opens a child in "
+            description = "Stops the 1-working-day decision clock (MET or MISSED) on the day the decision was made "
+                    + "(decidedOn, today when not given). S17_ASSESSMENT opens a child in "
                     + "need assessment and EARLY_HELP an early help assessment, each with a 45-working-day clock that runs from "
                     + "the referral's received date, and emits "
                     + "org.redress.assessment.opened.v1.")
@@ -126,7 +127,7 @@ public class ReferralResource {
     public ReferralView decide(
             @PathParam("id") @Parameter(description = "Referral id", example = "5a1d7c3e-8f2b-4e60-9d14-2c7b0e9f6a31") UUID id,
             @Valid @NotNull DecideReferralRequest request) {
-        return ReferralView.of(deciding.decide(id, request.decision()), LocalDate.now(clock));
+        return ReferralView.of(deciding.decide(id, request.decision(), request.decidedOn()), LocalDate.now(clock));
     }
 
     @GET

@@ -28,10 +28,12 @@ public class DecidingReferral {
         this.clock = clock;
     }
 
+    /** Records {@code decision} as made {@code decidedOn}, or today when the caller gives no day. */
     @Transactional
-    public Referral decide(UUID referralId, ReferralDecision decision) {
+    public Referral decide(UUID referralId, ReferralDecision decision, LocalDate decidedOn) {
         Referral decided = changes.apply(referralId, null, "referral.decided",
-                (referral, today) -> ReferralChange.decided(referral.decide(decision, today, assessments)));
+                (referral, today) -> ReferralChange.decided(referral.decide(decision,
+                        decidedOn == null ? today : decidedOn, today, assessments)));
         LOG.infof("referral %s decided %s; decision clock %s", decided.reference(), decision,
                 decided.decisionClock().snapshotOn(LocalDate.now(clock)).state());
         return decided;

@@ -45,26 +45,32 @@ public final class Referral {
     }
 
     /**
-     * Records the decision on the type of response, made {@code today}: the decision clock stops,
-     * {@code MET} if today is on or before the day after receipt (Working Together 2023: one
-     * working day) and {@code MISSED} otherwise. A s17 decision opens a child in need assessment and
+     * Records the decision on the type of response, made {@code decidedOn} and recorded {@code today}
+     * (not before the referral was received, not after today): the decision clock stops on the day it
+     * was made, {@code MET} if that is on or before the day after receipt (Working Together 2023: one
+     * working day) and {@code MISSED} otherwise, however late it is recorded (DOMAIN §5). A s17 decision opens a child in need assessment and
      * an early help decision an early help assessment, each with a clock that runs from the referral
      * (45 working days from the referral, not from the decision).
      * A referral is decided once: a second decision is a conflict, not a silent overwrite.
      */
-    public Referral decide(ReferralDecision chosen, LocalDate today, AssessmentStarter assessments) {
+    public Referral decide(ReferralDecision chosen, LocalDate decidedOn, LocalDate today,
+            AssessmentStarter assessments) {
         if (decision != null) {
             throw new RuleViolation("referral.already-decided", ProblemKind.CONFLICT, "decision",
                     "referral " + reference + " was already decided: " + decision);
         }
-        if (today.isBefore(details.receivedDate())) {
-            throw new RuleViolation("referral.decided-before-received", ProblemKind.UNPROCESSABLE, "decision",
-                    "a referral received on " + details.receivedDate() + " cannot be decided on " + today);
+        if (decidedOn.isAfter(today)) {
+            throw new RuleViolation("referral.decided-in-future", ProblemKind.UNPROCESSABLE, "decidedOn",
+                    "decidedOn " + decidedOn + " is after today (" + today + "): only a decision made is recorded");
+        }
+        if (decidedOn.isBefore(details.receivedDate())) {
+            throw new RuleViolation("referral.decided-before-received", ProblemKind.UNPROCESSABLE, "decidedOn",
+                    "a referral received on " + details.receivedDate() + " cannot be decided on " + decidedOn);
         }
         UUID opened = !chosen.opensAssessment() ? null
                 : assessments.startAssessment(new AssessmentStarter.ReferralForAssessment(id,
                         details.childRef(), details.receivedDate(), details.disabledChild(), chosen), today);
-        return new Referral(id, reference, details, decisionClock.stop(today), chosen, opened);
+        return new Referral(id, reference, details, decisionClock.stop(decidedOn), chosen, opened);
     }
 
     /**

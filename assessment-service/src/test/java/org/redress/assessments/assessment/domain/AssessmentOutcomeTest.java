@@ -87,24 +87,24 @@ class AssessmentOutcomeTest {
         @Test
         void aResourceLedReasonIsFlaggedNotRefused() {
             Assessment assessment = childInNeed();
-            assessment.recordNeed(need("N1", true, WayMet.NOT_MET, "The team is at capacity"), REFERRED);
+            assessment.recordNeed(need("N1", true, WayMet.NOT_MET, "The team is at capacity"), REFERRED, REFERRED);
             assertThat(assessment.work().flags()).extracting(Flag::code).containsExactly("need.resource-led-reason");
         }
 
         @Test
         void willNotEngageIsFlaggedForReview() {
             Assessment assessment = childInNeed();
-            assessment.recordNeed(need("N1", true, WayMet.NOT_MET, "Mother will not engage"), REFERRED);
+            assessment.recordNeed(need("N1", true, WayMet.NOT_MET, "Mother will not engage"), REFERRED, REFERRED);
             assertThat(assessment.work().flags()).extracting(Flag::code).containsExactly("need.will-not-engage-for-review");
         }
 
         @Test
         void aThirdAssessorIsFlagged() {
             Assessment assessment = childInNeed();
-            assessment.assign("sw-1", REFERRED);
-            assessment.assign("sw-2", REFERRED);
+            assessment.assign("sw-1", REFERRED, REFERRED);
+            assessment.assign("sw-2", REFERRED, REFERRED);
             assertThat(assessment.work().flags()).isEmpty();
-            assessment.assign("sw-3", REFERRED);
+            assessment.assign("sw-3", REFERRED, REFERRED);
             assertThat(assessment.work().flags()).extracting(Flag::code).containsExactly("assessment.third-assessor");
         }
     }
@@ -115,20 +115,20 @@ class AssessmentOutcomeTest {
         @Test
         void onTheDueDateMeetsTheClockAndTheDayAfterMissesIt() {
             Assessment onTime = childInNeed();
-            assertThat(onTime.complete(DUE, List.of()).event().completedInTime()).isTrue();
+            assertThat(onTime.complete(DUE, DUE, List.of()).event().completedInTime()).isTrue();
             assertThat(onTime.clock().snapshotOn(DUE.plusDays(30)).state()).isEqualTo(ClockState.MET);
             Assessment late = childInNeed();
-            assertThat(late.complete(DUE.plusDays(1), List.of()).event().completedInTime()).isFalse();
+            assertThat(late.complete(DUE.plusDays(1), DUE.plusDays(1), List.of()).event().completedInTime()).isFalse();
             assertThat(late.clock().snapshotOn(DUE.plusDays(30)).state()).isEqualTo(ClockState.MISSED);
         }
 
         @Test
         void opensAnUnmetNeedForEachEligibleNeedNotMetAndCountsThem() {
             Assessment assessment = childInNeed();
-            assessment.recordNeed(need("N1", true, WayMet.NOT_MET, "Waiting for the OT report"), REFERRED);
-            assessment.recordNeed(need("N2", true, WayMet.FAMILY, "Grandparents"), REFERRED);
-            assessment.recordNeed(need("N3", false, null, null), REFERRED);
-            var completion = assessment.complete(DUE, List.of());
+            assessment.recordNeed(need("N1", true, WayMet.NOT_MET, "Waiting for the OT report"), REFERRED, REFERRED);
+            assessment.recordNeed(need("N2", true, WayMet.FAMILY, "Grandparents"), REFERRED, REFERRED);
+            assessment.recordNeed(need("N3", false, null, null), REFERRED, REFERRED);
+            var completion = assessment.complete(DUE, DUE, List.of());
             assertThat(completion.unmetNeeds()).extracting(Need::code).containsExactly("N1");
             assertThat(completion.event().eligibleNeeds()).isEqualTo(2);
             assertThat(completion.event().metNeeds()).isEqualTo(1);
@@ -138,14 +138,14 @@ class AssessmentOutcomeTest {
         @Test
         void aDisabledChildsAssessmentNeedsEveryCsdpaS2CategoryConsidered() {
             Assessment assessment = open(AssessmentType.CHILD_IN_NEED, Team.CHILDRENS_SOCIAL_CARE, true);
-            assessment.considerCsdpa2(Csdpa2Category.TRAVEL_ASSISTANCE, false, REFERRED);
-            assertThatThrownBy(() -> assessment.complete(DUE, List.of())).isInstanceOfSatisfying(RuleViolation.class,
+            assessment.considerCsdpa2(Csdpa2Category.TRAVEL_ASSISTANCE, false, REFERRED, REFERRED);
+            assertThatThrownBy(() -> assessment.complete(DUE, DUE, List.of())).isInstanceOfSatisfying(RuleViolation.class,
                     v -> assertThat(v.rule()).isEqualTo("assessment.csdpa-s2-not-considered"));
         }
 
         @Test
         void aSiblingWhoCaresPromptsAYoungCarerAssessmentAndAParentWithOneDoesNot() {
-            var completion = childInNeed().complete(DUE, List.of(
+            var completion = childInNeed().complete(DUE, DUE, List.of(
                     new CaringFamilyMember(CaringFamilyMember.Relationship.SIBLING, null),
                     new CaringFamilyMember(CaringFamilyMember.Relationship.PARENT, "ASM-2024-000001-0")));
             assertThat(completion.promptedCarerAssessments()).containsExactly(AssessmentType.YOUNG_CARER);
@@ -157,7 +157,7 @@ class AssessmentOutcomeTest {
 
         @Test
         void aParentCarerWithoutAnAssessmentOfTheirOwnIsPromptedAParentCarerAssessment() {
-            var completion = childInNeed().complete(DUE, List.of(
+            var completion = childInNeed().complete(DUE, DUE, List.of(
                     new CaringFamilyMember(CaringFamilyMember.Relationship.PARENT, null)));
             assertThat(completion.promptedCarerAssessments()).containsExactly(AssessmentType.PARENT_CARER);
             assertThat(completion.carerAssessmentsPrompted()).singleElement()
@@ -167,8 +167,8 @@ class AssessmentOutcomeTest {
         @Test
         void aParentsExhaustionRecordedAsANeedForABreakPromptsAParentCarerAssessment() {
             Assessment assessment = childInNeed();
-            assessment.recordNeed(breakNeed(), REFERRED);
-            var completion = assessment.complete(DUE, List.of());
+            assessment.recordNeed(breakNeed(), REFERRED, REFERRED);
+            var completion = assessment.complete(DUE, DUE, List.of());
             assertThat(completion.promptedCarerAssessments()).containsExactly(AssessmentType.PARENT_CARER);
             assertThat(assessment.work().flags()).anySatisfy(flag -> {
                 assertThat(flag.code()).isEqualTo("assessment.carer-assessment-prompted");
@@ -179,8 +179,8 @@ class AssessmentOutcomeTest {
         @Test
         void aNeedForABreakPromptsNothingMoreWhenTheParentCarerAlreadyHasAnAssessment() {
             Assessment assessment = childInNeed();
-            assessment.recordNeed(breakNeed(), REFERRED);
-            var completion = assessment.complete(DUE, List.of(
+            assessment.recordNeed(breakNeed(), REFERRED, REFERRED);
+            var completion = assessment.complete(DUE, DUE, List.of(
                     new CaringFamilyMember(CaringFamilyMember.Relationship.PARENT, "ASM-2024-000001-0")));
             assertThat(completion.carerAssessmentsPrompted()).isEmpty();
         }
@@ -188,8 +188,8 @@ class AssessmentOutcomeTest {
         @Test
         void aNeedForABreakAndAParentCarerWithoutAnAssessmentPromptOneParentCarerAssessmentNotTwo() {
             Assessment assessment = childInNeed();
-            assessment.recordNeed(breakNeed(), REFERRED);
-            var completion = assessment.complete(DUE, List.of(
+            assessment.recordNeed(breakNeed(), REFERRED, REFERRED);
+            var completion = assessment.complete(DUE, DUE, List.of(
                     new CaringFamilyMember(CaringFamilyMember.Relationship.PARENT, null)));
             assertThat(completion.promptedCarerAssessments()).containsExactly(AssessmentType.PARENT_CARER);
         }
@@ -202,10 +202,10 @@ class AssessmentOutcomeTest {
         @Test
         void opensAnUnmetNeedEventForEachEligibleNeedLeftUnmetOnly() {
             Assessment assessment = childInNeed();
-            assessment.recordNeed(need("N1", true, WayMet.NOT_MET, "no resources at present"), REFERRED);
-            assessment.recordNeed(need("N2", true, WayMet.UNIVERSAL, "the GP"), REFERRED);
-            assessment.recordNeed(need("N3", false, null, null), REFERRED);
-            var opened = assessment.complete(DUE, List.of()).unmetNeedsOpened();
+            assessment.recordNeed(need("N1", true, WayMet.NOT_MET, "no resources at present"), REFERRED, REFERRED);
+            assessment.recordNeed(need("N2", true, WayMet.UNIVERSAL, "the GP"), REFERRED, REFERRED);
+            assessment.recordNeed(need("N3", false, null, null), REFERRED, REFERRED);
+            var opened = assessment.complete(DUE, DUE, List.of()).unmetNeedsOpened();
             assertThat(opened).singleElement().satisfies(event -> {
                 assertThat(event.needCode()).isEqualTo("N1");
                 assertThat(event.resourceLedReason()).isTrue();
@@ -218,7 +218,7 @@ class AssessmentOutcomeTest {
             RemedyLink remedy = new RemedyLink(UUID.randomUUID(), "REM-2024-000042-0", UUID.randomUUID(), null, null);
             Assessment assessment = Assessment.openForRemedy(UUID.randomUUID(), REFERENCE, "CR-104233", remedy, REFERRED,
                     CALENDAR).assessment();
-            var event = assessment.complete(DUE, List.of()).event();
+            var event = assessment.complete(DUE, DUE, List.of()).event();
             assertThat(event.remedyCaseId()).isEqualTo(remedy.remedyCaseId());
             assertThat(event.remedyActionId()).isEqualTo(remedy.actionId());
         }
@@ -226,8 +226,8 @@ class AssessmentOutcomeTest {
         @Test
         void isDoneOnce() {
             Assessment assessment = childInNeed();
-            assessment.complete(DUE, List.of());
-            assertThatThrownBy(() -> assessment.complete(DUE, List.of())).isInstanceOfSatisfying(RuleViolation.class,
+            assessment.complete(DUE, DUE, List.of());
+            assertThatThrownBy(() -> assessment.complete(DUE, DUE, List.of())).isInstanceOfSatisfying(RuleViolation.class,
                     v -> assertThat(v.rule()).isEqualTo("assessment.already-completed"));
         }
     }
@@ -238,7 +238,7 @@ class AssessmentOutcomeTest {
         @Test
         void anAssessmentIsNotCompletedBeforeItStarted() {
             Assessment assessment = childInNeed();
-            assertThatThrownBy(() -> assessment.complete(REFERRED.minusDays(1), List.of()))
+            assertThatThrownBy(() -> assessment.complete(REFERRED.minusDays(1), REFERRED.minusDays(1), List.of()))
                     .isInstanceOfSatisfying(RuleViolation.class,
                             v -> assertThat(v.rule()).isEqualTo("assessment.completed-before-started"));
             assertThat(assessment.work().completedOn()).isEmpty();
@@ -252,12 +252,12 @@ class AssessmentOutcomeTest {
         void needsBeyondTheBoundAreRefusedButARecordedNeedCanStillBeReplaced() {
             Assessment assessment = childInNeed();
             for (int i = 0; i < Bounds.MAX_LIST_SIZE; i++) {
-                assessment.recordNeed(need("N" + i, false, null, null), REFERRED);
+                assessment.recordNeed(need("N" + i, false, null, null), REFERRED, REFERRED);
             }
-            assertThatThrownBy(() -> assessment.recordNeed(need("N-extra", false, null, null), REFERRED))
+            assertThatThrownBy(() -> assessment.recordNeed(need("N-extra", false, null, null), REFERRED, REFERRED))
                     .isInstanceOfSatisfying(RuleViolation.class,
                             v -> assertThat(v.rule()).isEqualTo("assessment.too-many-needs"));
-            assessment.recordNeed(need("N0", true, WayMet.SHORT_BREAKS, "Saturday club"), REFERRED);
+            assessment.recordNeed(need("N0", true, WayMet.SHORT_BREAKS, "Saturday club"), REFERRED, REFERRED);
             assertThat(assessment.work().needs()).hasSize(Bounds.MAX_LIST_SIZE);
         }
 
@@ -265,9 +265,9 @@ class AssessmentOutcomeTest {
         void assessorsBeyondTheBoundAreRefused() {
             Assessment assessment = childInNeed();
             for (int i = 0; i < Bounds.MAX_LIST_SIZE; i++) {
-                assessment.assign("sw-" + i, REFERRED);
+                assessment.assign("sw-" + i, REFERRED, REFERRED);
             }
-            assertThatThrownBy(() -> assessment.assign("sw-extra", REFERRED)).isInstanceOfSatisfying(
+            assertThatThrownBy(() -> assessment.assign("sw-extra", REFERRED, REFERRED)).isInstanceOfSatisfying(
                     RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("assessment.too-many-assessors"));
         }
     }
@@ -328,8 +328,8 @@ class AssessmentOutcomeTest {
         @Test
         void aLateStartRecordsThePeriodInclusiveAndTheWeeklyAmount() {
             Assessment assessment = childInNeed();
-            assessment.recordNeed(need("N1", true, WayMet.NOT_MET, "Waiting for a provider"), REFERRED);
-            assessment.complete(DUE, List.of());
+            assessment.recordNeed(need("N1", true, WayMet.NOT_MET, "Waiting for a provider"), REFERRED, REFERRED);
+            assessment.complete(DUE, DUE, List.of());
             Provision provision = new Provision(UUID.randomUUID(), "N1", Provision.Kind.DIRECT_PAYMENT,
                     Provision.weekly(new BigDecimal("6"), 1850), LocalDate.of(2024, 5, 9), LocalDate.of(2024, 6, 13));
             var missed = assessment.startProvision(provision, LocalDate.of(2024, 6, 20)).orElseThrow();
@@ -343,8 +343,8 @@ class AssessmentOutcomeTest {
         @Test
         void anOnTimeStartRecordsNothingMissed() {
             Assessment assessment = childInNeed();
-            assessment.recordNeed(need("N1", true, WayMet.DIRECT_PAYMENT, "Personal assistant"), REFERRED);
-            assessment.complete(DUE, List.of());
+            assessment.recordNeed(need("N1", true, WayMet.DIRECT_PAYMENT, "Personal assistant"), REFERRED, REFERRED);
+            assessment.complete(DUE, DUE, List.of());
             Provision provision = new Provision(UUID.randomUUID(), "N1", Provision.Kind.DIRECT_PAYMENT, 5000, DUE, DUE);
             assertThat(assessment.startProvision(provision, DUE)).isEmpty();
         }
@@ -355,7 +355,7 @@ class AssessmentOutcomeTest {
             Provision provision = new Provision(UUID.randomUUID(), "N9", Provision.Kind.SERVICE, 5000, DUE, DUE);
             assertThatThrownBy(() -> assessment.startProvision(provision, DUE)).isInstanceOfSatisfying(
                     RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("provision.assessment-not-completed"));
-            assessment.complete(DUE, List.of());
+            assessment.complete(DUE, DUE, List.of());
             assertThatThrownBy(() -> assessment.startProvision(provision, DUE)).isInstanceOfSatisfying(
                     RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("provision.need-not-eligible"));
         }

@@ -21,7 +21,7 @@ class ChildInNeedPlanTest {
         Assessment assessment = Assessment.open(UUID.randomUUID(), new CaseReference(Assessment.REFERENCE_PREFIX, 2024, 9),
                 new Assessment.Request(UUID.randomUUID(), "CR-104233", REFERRED, false, type,
                         Team.CHILDRENS_SOCIAL_CARE, List.of()), CALENDAR).assessment();
-        assessment.complete(on, List.of());
+        assessment.complete(on, on, List.of());
         return assessment;
     }
 

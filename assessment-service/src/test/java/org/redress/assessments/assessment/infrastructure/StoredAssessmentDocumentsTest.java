@@ -3,6 +3,7 @@ package org.redress.assessments.assessment.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.redress.assessments.assessment.domain.Csdpa2Category;
+import org.redress.assessments.assessment.domain.TimelineEntry;
 import org.redress.assessments.assessment.domain.WayMet;
 import org.redress.assessments.storage.StoredDocuments;
 import org.redress.assessments.storage.StoredSamples;
@@ -50,7 +52,10 @@ class StoredAssessmentDocumentsTest {
         assertThat(StoredSamples.roundTrip("ehc-plan-flags.json", StoredFlags.class, StoredFlags::toDomain,
                 StoredFlags::from).toDomain().get(0).about()).isEqualTo("ASM-2026-000001-1");
         assertThat(StoredSamples.roundTrip("timeline.json", StoredTimeline.class, StoredTimeline::toDomain,
-                StoredTimeline::from).toDomain().get(0).about()).isNull();
+                StoredTimeline::from).toDomain()).containsExactly(
+                        new TimelineEntry(LocalDate.of(2026, 11, 16), "OPENED", null),
+                        new TimelineEntry(LocalDate.of(2026, 11, 24), "COMPLETED", null,
+                                Instant.parse("2026-11-25T10:00:00Z"), "sw-0147"));
         assertThat(StoredSamples.roundTrip("provisions.json", StoredProvisions.class, StoredProvisions::toDomain,
                 StoredProvisions::from).toDomain().get(0).missedDays()).isEqualTo(35);
     }
@@ -60,6 +65,12 @@ class StoredAssessmentDocumentsTest {
         assertThat(StoredDocuments.JSON.write(StoredNeeds.from(List.of()))).isEqualTo("[]");
         assertThat(StoredDocuments.JSON.write(new StoredCsdpaS2(java.util.Map.of()))).isEqualTo("{}");
         assertThat(StoredDocuments.JSON.read("[]", StoredTimeline.class).toDomain()).isEmpty();
+    }
+
+    @Test
+    void aTimelineEntryStoredBeforeItsRecordingWasKeptReadsWithoutTimeOrActor() {
+        assertThat(StoredDocuments.JSON.read("[{\"on\":[2026,11,16],\"what\":\"OPENED\",\"about\":null}]",
+                StoredTimeline.class).toDomain()).containsExactly(new TimelineEntry(LocalDate.of(2026, 11, 16), "OPENED", null));
     }
 
     @ParameterizedTest

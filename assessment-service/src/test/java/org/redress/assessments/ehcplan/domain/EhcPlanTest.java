@@ -78,14 +78,14 @@ class EhcPlanTest {
             Assessment assessment = open(true);
             for (Csdpa2Category category : Csdpa2Category.values()) {
                 assessment.considerCsdpa2(category, category == Csdpa2Category.ADAPTATIONS
-                        || category == Csdpa2Category.PRACTICAL_ASSISTANCE_IN_THE_HOME, TODAY);
+                        || category == Csdpa2Category.PRACTICAL_ASSISTANCE_IN_THE_HOME, TODAY, TODAY);
             }
             assessment.recordNeed(new Need("N1", NeedArea.CARER_BREAK, "break", true, 12, WayMet.SHORT_BREAKS,
-                    "overnight short breaks", true), TODAY);
-            assessment.recordNeed(new Need("N2", NeedArea.EDUCATION, "homework", false, 2, null, null, false), TODAY);
+                    "overnight short breaks", true), TODAY, TODAY);
+            assessment.recordNeed(new Need("N2", NeedArea.EDUCATION, "homework", false, 2, null, null, false), TODAY, TODAY);
             assessment.recordNeed(new Need("N3", NeedArea.CARER_BREAK, "day", true, 10, WayMet.NOT_MET,
-                    "eligible for a day break; provider to be found", true), TODAY);
-            assessment.complete(TODAY, List.of());
+                    "eligible for a day break; provider to be found", true), TODAY, TODAY);
+            assessment.complete(TODAY, TODAY, List.of());
 
             EhcSocialCareUpdate update = assessment.ehcSocialCareUpdate();
 

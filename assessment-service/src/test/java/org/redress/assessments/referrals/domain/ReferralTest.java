@@ -126,7 +126,7 @@ class ReferralTest {
         @Test
         void aDecisionOnTheDueDateMeetsTheClock() {
             Referral decided = receivedThursday28March2024(false)
-                    .decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 4, 2), starter);
+                    .decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 4, 2), LocalDate.of(2024, 4, 2), starter);
             assertThat(decided.decision()).contains(ReferralDecision.EARLY_HELP);
             assertThat(decided.decisionClock().snapshotOn(LocalDate.of(2024, 4, 20)).state()).isEqualTo(ClockState.MET);
         }
@@ -134,7 +134,7 @@ class ReferralTest {
         @Test
         void anEarlyHelpDecisionOpensAnEarlyHelpAssessmentFromTheReferralDate() {
             Referral decided = receivedThursday28March2024(false)
-                    .decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 4, 2), starter);
+                    .decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 4, 2), LocalDate.of(2024, 4, 2), starter);
             assertThat(decided.assessmentId()).contains(assessmentId);
             assertThat(opened).singleElement().satisfies(referral -> {
                 assertThat(referral.decision()).isEqualTo(ReferralDecision.EARLY_HELP);
@@ -144,7 +144,7 @@ class ReferralTest {
 
         @Test
         void noFurtherActionOpensNoAssessment() {
-            receivedThursday28March2024(false).decide(ReferralDecision.NO_FURTHER_ACTION, LocalDate.of(2024, 4, 2),
+            receivedThursday28March2024(false).decide(ReferralDecision.NO_FURTHER_ACTION, LocalDate.of(2024, 4, 2), LocalDate.of(2024, 4, 2),
                     starter);
             assertThat(opened).isEmpty();
         }
@@ -152,7 +152,7 @@ class ReferralTest {
         @Test
         void aDecisionTheWorkingDayAfterTheDueDateMissesTheClock() {
             Referral decided = receivedThursday28March2024(false)
-                    .decide(ReferralDecision.NO_FURTHER_ACTION, LocalDate.of(2024, 4, 3), starter);
+                    .decide(ReferralDecision.NO_FURTHER_ACTION, LocalDate.of(2024, 4, 3), LocalDate.of(2024, 4, 3), starter);
             assertThat(decided.decisionClock().snapshotOn(LocalDate.of(2024, 4, 20)).state())
                     .isEqualTo(ClockState.MISSED);
         }
@@ -160,7 +160,7 @@ class ReferralTest {
         @Test
         void anS17DecisionOpensAnAssessmentFromTheReferralDateForADisabledChild() {
             Referral decided = receivedThursday28March2024(true)
-                    .decide(ReferralDecision.S17_ASSESSMENT, LocalDate.of(2024, 4, 2), starter);
+                    .decide(ReferralDecision.S17_ASSESSMENT, LocalDate.of(2024, 4, 2), LocalDate.of(2024, 4, 2), starter);
             assertThat(decided.assessmentId()).contains(assessmentId);
             assertThat(opened).singleElement().satisfies(referral -> {
                 assertThat(referral.decision()).isEqualTo(ReferralDecision.S17_ASSESSMENT);
@@ -172,7 +172,7 @@ class ReferralTest {
         @Test
         void announcesTheDecisionWithItsDueDateWhetherInTimeAndTheAssessmentItOpened() {
             var event = receivedThursday28March2024(false)
-                    .decide(ReferralDecision.S17_ASSESSMENT, LocalDate.of(2024, 4, 3), starter).decidedEvent();
+                    .decide(ReferralDecision.S17_ASSESSMENT, LocalDate.of(2024, 4, 3), LocalDate.of(2024, 4, 3), starter).decidedEvent();
             assertThat(event.decision()).isEqualTo("S17_ASSESSMENT");
             assertThat(event.decidedOn()).isEqualTo(LocalDate.of(2024, 4, 3));
             // Thursday 28 March + 1 working day over Easter: Tuesday 2 April
@@ -183,15 +183,15 @@ class ReferralTest {
 
         @Test
         void anS47DecisionOpensNoChildInNeedAssessment() {
-            receivedThursday28March2024(false).decide(ReferralDecision.S47_ENQUIRY, LocalDate.of(2024, 4, 2), starter);
+            receivedThursday28March2024(false).decide(ReferralDecision.S47_ENQUIRY, LocalDate.of(2024, 4, 2), LocalDate.of(2024, 4, 2), starter);
             assertThat(opened).isEmpty();
         }
 
         @Test
         void aReferralIsDecidedOnlyOnce() {
             Referral decided = receivedThursday28March2024(false)
-                    .decide(ReferralDecision.NO_FURTHER_ACTION, LocalDate.of(2024, 4, 2), starter);
-            assertThatThrownBy(() -> decided.decide(ReferralDecision.S17_ASSESSMENT, LocalDate.of(2024, 4, 3), starter))
+                    .decide(ReferralDecision.NO_FURTHER_ACTION, LocalDate.of(2024, 4, 2), LocalDate.of(2024, 4, 2), starter);
+            assertThatThrownBy(() -> decided.decide(ReferralDecision.S17_ASSESSMENT, LocalDate.of(2024, 4, 3), LocalDate.of(2024, 4, 3), starter))
                     .isInstanceOfSatisfying(RuleViolation.class, violation -> {
                         assertThat(violation.rule()).isEqualTo("referral.already-decided");
                         assertThat(violation.kind()).isEqualTo(ProblemKind.CONFLICT);
@@ -202,7 +202,7 @@ class ReferralTest {
         @Test
         void aReferralIsNotDecidedBeforeItWasReceived() {
             assertThatThrownBy(() -> receivedThursday28March2024(false)
-                    .decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 3, 27), starter))
+                    .decide(ReferralDecision.EARLY_HELP, LocalDate.of(2024, 3, 27), LocalDate.of(2024, 3, 27), starter))
                     .isInstanceOfSatisfying(RuleViolation.class,
                             violation -> assertThat(violation.rule()).isEqualTo("referral.decided-before-received"));
         }
