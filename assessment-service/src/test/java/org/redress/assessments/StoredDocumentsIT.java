@@ -74,7 +74,7 @@ class StoredDocumentsIT {
                  {"relationship":"SIBLING"}]}""", id).statusCode(200);
         String provision = post("/assessments/{id}/provision", """
                 {"needCode":"N1","kind":"DIRECT_PAYMENT","hoursPerWeek":6,"hourlyRatePence":1850,
-                 "shouldHaveStarted":"2026-10-01","startedOn":"2026-11-05"}""", id).statusCode(200)
+                 "shouldHaveStarted":"2026-10-20","startedOn":"2026-11-24"}""", id).statusCode(200)
                 .extract().path("provisions[0].id");
         post("/assessments/{id}/plan", "{\"startDate\":\"2026-11-18\"}", id).statusCode(200);
         post("/assessments/{id}/plan/reviews", "{\"reviewedOn\":\"2026-11-24\"}", id).statusCode(200);
@@ -101,17 +101,19 @@ class StoredDocumentsIT {
                 [{"relationship":"PARENT","carerAssessmentRef":"ASM-2026-000050-1"},
                  {"relationship":"SIBLING","carerAssessmentRef":null}]""");
         assertStored(assessment, "flags", """
-                [{"code":"ehc-plan.no-social-care-needs-while-assessment-open","about":"2026-11-20","on":[2026,11,25]},
+                [{"code":"ehc-plan.no-social-care-needs-while-assessment-open","about":"2026-11-20","on":[2026,11,20]},
                  {"code":"need.resource-led-reason","about":"N1","on":[2026,11,25]},
                  {"code":"assessment.carer-assessment-prompted","about":"YOUNG_CARER","on":[2026,11,25]},
-                 {"code":"provision.started-late","about":"N1","on":[2026,11,25]}]""");
+                 {"code":"provision.started-late","about":"N1","on":[2026,11,24]}]""");
         assertThat(tree(assessment.get("timeline")).get(0)).isEqualTo(tree("""
-                {"on":[2026,11,16],"what":"OPENED","about":null}"""));
+                {"on":[2026,11,16],"what":"OPENED","about":null,"recordedAt":"2026-11-25T10:00:00Z",
+                 "recordedBy":"test-social-worker"}"""));
         assertThat(tree(assessment.get("timeline")).get(15)).isEqualTo(tree("""
-                {"on":[2026,11,24],"what":"CIN_PLAN_REVIEWED","about":null}"""));
+                {"on":[2026,11,24],"what":"CIN_PLAN_REVIEWED","about":null,"recordedAt":"2026-11-25T10:00:00Z",
+                 "recordedBy":"test-social-worker"}"""));
         assertStored(assessment, "provisions", """
                 [{"id":"%s","needCode":"N1","kind":"DIRECT_PAYMENT","weeklyAmountPence":11100,
-                  "shouldHaveStarted":[2026,10,1],"startedOn":[2026,11,5]}]""".formatted(provision));
+                  "shouldHaveStarted":[2026,10,20],"startedOn":[2026,11,24]}]""".formatted(provision));
         assertStored(assessment, "cin_plan_reviews", "[[2026,11,24]]");
         // one flag for each open assessment of the child, in no particular order
         assertThat(tree(row("SELECT flags::text FROM ehc_plan_update WHERE child_ref = ?", "CR-560001").get("flags")))
@@ -135,7 +137,7 @@ class StoredDocumentsIT {
 
     private static JsonNode ehcFlag(String about) {
         return tree("""
-                {"code":"ehc-plan.no-social-care-needs-while-assessment-open","about":"%s","on":[2026,11,25]}"""
+                {"code":"ehc-plan.no-social-care-needs-while-assessment-open","about":"%s","on":[2026,11,20]}"""
                 .formatted(about));
     }
 
