@@ -1,7 +1,9 @@
 package org.redress.e2e;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -229,6 +231,15 @@ public final class RunningSuite implements AutoCloseable {
                 stop(name);
                 start(name);
             }
+        }
+    }
+
+    /** Everything the service's current process has logged so far. */
+    public String log(String name) {
+        try {
+            return Files.readString(process(name).launch().logFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

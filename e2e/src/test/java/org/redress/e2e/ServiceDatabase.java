@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Read-only look into one service's database, for accounting after a fault or a load run: how many rows
- * were really stored, how many outbox rows are still unsent. Tests change data only through the APIs.
+ * Look into one service's database, for accounting after a fault or a load run: how many rows were really
+ * stored, how many outbox rows are still unsent. Tests change data only through the APIs; a fault test may
+ * {@linkplain #injectFault install} a fault in the database itself (a trigger that refuses a write).
  */
 public record ServiceDatabase(String jdbcUrl, String user, String password) {
 
@@ -35,6 +36,16 @@ public record ServiceDatabase(String jdbcUrl, String user, String password) {
             return values;
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a DDL statement that injects or removes a fault, e.g. a trigger that makes one case's writes fail. */
+    public void injectFault(String ddl) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+             var statement = connection.createStatement()) {
+            statement.execute(ddl);
+        } catch (SQLException e) {
+            throw new IllegalStateException(ddl + ": " + e.getMessage(), e);
         }
     }
 }

@@ -91,8 +91,8 @@ class TwoReplicasIT {
         ComplaintTraffic backlog = new ComplaintTraffic(suite, "scale-backlog");
         backlog.send(OVERDUE_BACKLOG, THREADS);
         backlog.registerOnly(BREACH_BACKLOG);
-        // The suite's instances are stopped (SIGTERM) only once nothing is in flight: an event a consumer is still
-        // retrying when the container shuts down is sent to its dead-letter topic as failed, and its effect is lost.
+        // The suite's instances are stopped (SIGTERM) only once nothing is in flight, so that the partitions the
+        // scaled-out instances are given start from settled offsets (StopDuringAnEventIT covers a stop mid-event).
         TrafficAccounting.awaitSettled(suite, Duration.ofMinutes(2));
 
         ScaledOut run = runScaledOut(suite, backlog);

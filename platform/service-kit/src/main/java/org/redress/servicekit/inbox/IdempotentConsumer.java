@@ -2,9 +2,12 @@ package org.redress.servicekit.inbox;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -20,6 +23,7 @@ import org.redress.servicekit.tracing.ConsumedEventSpans;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 
 /**
  * Runs a consumer's effect exactly once per event id: the processed-message row and the
@@ -27,10 +31,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * as the database is unreachable, a few times otherwise).
  *
  * <p>An event that cannot be applied (it breaks a rule, a value is implausible, it has no CloudEvent id,
- * or its effect failed on every attempt) is refused with a {@link RefusedEvent}: the channel's
- * {@code dead-letter-queue} failure strategy writes it to the channel's dead-letter topic with the reason,
- * and the consumer goes on with the next event. It is not recorded as processed, so that an operator can
+ * or its effect failed on every attempt) is refused with a {@link RefusedEvent}: the channel's failure
+ * strategy ({@link org.redress.servicekit.deadletters.DeadLetterOrRedeliver}) writes it to the channel's
+ * dead-letter topic with the reason, and the consumer goes on with the next event. It is not recorded as processed, so that an operator can
  * replay it once the cause is fixed; {@value #DEAD_LETTERED_METRIC} counts these events.
+ *
+ * <p>Once the service begins to stop, an event not yet applied is not refused: the attempt in progress
+ * may still commit, but a failure (its database connections closing, say) or a further attempt ends in a
+ * {@link ServiceStopping}, which leaves the event unacknowledged for the next instance to apply.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -40,6 +48,7 @@ public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     private final InboxRetries retries = new InboxRetries(IdempotentConsumer::sleep);
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
     private final ProcessedMessages processedMessages;
     private final CurrentActor currentActor;
@@ -85,6 +94,11 @@ public class IdempotentConsumer {
         }
     }
 
+    /** Before the connectors and the datasource close: from now on an event that fails is left for redelivery. */
+    void onStop(@Observes @Priority(1) ShutdownEvent event) {
+        stopping.set(true);
+    }
+
     /** The processed-message row keeps an event id of up to 64 and a type of up to 128 characters. */
     private static boolean fitsTheInbox(InboundEvent event) {
         return event.id() != null && !event.id().isBlank() && event.id().length() <= 64
@@ -95,19 +109,28 @@ public class IdempotentConsumer {
             Consumer<InboundEvent> effect) {
         try {
             // the failure's class only: its message may quote data (a database error's detail, a value)
-            retries.run(() -> applyOnce(consumer, event, effect), (attempt, failure) -> LOG.warnf(
+            retries.run(() -> applyUnlessStopping(consumer, event, effect), (attempt, failure) -> LOG.warnf(
                     "%s failed on event %s (attempt %d): %s", consumer, event.id(), attempt,
                     LoggedFailure.summary(failure)));
         } catch (RuleViolation violation) {
             throw refused(consumer, record, event, violation.rule(), violation.field());
+        } catch (ServiceStopping stop) {
+            throw leftForRedelivery(consumer, record, event, stop);
         } catch (RuntimeException failure) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw failure; // the service is stopping while it waited out an outage: not the event's fault
+            if (stopping.get() || Thread.currentThread().isInterrupted()) { // interrupted while waiting to retry
+                throw leftForRedelivery(consumer, record, event, new ServiceStopping(consumer, event.id()));
             }
             LOG.errorf(LoggedFailure.withoutMessages(failure), "%s gave up on event %s (%s) after %d attempts: %s",
                     consumer, event.id(), event.type(), InboxRetries.ATTEMPTS, LoggedFailure.summary(failure));
             throw refused(consumer, record, event, RefusedEvent.FAILED_AFTER_RETRIES, failure.getClass().getSimpleName());
         }
+    }
+
+    private static ServiceStopping leftForRedelivery(String consumer, ConsumerRecord<String, String> record,
+            InboundEvent event, ServiceStopping stop) {
+        LOG.infof("%s left event %s (%s) at %s-%d@%d for redelivery: the service is stopping", consumer,
+                event.id(), event.type(), record.topic(), record.partition(), record.offset());
+        return stop;
     }
 
     private RefusedEvent refused(String consumer, ConsumerRecord<String, String> record, InboundEvent event,
@@ -119,6 +142,23 @@ public class IdempotentConsumer {
                 attributes ? event.id() : "?", attributes ? event.type() : "?", record.topic(), record.partition(), record.offset(), refused.getMessage());
         meters.counter(DEAD_LETTERED_METRIC, "consumer", consumer, "topic", record.topic(), "reason", code).increment();
         return refused;
+    }
+
+    /** One attempt; once the service is stopping, a failure is the stop's and no new attempt begins. */
+    private void applyUnlessStopping(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
+        if (stopping.get()) {
+            throw new ServiceStopping(consumer, event.id());
+        }
+        try {
+            applyOnce(consumer, event, effect);
+        } catch (RuleViolation violation) {
+            throw violation;
+        } catch (RuntimeException failure) {
+            if (stopping.get() || Thread.currentThread().isInterrupted()) {
+                throw new ServiceStopping(consumer, event.id());
+            }
+            throw failure;
+        }
     }
 
     private void applyOnce(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
@@ -137,7 +177,7 @@ public class IdempotentConsumer {
         try {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Thread.currentThread().interrupt(); // only a stopping service interrupts its consumers
             throw new IllegalStateException("interrupted while retrying", e);
         }
     }

@@ -11,7 +11,7 @@ import org.redress.servicekit.problem.DatabaseFailures;
  * tries again for as long as the outage lasts (backing off to one attempt every few seconds): giving up
  * would stop the consumer for good, and the service would stay not ready after the database came back.
  * Any other failure is tried {@link #ATTEMPTS} times in all, then passed on. A broken rule is never retried:
- * delivering the event again cannot make it valid.
+ * delivering the event again cannot make it valid; nor is a {@link ServiceStopping}: the next instance will.
  */
 final class InboxRetries {
 
@@ -37,8 +37,8 @@ final class InboxRetries {
             try {
                 attempt.run();
                 return;
-            } catch (RuleViolation violation) {
-                throw violation;
+            } catch (RuleViolation | ServiceStopping notRetried) {
+                throw notRetried;
             } catch (RuntimeException failure) {
                 if (number >= ATTEMPTS && !DatabaseFailures.isUnavailable(failure)) {
                     throw failure;

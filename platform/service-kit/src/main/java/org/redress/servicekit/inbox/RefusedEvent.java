@@ -1,10 +1,10 @@
 package org.redress.servicekit.inbox;
 
 /**
- * Thrown to the messaging connector for an event its consumer could not apply: the channel's
- * {@code dead-letter-queue} failure strategy writes the record to the channel's dead-letter topic with
- * this exception's message as the {@code dead-letter-reason} header, acknowledges it, and the consumer
- * goes on with the next event.
+ * Thrown to the messaging connector for an event its consumer could not apply: the channel's failure
+ * strategy ({@link org.redress.servicekit.deadletters.DeadLetterOrRedeliver}) writes the record to the
+ * channel's dead-letter topic with this exception's message as the {@code dead-letter-reason} header,
+ * acknowledges it, and the consumer goes on with the next event.
  *
  * <p>The message is {@code <code>} or {@code <code>: <detail>}, where the code names the rule or the kind
  * of failure and the detail the field or the failure's class: never a value from the event, so the header

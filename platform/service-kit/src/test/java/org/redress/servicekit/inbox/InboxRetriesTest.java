@@ -59,4 +59,23 @@ class InboxRetriesTest {
         assertThat(attempts).hasValue(1);
         assertThat(waits).isEmpty();
     }
+
+    @Test
+    void neverRetriesAnEventLeftBecauseTheServiceIsStopping() {
+        ServiceStopping stop = new ServiceStopping("remedies.case-opener", "ev-1");
+
+        assertThatThrownBy(() -> retries.run(failing(100, stop), (attempt, failure) -> { })).isSameAs(stop);
+        assertThat(attempts).hasValue(1);
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void aStopIsRecognisedThroughTheExceptionsThatWrapIt() {
+        ServiceStopping stop = new ServiceStopping("remedies.case-opener", "ev-1");
+
+        assertThat(ServiceStopping.isCauseOf(new IllegalStateException("wrapped", stop))).isTrue();
+        assertThat(ServiceStopping.isCauseOf(new IllegalStateException("a bug in the effect"))).isFalse();
+        assertThat(ServiceStopping.isCauseOf(new RefusedEvent("event.failed-after-retries", "IllegalStateException")))
+                .isFalse();
+    }
 }
