@@ -77,10 +77,15 @@ public final class SampleEvents {
     public static ActionsAgreed actionsAgreed() {
         return new ActionsAgreed(COMPLAINT_ID, COMPLAINT_REFERENCE, "STAGE_2", ADJUDICATION_DATE,
                 List.of(CHILD, "CR-104234"),
-                List.of(new AgreedAction("A1", "APOLOGY", "P4W", null, null),
-                        new AgreedAction("A2", "PAYMENT", "P1M", 30_000L, null),
-                        new AgreedAction("A3", "REASSESSMENT", "P1M", null, null),
-                        new AgreedAction("A4", "SERVICE_IMPROVEMENT", "P3M", null, "CARER_ASSESSMENTS")));
+                List.of(new AgreedAction("A1", "APOLOGY", "P4W", null, null,
+                                "Apologise to the family for the delay in assessing their children", "Head of Service",
+                                List.of()),
+                        new AgreedAction("A2", "PAYMENT", "P1M", 30_000L, null, null, null, List.of()),
+                        new AgreedAction("A3", "REASSESSMENT", "P1M", null, null,
+                                "Reassess both children's needs", "Children with Disabilities team",
+                                List.of("Keep the children's contact with professionals to a minimum")),
+                        new AgreedAction("A4", "SERVICE_IMPROVEMENT", "P3M", null, "CARER_ASSESSMENTS", null, null,
+                                List.of())));
     }
 
     public static ClockBreached clockBreached() {
@@ -121,7 +126,7 @@ public final class SampleEvents {
 
     public static OmbudsmanDecisionRecorded ombudsmanDecisionRecorded() {
         return new OmbudsmanDecisionRecorded(COMPLAINT_ID, COMPLAINT_REFERENCE, "25-012-345", false,
-                LocalDate.of(2026, 9, 14), "FAULT_CAUSING_INJUSTICE", false, 2);
+                LocalDate.of(2026, 9, 14), "FAULT_CAUSING_INJUSTICE", false, 2, "AFTER_COUNCIL_PROCEDURE");
     }
 
     public static ComplaintStandingDecided complaintStandingDecided() {
@@ -213,13 +218,14 @@ public final class SampleEvents {
     public static ReassessmentRequested reassessmentRequested() {
         // agreed "within one month" of the adjudication: a calendar period
         return new ReassessmentRequested(REMEDY_CASE_ID, REMEDY_REFERENCE, REASSESSMENT_ACTION_ID, COMPLAINT_ID,
-                CHILD, ADJUDICATION_DATE.plusMonths(1));
+                CHILD, ADJUDICATION_DATE.plusMonths(1), ADJUDICATION_DATE,
+                List.of("Keep the children's contact with professionals to a minimum"));
     }
 
     public static ReassessmentRequested reassessmentRequestedWithoutComplaint() {
         return new ReassessmentRequested(UUID.fromString("9a0b1c2d-3e4f-4506-a718-293a4b5c6d7e"), "REM-2026-000032-6",
                 UUID.fromString("2b3c4d5e-6f70-4891-a2b3-c4d5e6f70819"), null, "CR-104240",
-                LocalDate.of(2026, 6, 29));
+                LocalDate.of(2026, 6, 29), LocalDate.of(2026, 5, 29), List.of());
     }
 
     public static RemedyActionCreated remedyActionCreated() {

@@ -1,5 +1,7 @@
 package org.redress.complaints.complaint.domain;
 
+import java.util.List;
+
 import org.redress.contracts.Bounds;
 import org.redress.contracts.events.ActionsAgreed.AgreedAction;
 import org.redress.contracts.problem.ProblemKind;
@@ -60,6 +62,6 @@ public record AgreedActionTerm(String actionRef, ActionType type, String period,
     }
 
     AgreedAction toEvent() {
-        return new AgreedAction(actionRef, type.name(), period, amountPence, theme);
+        return new AgreedAction(actionRef, type.name(), period, amountPence, theme, null, null, List.of());
     }
 }

@@ -76,7 +76,8 @@ final class Announcements {
         OmbudsmanDecision ombudsman = complaint.ombudsman;
         return new OmbudsmanDecisionRecorded(complaint.id(), reference(), ombudsman.reference(),
                 ombudsman.earlyReferral(), ombudsman.decisionDate(), ombudsman.finding().name(),
-                ombudsman.formalReport(), ombudsman.actions().size());
+                ombudsman.formalReport(), ombudsman.actions().size(),
+                ombudsman.earlyReferral() ? "EARLY_REFERRAL" : "AFTER_COUNCIL_PROCEDURE");
     }
 
     private ComplaintStageDecided stageDecided(String stage, StageDecision decision) {

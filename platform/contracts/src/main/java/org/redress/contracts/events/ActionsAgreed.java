@@ -35,7 +35,7 @@ public record ActionsAgreed(UUID complaintId, String complaintReference, String 
     }
 
     /**
-     * One agreed action, in codes only.
+     * One agreed action, as the decision worded it.
      *
      * @param actionRef   the decision's own number for the action, e.g. {@code A1}
      * @param type        e.g. {@code APOLOGY}, {@code PAYMENT}, {@code REASSESSMENT},
@@ -43,7 +43,16 @@ public record ActionsAgreed(UUID complaintId, String complaintReference, String 
      * @param period      the agreed period as ISO-8601, e.g. {@code P4W}, {@code P1M}, {@code P3M}
      * @param amountPence for payments, the agreed amount in pence; otherwise {@code null}
      * @param theme       for service improvements, the learning theme code; otherwise {@code null}
+     * @param description the action in the decision's words, or {@code null} when it gave none
+     * @param owner       who is to carry it out (a team or role), or {@code null} when not named
+     * @param conditions  conditions the action is to be carried out under (for a reassessment, e.g.
+     *                    "keep the children's contact with professionals to a minimum"); empty when none
      */
-    public record AgreedAction(String actionRef, String type, String period, Long amountPence, String theme) {
+    public record AgreedAction(String actionRef, String type, String period, Long amountPence, String theme,
+            String description, String owner, List<String> conditions) {
+
+        public AgreedAction {
+            conditions = conditions == null ? List.of() : List.copyOf(conditions); // absent from earlier events
+        }
     }
 }

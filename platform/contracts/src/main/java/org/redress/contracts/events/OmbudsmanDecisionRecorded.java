@@ -15,9 +15,15 @@ import java.util.UUID;
  * @param finding            e.g. {@code FAULT_CAUSING_INJUSTICE}, {@code NO_FAULT}
  * @param formalReport       whether it is a formal (public) report
  * @param actionCount        the number of actions agreed
+ * @param route              how the complaint came to the Ombudsman: {@code AFTER_COUNCIL_PROCEDURE} (the
+ *                           council's procedure was exhausted), {@code EARLY_REFERRAL} (the council referred it
+ *                           early), {@code COUNCIL_DELAY} or {@code WRONG_PROCEDURE} (the Ombudsman took it early
+ *                           because of the council's delay, or because the council used the wrong procedure);
+ *                           {@code null} in events published before it was carried
  */
-public record OmbudsmanDecisionRecorded(UUID complaintId, String complaintReference, String ombudsmanReference, boolean earlyReferral, LocalDate decisionDate, String finding,
-        boolean formalReport, int actionCount) implements ComplaintEvent {
+public record OmbudsmanDecisionRecorded(UUID complaintId, String complaintReference, String ombudsmanReference,
+        boolean earlyReferral, LocalDate decisionDate, String finding, boolean formalReport, int actionCount,
+        String route) implements ComplaintEvent {
 
     @Override
     public String aggregateId() {

@@ -89,7 +89,7 @@ public final class RemedyCase {
             events.add(created(action));
         }
         for (RemedyAction action : actions) {
-            events.addAll(reassessmentRequests(action));
+            events.addAll(reassessmentRequests(action, details.decisionDate()));
         }
         return List.copyOf(events);
     }
@@ -100,13 +100,14 @@ public final class RemedyCase {
                 action.dueDate(), details.complaintId());
     }
 
-    private List<RemedyEvent> reassessmentRequests(RemedyAction action) {
+    /** A reassessment asked for as agreed: the linked assessment counts from {@code agreedOn}. */
+    private List<RemedyEvent> reassessmentRequests(RemedyAction action, LocalDate agreedOn) {
         if (action.type() != ActionType.REASSESSMENT) {
             return List.of();
         }
         return details.childReferences().stream()
                 .<RemedyEvent>map(childRef -> new ReassessmentRequested(id, reference.toString(), action.id(),
-                        details.complaintId(), childRef, action.dueDate()))
+                        details.complaintId(), childRef, action.dueDate(), agreedOn, List.of()))
                 .toList();
     }
 
@@ -127,7 +128,7 @@ public final class RemedyCase {
         changed.add(action);
         List<RemedyEvent> events = new ArrayList<>();
         events.add(created(action));
-        events.addAll(reassessmentRequests(action));
+        events.addAll(reassessmentRequests(action, agreedOn));
         return new Change(new RemedyCase(id, reference, details, changed), events, List.of(added(action, agreedOn)));
     }
 
