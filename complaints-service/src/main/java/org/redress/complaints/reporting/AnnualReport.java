@@ -43,6 +43,7 @@ public record AnnualReport(
     public record OmbudsmanFigures(
             @Schema(description = "Ombudsman decisions recorded with a decision date in the period", examples = "5") long referrals,
             @Schema(description = "Of those, early referrals after stage 2", examples = "1") long earlyReferrals,
+            @Schema(description = "Decisions by how the complaint came to the Ombudsman: AFTER_COUNCIL_PROCEDURE, EARLY_REFERRAL, COUNCIL_DELAY, WRONG_PROCEDURE") Map<String, Long> byRoute,
             @Schema(description = "Decisions by the Ombudsman's finding") Map<String, Long> byFinding,
             @Schema(description = "Actions agreed with the Ombudsman", examples = "7") long agreedActions) {
     }

@@ -77,10 +77,19 @@ public class AnnualReportQuery {
         return new AnnualReport.StageTwoProgression(oneDecimal(average), breached);
     }
 
+    /**
+     * How the complaint came to the Ombudsman; a decision written without it (by an instance of the earlier
+     * version during an update) came the way its early referral says, as V013 recorded for those before.
+     */
+    private static final String OMBUDSMAN_ROUTE = """
+            coalesce(c.ombudsman->>'route',
+                CASE WHEN (c.ombudsman->>'earlyReferral')::boolean THEN 'EARLY_REFERRAL' ELSE 'AFTER_COUNCIL_PROCEDURE' END)""";
+
     private AnnualReport.OmbudsmanFigures ombudsman(LocalDate from, LocalDate to) {
         String inPeriod = " FROM complaint c WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :from AND :to";
         return new AnnualReport.OmbudsmanFigures(single("SELECT count(*)" + inPeriod, from, to),
                 single("SELECT count(*)" + inPeriod + " AND (c.ombudsman->>'earlyReferral')::boolean", from, to),
+                counts("SELECT " + OMBUDSMAN_ROUTE + ", count(*)" + inPeriod + " GROUP BY 1", from, to),
                 counts("SELECT c.ombudsman->>'finding', count(*)" + inPeriod + " GROUP BY 1", from, to),
                 single("SELECT coalesce(sum(jsonb_array_length(c.ombudsman->'actions')), 0)" + inPeriod, from, to));
     }

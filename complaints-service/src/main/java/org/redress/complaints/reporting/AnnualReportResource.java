@@ -43,7 +43,7 @@ public class AnnualReportResource {
                     + "how many within timescale with and without extension, extensions, average working days and "
                     + "findings; holds, out-of-time decisions and closures; stage 2 progression (average working days from "
                     + "request to agreed statement, progression clocks breached); standing decisions; complaints declined "
-                    + "pending proceedings; the Ombudsman's referrals, early referrals, findings and agreed actions; and "
+                    + "pending proceedings; the Ombudsman's referrals, early referrals, decisions by how the complaint came to the Ombudsman, findings and agreed actions; and "
                     + "the actions agreed in the period by kind. Computed by SQL aggregation.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)))

@@ -1,6 +1,7 @@
 package org.redress.complaints.timeline;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -37,14 +38,16 @@ public class Timeline implements ComplaintTimeline {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (TimelineNote note : notes) {
             em.createNativeQuery("""
-                    INSERT INTO complaint_timeline (complaint_id, occurred_at, actor_subject, actor_roles, what, detail)
-                    VALUES (:id, :at, :subject, :roles, :what, :detail)""")
+                    INSERT INTO complaint_timeline (complaint_id, occurred_at, actor_subject, actor_roles, what, detail,
+                        happened_on)
+                    VALUES (:id, :at, :subject, :roles, :what, :detail, :happenedOn)""")
                     .setParameter("id", complaintId)
                     .setParameter("at", now)
                     .setParameter("subject", actor.subject())
                     .setParameter("roles", String.join(",", actor.roles().stream().sorted().toList()))
                     .setParameter("what", note.what())
                     .setParameter("detail", truncate(note.detail()))
+                    .setParameter("happenedOn", note.happenedOn())
                     .executeUpdate();
         }
     }
@@ -53,11 +56,15 @@ public class Timeline implements ComplaintTimeline {
     public List<TimelineEntryView> of(UUID complaintId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT occurred_at, actor_subject, actor_roles, what, detail FROM complaint_timeline
+                SELECT occurred_at, actor_subject, actor_roles, what, detail, happened_on FROM complaint_timeline
                 WHERE complaint_id = :id ORDER BY id""").setParameter("id", complaintId).getResultList();
-        return rows.stream().map(r -> new TimelineEntryView(instant(r[0]), (String) r[1],
+        return rows.stream().map(r -> new TimelineEntryView(day(r[5]), instant(r[0]), (String) r[1],
                 ((String) r[2]).isEmpty() ? List.of() : List.of(((String) r[2]).split(",")), (String) r[3],
                 (String) r[4])).toList();
+    }
+
+    private static LocalDate day(Object value) {
+        return value == null || value instanceof LocalDate ? (LocalDate) value : ((java.sql.Date) value).toLocalDate();
     }
 
     private static Instant instant(Object value) {

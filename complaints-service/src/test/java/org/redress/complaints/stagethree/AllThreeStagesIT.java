@@ -6,6 +6,7 @@ import static org.redress.complaints.ComplaintRequests.post;
 import static org.redress.complaints.intake.IntakeRequests.registerAbout;
 import static org.redress.complaints.stageone.StageOneRequests.FINDINGS_UPHELD;
 import static org.redress.complaints.stageone.StageOneRequests.respond;
+import static org.redress.complaints.stagetwo.StageTwoRequests.investigated;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,11 +17,9 @@ import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.RedressTestResources;
-import org.redress.testkit.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /** A complaint through all three stages and the Ombudsman, end to end through HTTP, PostgreSQL and Kafka. */
 @QuarkusTest
@@ -32,20 +31,7 @@ class AllThreeStagesIT {
         String id = registerAbout("[\"CARER_ASSESSMENT\"]");
         respond(id, FINDINGS_UPHELD, "[{\"actionRef\":\"A1\",\"type\":\"APOLOGY\",\"period\":\"P4W\"}]")
                 .statusCode(200).body("stageOneClock.state", equalTo("MET"));
-        post(Roles.COMPLAINTS_OFFICER, "/stage-2/request", id, "{\"requestedOn\":\"2026-01-20\"}").statusCode(200);
-        post(Roles.COMPLAINTS_MANAGER, "/stage-2/appointments/investigating-officer", id,
-                "{\"reference\":\"IO-2231\",\"appointedOn\":\"2026-01-21\"}").statusCode(200);
-        post(Roles.COMPLAINTS_MANAGER, "/stage-2/appointments/independent-person", id, """
-                {"reference":"IP-0042","appointedOn":"2026-01-21",
-                 "declaration":{"declaredOn":"2026-01-21","notMemberOrOfficer":true,"notSpouseOrPartnerOfMemberOrOfficer":true}}""")
-                .statusCode(200);
-        Tokens.as(Roles.INVESTIGATING_OFFICER).contentType(ContentType.JSON)
-                .body("{\"agreedOn\":\"2026-01-27\",\"agreedBy\":\"IO-2231\"}")
-                .when().put("/complaints/{id}/stage-2/statement", id).then().statusCode(200);
-        post(Roles.INVESTIGATING_OFFICER, "/stage-2/investigating-officer-report", id, "{\"reportedOn\":\"2026-02-20\"}")
-                .statusCode(200);
-        post(Roles.INVESTIGATING_OFFICER, "/stage-2/independent-person-report", id, "{\"reportedOn\":\"2026-02-23\"}")
-                .statusCode(200);
+        investigated(id);
         post(Roles.ADJUDICATING_OFFICER, "/stage-2/adjudication", id, """
                 {"decidedOn":"2026-02-27","findings":%s,
                  "recommendations":[{"reference":"R1","accepted":true},{"reference":"R2","accepted":false,"rejectionReason":"Already done"}],

@@ -15,8 +15,14 @@ import org.redress.statutorytime.CalendarPeriod;
  * ({@link #agreed}) has a period of at most {@link Bounds#MAX_PERIOD_MONTHS} months (or as many weeks
  * or days): the Ombudsman and the law give councils weeks or months, so a longer period is a mistake
  * that would put the remedy out of sight.
+ *
+ * <p>The action is kept in the decision's own words: what exactly is to be done ({@code description}), who
+ * is to do it ({@code owner}, a team or a role) and the conditions it is to be done under (for a
+ * reassessment, e.g. keeping the children's contact with professionals to a minimum). Each may be absent:
+ * a blank description or owner is none, and no conditions is an empty list.
  */
-public record AgreedActionTerm(String actionRef, ActionType type, String period, Long amountPence, String theme) {
+public record AgreedActionTerm(String actionRef, ActionType type, String period, Long amountPence, String theme,
+        String description, String owner, List<String> conditions) {
 
     /** {@link Bounds#MAX_PERIOD_MONTHS} in whole weeks: 52 to a year. */
     private static final int MAX_WEEKS = Bounds.MAX_PERIOD_MONTHS / 12 * 52;
@@ -28,6 +34,9 @@ public record AgreedActionTerm(String actionRef, ActionType type, String period,
 
     public AgreedActionTerm {
         period = CalendarPeriod.parse(period).code(); // rejects an unrecognised period with its rule
+        description = description == null || description.isBlank() ? null : description;
+        owner = owner == null || owner.isBlank() ? null : owner;
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
         if ((type == ActionType.PAYMENT) != (amountPence != null && amountPence > 0)) {
             throw new RuleViolation("action.payment-amount", ProblemKind.UNPROCESSABLE, "actions",
                     "action " + actionRef + ": a payment needs a positive amountPence and nothing else has one");
@@ -38,13 +47,19 @@ public record AgreedActionTerm(String actionRef, ActionType type, String period,
         }
     }
 
+    /** An action with no words of its own beyond its type: no description, owner or conditions. */
+    public AgreedActionTerm(String actionRef, ActionType type, String period, Long amountPence, String theme) {
+        this(actionRef, type, period, amountPence, theme, null, null, List.of());
+    }
+
     /**
      * An action agreed now: as the constructor, and its period within the bound. Stored actions are
      * read through the constructor alone, so one recorded before the bound existed stays readable.
      */
     public static AgreedActionTerm agreed(String actionRef, ActionType type, String period, Long amountPence,
-            String theme) {
-        AgreedActionTerm action = new AgreedActionTerm(actionRef, type, period, amountPence, theme);
+            String theme, String description, String owner, List<String> conditions) {
+        AgreedActionTerm action = new AgreedActionTerm(actionRef, type, period, amountPence, theme, description, owner,
+                conditions);
         if (!withinBound(CalendarPeriod.parse(action.period()))) {
             throw new RuleViolation("action.period-too-long", ProblemKind.UNPROCESSABLE, "actions",
                     "action " + actionRef + ": " + action.period() + " is longer than " + Bounds.MAX_PERIOD_MONTHS
@@ -62,6 +77,6 @@ public record AgreedActionTerm(String actionRef, ActionType type, String period,
     }
 
     AgreedAction toEvent() {
-        return new AgreedAction(actionRef, type.name(), period, amountPence, theme, null, null, List.of());
+        return new AgreedAction(actionRef, type.name(), period, amountPence, theme, description, owner, conditions);
     }
 }

@@ -1,5 +1,9 @@
 package org.redress.complaints.complaint.domain;
 
+import static org.redress.complaints.complaint.domain.TimelineNote.count;
+import static org.redress.complaints.complaint.domain.TimelineNote.timescale;
+import static org.redress.complaints.complaint.domain.TimelineNote.words;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,12 +40,21 @@ final class Announcements {
         NewComplaint details = complaint.details();
         LocalDate stageOneDue = complaint.stageOneClock()
                 .map(clock -> clock.snapshotOn(details.receivedDate()).effectiveDueDate()).orElse(null);
-        Change change = new Change(List.of(), List.of())
+        Change change = new Change(List.of(), List.of(registration()))
                 .with(new ComplaintRegistered(complaint.id(), reference(), details.receivedDate(),
                         complaint.routing.proposal().procedure().name(), stageOneDue))
                 .with(routed(today));
         return stageOneDue == null ? change
                 : change.with(stageOpened("STAGE_1", details.receivedDate(), ClockKind.STAGE_1));
+    }
+
+    /** The timeline's first line: the complaint as received, on the day it was received. */
+    private TimelineNote registration() {
+        NewComplaint details = complaint.details();
+        return new TimelineNote("complaint.registered", "received on " + details.receivedDate() + " by "
+                + words(details.channel()) + "; complainant: " + words(details.complainantRole()) + "; "
+                + count(details.points().size(), "point") + "; proposed for the "
+                + words(complaint.routing.proposal().procedure()) + " procedure", details.receivedDate());
     }
 
     ComplaintRouted routed(LocalDate on) {
@@ -57,27 +70,45 @@ final class Announcements {
     }
 
     /**
-     * What a decision announces: the stage decided (or the Ombudsman's decision) with counts of
-     * findings by outcome, then the agreed actions, if any, for remedy-service.
+     * What a stage's decision announces: the stage decided with counts of findings by outcome, then the
+     * agreed actions, if any, for remedy-service.
      */
-    Change decided(String source, StageDecision decision, String what) {
-        List<ComplaintEvent> events = new ArrayList<>();
-        events.add("OMBUDSMAN".equals(source) ? ombudsmanRecorded() : stageDecided(source, decision));
-        if (!decision.actions().isEmpty()) {
-            events.add(new ActionsAgreed(complaint.id(), reference(), source, decision.decidedOn(),
-                    complaint.details().childReferences(),
-                    decision.actions().stream().map(AgreedActionTerm::toEvent).toList()));
-        }
-        return new Change(events, List.of(new TimelineNote(what, decision.findings().size() + " findings, "
-                + decision.actions().size() + " actions agreed, clock " + decision.clockResult())));
+    Change decided(String stage, StageDecision decision, String what) {
+        return withActionsAgreed(stageDecided(stage, decision), stage, decision.decidedOn(), decision.actions(),
+                new TimelineNote(what, count(decision.findings().size(), "finding") + ", "
+                        + count(decision.actions().size(), "action") + " agreed; answered "
+                        + timescale(decision.clockResult()), decision.decidedOn()));
     }
 
-    private OmbudsmanDecisionRecorded ombudsmanRecorded() {
+    /**
+     * What the Ombudsman's decision announces: the decision with how the complaint came to the Ombudsman,
+     * then its agreed actions, if any, for remedy-service (source OMBUDSMAN).
+     */
+    Change ombudsmanDecided() {
         OmbudsmanDecision ombudsman = complaint.ombudsman;
-        return new OmbudsmanDecisionRecorded(complaint.id(), reference(), ombudsman.reference(),
-                ombudsman.earlyReferral(), ombudsman.decisionDate(), ombudsman.finding().name(),
-                ombudsman.formalReport(), ombudsman.actions().size(),
-                ombudsman.earlyReferral() ? "EARLY_REFERRAL" : "AFTER_COUNCIL_PROCEDURE");
+        // the contract's earlyReferral: whether the Ombudsman took the complaint before the council's procedure ended
+        OmbudsmanDecisionRecorded recorded = new OmbudsmanDecisionRecorded(complaint.id(), reference(),
+                ombudsman.reference(), ombudsman.route().beforeProcedureExhausted(), ombudsman.decisionDate(),
+                ombudsman.finding().name(), ombudsman.formalReport(), ombudsman.actions().size(),
+                ombudsman.route().name());
+        String reply = ombudsman.formalReport()
+                ? "; a formal report, the council to reply by " + ombudsman.councilReplyDueOn() : "";
+        return withActionsAgreed(recorded, "OMBUDSMAN", ombudsman.decisionDate(), ombudsman.actions(),
+                new TimelineNote("ombudsman.decided", "the Ombudsman (case " + ombudsman.reference() + ") decided on "
+                        + ombudsman.decisionDate() + ", having taken the complaint " + ombudsman.route().inWords()
+                        + ": " + words(ombudsman.finding()) + ", " + count(ombudsman.actions().size(), "action")
+                        + " agreed" + reply, ombudsman.decisionDate()));
+    }
+
+    private Change withActionsAgreed(ComplaintEvent decided, String source, LocalDate decidedOn,
+            List<AgreedActionTerm> actions, TimelineNote note) {
+        List<ComplaintEvent> events = new ArrayList<>();
+        events.add(decided);
+        if (!actions.isEmpty()) {
+            events.add(new ActionsAgreed(complaint.id(), reference(), source, decidedOn,
+                    complaint.details().childReferences(), actions.stream().map(AgreedActionTerm::toEvent).toList()));
+        }
+        return new Change(events, List.of(note));
     }
 
     private ComplaintStageDecided stageDecided(String stage, StageDecision decision) {

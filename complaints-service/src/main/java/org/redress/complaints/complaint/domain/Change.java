@@ -1,5 +1,6 @@
 package org.redress.complaints.complaint.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +32,14 @@ public record Change(List<ComplaintEvent> events, List<TimelineNote> notes, bool
         return new Change(all, notes, announcementOnly);
     }
 
+    /** A change whose timeline line records no dated fact of its own. */
     public static Change noted(String what, String detail) {
         return new Change(List.of(), List.of(new TimelineNote(what, detail)));
+    }
+
+    /** A change whose timeline line records what happened on {@code happenedOn}. */
+    public static Change noted(String what, LocalDate happenedOn, String detail) {
+        return new Change(List.of(), List.of(new TimelineNote(what, detail, happenedOn)));
     }
 
     /** The announcement of a breach found on a running clock, which changes nothing else. */

@@ -34,7 +34,8 @@ public final class ClosureCommands {
         complaint.stopRunningClocks(closedOn, today);
         complaint.state = state.moveTo(ComplaintState.CLOSED);
         complaint.closure = new Closure(Closure.Reason.valueOf(reasonCode), closedOn);
-        return complaint.announceBreachesFound(Change.noted("complaint.closed", reasonCode)
+        return complaint.announceBreachesFound(Change.noted("complaint.closed", closedOn,
+                "closed on " + closedOn + ": " + TimelineNote.words(complaint.closure.reason()))
                 .with(new ComplaintClosed(complaint.id(), complaint.reference().toString(), reasonCode, closedOn)));
     }
 }

@@ -193,7 +193,7 @@ public final class Complaint {
     Change raise(Change change, String code, LocalDate today, String detail) {
         flags.add(new Flag(code, today, detail));
         List<TimelineNote> notes = new ArrayList<>(change.notes());
-        notes.add(new TimelineNote("flag." + code, detail));
+        notes.add(new TimelineNote("flag." + code, detail, today));
         return new Change(change.events(), notes);
     }
 

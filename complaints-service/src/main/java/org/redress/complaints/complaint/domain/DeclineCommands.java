@@ -49,8 +49,9 @@ public final class DeclineCommands {
         }
         complaint.declines.add(new Decline(scope, points, proceedings, declinedOn, complainantToldInWritingOn, reviewOn,
                 null, null));
-        return Change.noted("complaint.declined", scope + " " + points + " pending " + proceedings
-                + " proceedings from " + declinedOn + ", review on " + reviewOn)
+        return Change.noted("complaint.declined", declinedOn, (scope == Decline.Scope.WHOLE
+                ? "the whole complaint" : "points " + points) + " declined from " + declinedOn + " pending "
+                + TimelineNote.words(proceedings) + " proceedings, review on " + reviewOn)
                 .with(new ComplaintDeclined(complaint.id(), complaint.reference().toString(), scope.name(), points,
                         proceedings.name(), declinedOn, complainantToldInWritingOn, reviewOn));
     }
@@ -80,8 +81,9 @@ public final class DeclineCommands {
             complaint.resumePausedClocks(resumedOn);
         }
         complaint.declines.set(complaint.declines.size() - 1, open.ended(proceedingsEndedOn, resumedOn));
-        return Change.noted("complaint.decline-ended", "proceedings ended " + proceedingsEndedOn + ", resumed on "
-                + resumedOn).with(new ComplaintDeclineEnded(complaint.id(), complaint.reference().toString(),
+        return Change.noted("complaint.decline-ended", resumedOn, "proceedings ended " + proceedingsEndedOn
+                + ", resumed on " + resumedOn)
+                .with(new ComplaintDeclineEnded(complaint.id(), complaint.reference().toString(),
                         open.declinedOn(), proceedingsEndedOn, resumedOn));
     }
 

@@ -37,7 +37,8 @@ public final class HoldCommands {
         Dates.reviewAfter(reviewOn, heldOn, "hold.review-not-after-hold");
         complaint.pauseRunningClocks(heldOn);
         complaint.holds.add(new Hold(reason, heldOn, complainantToldOn, reviewOn, null));
-        return Change.noted("hold.placed", reason + " from " + heldOn + ", review on " + reviewOn)
+        return Change.noted("hold.placed", heldOn, "on hold from " + heldOn + " for " + TimelineNote.words(reason)
+                + ", the complainant told on " + complainantToldOn + ", review on " + reviewOn)
                 .with(new ComplaintHoldStarted(complaint.id(), complaint.reference().toString(), reason.name(), heldOn,
                         complainantToldOn, reviewOn));
     }
@@ -53,7 +54,7 @@ public final class HoldCommands {
         }
         complaint.resumePausedClocks(releasedOn);
         complaint.holds.set(complaint.holds.size() - 1, open.releasedOn(releasedOn));
-        return Change.noted("hold.released", "released on " + releasedOn)
+        return Change.noted("hold.released", releasedOn, "released on " + releasedOn)
                 .with(new ComplaintHoldReleased(complaint.id(), complaint.reference().toString(), open.heldOn(),
                         releasedOn));
     }

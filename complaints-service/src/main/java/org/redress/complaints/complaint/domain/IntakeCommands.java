@@ -28,7 +28,7 @@ public final class IntakeCommands {
         complaint.requireNotFinished("override the routing");
         Dates.requireReason(reason, "reason");
         complaint.routing = new Routing(complaint.routing.proposal(), to, reason, today);
-        Change change = Change.noted("routing.overridden", "procedure set to " + to + ": " + reason)
+        Change change = Change.noted("routing.overridden", "procedure set to " + TimelineNote.words(to) + ": " + reason)
                 .with(complaint.announce().routed(today));
         if (complaint.routing.proposal().part3Matter() && to != Procedure.STATUTORY_CHILDREN) {
             return complaint.raise(change, Flag.ROUTED_AWAY_FROM_STATUTORY, today,
@@ -53,9 +53,11 @@ public final class IntakeCommands {
         if (!accepted) {
             complaint.state = complaint.state.moveTo(ComplaintState.REFUSED_OUT_OF_TIME);
             complaint.stopRunningClocks(decidedOn, today);
-            return complaint.announceBreachesFound(Change.noted("out-of-time.refused", reason));
+            return complaint.announceBreachesFound(
+                    Change.noted("out-of-time.refused", decidedOn, "refused on " + decidedOn + ": " + reason));
         }
-        return complaint.raise(Change.noted("out-of-time.accepted", reason), Flag.OUT_OF_TIME_ACCEPTED, today,
+        Change noted = Change.noted("out-of-time.accepted", decidedOn, "accepted on " + decidedOn + ": " + reason);
+        return complaint.raise(noted, Flag.OUT_OF_TIME_ACCEPTED, today,
                 "accepted more than 12 months after the matter arose");
     }
 
@@ -81,8 +83,9 @@ public final class IntakeCommands {
         }
         complaint.standing = decision;
         complaint.stopClock(ClockKind.STANDING_DECISION, decision.decidedOn(), today);
-        Change change = Change.noted("standing." + decision.outcome().name().toLowerCase(),
-                decision.accepted() ? "sufficient interest accepted" : decision.reason())
+        Change change = Change.noted("standing." + decision.outcome().name().toLowerCase(), decision.decidedOn(),
+                decision.accepted() ? "sufficient interest accepted on " + decision.decidedOn()
+                        : "sufficient interest refused on " + decision.decidedOn() + ": " + decision.reason())
                 .with(new ComplaintStandingDecided(complaint.id(), complaint.reference().toString(),
                         decision.outcome().name(), decision.decidedOn(), decision.childViewsTakenIntoAccount(),
                         decision.personToldOn()));

@@ -45,7 +45,7 @@ public final class StageThreeCommands {
         complaint.stageThree = StageThree.requested(requestedOn, late ? lateReason : null);
         complaint.clocks.put(ClockKind.STAGE_3_PANEL, StatutoryClock.start(calendar, requestedOn, PANEL_WORKING_DAYS));
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_3_REQUESTED);
-        Change change = Change.noted("stage-3.requested", "requested on " + requestedOn)
+        Change change = Change.noted("stage-3.requested", requestedOn, "requested on " + requestedOn)
                 .with(complaint.announce().stageOpened("STAGE_3", requestedOn, ClockKind.STAGE_3_PANEL));
         return late ? complaint.raise(change, Flag.STAGE_3_REQUESTED_LATE, today,
                 "stage 3 requested more than 20 working days after the adjudication") : change;
@@ -62,7 +62,8 @@ public final class StageThreeCommands {
         complaint.clocks.put(ClockKind.STAGE_3_REPORT, StatutoryClock.start(calendar, heldOn, REPORT_WORKING_DAYS));
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_3_PANEL_HELD);
         return complaint.announceBreachesFound(
-                Change.noted("stage-3.panel-held", "panel met on " + heldOn + "; clock " + result));
+                Change.noted("stage-3.panel-held", heldOn, "the panel met on " + heldOn + ", "
+                        + TimelineNote.timescale(result)));
     }
 
     public Change reportIssued(LocalDate reportOn, WorkingDayCalendar calendar, LocalDate today) {
@@ -76,7 +77,8 @@ public final class StageThreeCommands {
         complaint.stageThree = complaint.stageThree.reported(reportOn);
         complaint.clocks.put(ClockKind.STAGE_3_RESPONSE, StatutoryClock.start(calendar, reportOn, RESPONSE_WORKING_DAYS));
         return complaint.announceBreachesFound(
-                Change.noted("stage-3.reported", "report dated " + reportOn + "; clock " + result));
+                Change.noted("stage-3.reported", reportOn, "the panel's report dated " + reportOn + ", "
+                        + TimelineNote.timescale(result)));
     }
 
     public Change respond(LocalDate respondedOn, List<RecommendationDecision> recommendations,

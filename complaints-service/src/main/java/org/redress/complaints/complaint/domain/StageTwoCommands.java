@@ -49,7 +49,7 @@ public final class StageTwoCommands {
             startInvestigationClock(calendar, requestedOn);
         }
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_2_REQUESTED);
-        Change change = Change.noted("stage-2.requested", "requested on " + requestedOn)
+        Change change = Change.noted("stage-2.requested", requestedOn, "requested on " + requestedOn)
                 .with(complaint.announce().stageOpened("STAGE_2", requestedOn, ClockKind.STAGE_2_PROGRESSION));
         return late ? complaint.raise(change, Flag.STAGE_2_REQUESTED_LATE, today,
                 "stage 2 requested more than 20 working days after the stage 1 response") : change;
@@ -74,8 +74,9 @@ public final class StageTwoCommands {
             startInvestigationClock(calendar, agreedOn);
         }
         complaint.state = complaint.state.moveTo(ComplaintState.STAGE_2_INVESTIGATING);
-        return complaint.announceBreachesFound(Change.noted("stage-2.statement-agreed", "agreed on " + agreedOn
-                + " by " + agreedBy + "; progression clock " + progression));
+        return complaint.announceBreachesFound(Change.noted("stage-2.statement-agreed", agreedOn,
+                "agreed on " + agreedOn + " by " + agreedBy + ", " + TimelineNote.timescale(progression)
+                        + " from the request"));
     }
 
     /**

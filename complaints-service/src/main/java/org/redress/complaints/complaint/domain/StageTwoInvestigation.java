@@ -23,7 +23,8 @@ public final class StageTwoInvestigation {
         requireOpen("appoint the investigating officer");
         notBeforeRequest(appointedOn, "appointedOn", today);
         complaint.stageTwo = complaint.stageTwo.withInvestigatingOfficer(new StageTwo.Appointment(reference, appointedOn));
-        return Change.noted("stage-2.investigating-officer-appointed", reference + " on " + appointedOn);
+        return Change.noted("stage-2.investigating-officer-appointed", appointedOn,
+                reference + " appointed on " + appointedOn);
     }
 
     /** The independent person must have declared their independence (Regs 2006 reg 17(2)). */
@@ -41,7 +42,8 @@ public final class StageTwoInvestigation {
         }
         Dates.notInFuture(person.declaredOn(), today, "declaration.declaredOn");
         complaint.stageTwo = complaint.stageTwo.withIndependentPerson(person);
-        return Change.noted("stage-2.independent-person-appointed", person.reference() + " on " + person.appointedOn());
+        return Change.noted("stage-2.independent-person-appointed", person.appointedOn(),
+                person.reference() + " appointed on " + person.appointedOn());
     }
 
     /** Extends the 25 working day clock, to at most 65, with the complainant told why. */
@@ -66,7 +68,7 @@ public final class StageTwoInvestigation {
         }
         notBeforeRequest(reportedOn, "reportedOn", today);
         complaint.stageTwo = complaint.stageTwo.withReports(reportedOn, complaint.stageTwo.independentPersonReportOn());
-        return Change.noted("stage-2.investigating-officer-reported", "report dated " + reportedOn);
+        return Change.noted("stage-2.investigating-officer-reported", reportedOn, "report dated " + reportedOn);
     }
 
     public Change independentPersonReported(LocalDate reportedOn, LocalDate today) {
@@ -77,7 +79,7 @@ public final class StageTwoInvestigation {
         }
         notBeforeRequest(reportedOn, "reportedOn", today);
         complaint.stageTwo = complaint.stageTwo.withReports(complaint.stageTwo.investigatingOfficerReportOn(), reportedOn);
-        return Change.noted("stage-2.independent-person-reported", "report dated " + reportedOn);
+        return Change.noted("stage-2.independent-person-reported", reportedOn, "report dated " + reportedOn);
     }
 
     /** The adjudication follows both reports (Regs 2006 reg 19), in time as well as in order. */

@@ -6,7 +6,7 @@ import java.util.List;
 import org.redress.complaints.complaint.domain.AgreedActionTerm;
 import org.redress.complaints.complaint.domain.OmbudsmanDecision;
 
-/** The Ombudsman's decision on the complaint. */
-public record RecordOmbudsman(String reference, boolean earlyReferral, LocalDate decisionDate,
+/** The Ombudsman's decision on the complaint, with how the complaint came to the Ombudsman. */
+public record RecordOmbudsman(String reference, OmbudsmanDecision.Route route, LocalDate decisionDate,
         OmbudsmanDecision.Finding finding, boolean formalReport, List<AgreedActionTerm> actions) {
 }

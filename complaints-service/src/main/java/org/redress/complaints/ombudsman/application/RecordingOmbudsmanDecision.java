@@ -21,7 +21,7 @@ public class RecordingOmbudsmanDecision {
     @Transactional
     public Complaint record(UUID id, RecordOmbudsman command, Long expectedVersion) {
         return changes.apply(id, expectedVersion, "complaint.ombudsman-decided", (complaint, today) -> complaint.ombudsman().record(
-                command.reference(), command.earlyReferral(), command.decisionDate(), command.finding(),
+                command.reference(), command.route(), command.decisionDate(), command.finding(),
                 command.formalReport(), command.actions(), today));
     }
 }

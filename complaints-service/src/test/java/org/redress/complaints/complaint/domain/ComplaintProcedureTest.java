@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.redress.complaints.complaint.domain.OmbudsmanDecision.Route;
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.ActionsAgreed;
 import org.redress.contracts.events.ComplaintClosed;
@@ -463,12 +464,12 @@ class ComplaintProcedureTest {
         @Test
         void theOmbudsmanTakesAnEarlyReferralOnlyOnceStageTwoIsAdjudicated() {
             Complaint notYet = respondedOn(LocalDate.of(2026, 1, 16));
-            assertThat(rule(() -> notYet.ombudsman().record("24 000 001", true, LocalDate.of(2026, 6, 1),
+            assertThat(rule(() -> notYet.ombudsman().record("24 000 001", Route.EARLY_REFERRAL, LocalDate.of(2026, 6, 1),
                     OmbudsmanDecision.Finding.NO_FAULT, false, List.of(), TODAY))).isEqualTo("ombudsman.procedure-not-exhausted");
             Complaint adjudicated = adjudicatedComplaint();
-            assertThat(rule(() -> adjudicated.ombudsman().record("24 000 001", false, LocalDate.of(2026, 6, 1),
+            assertThat(rule(() -> adjudicated.ombudsman().record("24 000 001", Route.AFTER_COUNCIL_PROCEDURE, LocalDate.of(2026, 6, 1),
                     OmbudsmanDecision.Finding.NO_FAULT, false, List.of(), TODAY))).isEqualTo("ombudsman.procedure-not-exhausted");
-            Change change = adjudicated.ombudsman().record("24 000 001", true, LocalDate.of(2026, 6, 1),
+            Change change = adjudicated.ombudsman().record("24 000 001", Route.EARLY_REFERRAL, LocalDate.of(2026, 6, 1),
                     OmbudsmanDecision.Finding.FAULT_CAUSING_INJUSTICE, true,
                     List.of(new AgreedActionTerm("A1", AgreedActionTerm.ActionType.APOLOGY, "P1M", null, null)), TODAY);
             assertThat(change.events().get(0)).isInstanceOfSatisfying(OmbudsmanDecisionRecorded.class, recorded -> {
@@ -479,7 +480,7 @@ class ComplaintProcedureTest {
             assertThat(((ActionsAgreed) change.events().get(1)).source()).isEqualTo("OMBUDSMAN");
             // a formal report: the council tells the Ombudsman within 3 months what it has done
             assertThat(adjudicated.progress().ombudsman().councilReplyDueOn()).isEqualTo(LocalDate.of(2026, 9, 1));
-            assertThat(rule(() -> adjudicated.ombudsman().record("24 000 002", true, LocalDate.of(2026, 6, 2),
+            assertThat(rule(() -> adjudicated.ombudsman().record("24 000 002", Route.EARLY_REFERRAL, LocalDate.of(2026, 6, 2),
                     OmbudsmanDecision.Finding.NO_FAULT, false, List.of(), TODAY))).isEqualTo("ombudsman.already-recorded");
         }
 

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.redress.complaints.complaint.domain.OmbudsmanDecision.Route;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /**
@@ -102,7 +103,7 @@ class FactsInOrderTest {
         @Test
         void theOmbudsmanCannotDecideBeforeTheCouncilsFinalAnswer() {
             Complaint complaint = adjudicated(ADJUDICATED, upheld(), List.of(), ADJUDICATED);
-            assertThat(rule(() -> complaint.ombudsman().record("26 000 001", true, ADJUDICATED.minusDays(1),
+            assertThat(rule(() -> complaint.ombudsman().record("26 000 001", Route.EARLY_REFERRAL, ADJUDICATED.minusDays(1),
                     OmbudsmanDecision.Finding.NO_FAULT, false, List.of(), TODAY)))
                     .isEqualTo("ombudsman.decided-before-council-answer");
         }
@@ -113,13 +114,13 @@ class FactsInOrderTest {
 
         @Test
         void isAtMostTenYearsInMonthsWeeksOrDays() {
-            assertThat(AgreedActionTerm.agreed("A1", AgreedActionTerm.ActionType.APOLOGY, "P120M", null, null).period())
+            assertThat(AgreedActionTerm.agreed("A1", AgreedActionTerm.ActionType.APOLOGY, "P120M", null, null, null, null, List.of()).period())
                     .isEqualTo("P120M");
-            assertThat(AgreedActionTerm.agreed("A1", AgreedActionTerm.ActionType.APOLOGY, "P520W", null, null).period())
+            assertThat(AgreedActionTerm.agreed("A1", AgreedActionTerm.ActionType.APOLOGY, "P520W", null, null, null, null, List.of()).period())
                     .isEqualTo("P520W");
             for (String tooLong : List.of("P9999M", "P121M", "P521W", "P3661D")) {
                 assertThat(rule(() -> AgreedActionTerm.agreed("A1", AgreedActionTerm.ActionType.APOLOGY, tooLong, null,
-                        null))).as(tooLong).isEqualTo("action.period-too-long");
+                        null, null, null, List.of()))).as(tooLong).isEqualTo("action.period-too-long");
             }
         }
 

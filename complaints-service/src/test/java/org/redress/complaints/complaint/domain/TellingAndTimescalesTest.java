@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.redress.complaints.complaint.domain.OmbudsmanDecision.Route;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /**
@@ -72,7 +73,7 @@ class TellingAndTimescalesTest {
         @Test
         void isFlaggedWhenStageTwoUpheldNothing() {
             Complaint complaint = adjudicated(NOTHING_UPHELD, AN_APOLOGY, ADJUDICATED);
-            complaint.ombudsman().record("26 000 001", true, LocalDate.of(2026, 6, 1),
+            complaint.ombudsman().record("26 000 001", Route.EARLY_REFERRAL, LocalDate.of(2026, 6, 1),
                     OmbudsmanDecision.Finding.NO_FAULT, false, List.of(), TODAY);
             assertThat(flags(complaint)).containsExactly(Flag.EARLY_REFERRAL_CONDITIONS_NOT_MET);
         }
@@ -80,7 +81,7 @@ class TellingAndTimescalesTest {
         @Test
         void isFlaggedWhenStageTwoAgreedNoActionPlan() {
             Complaint complaint = adjudicated(upheld(), List.of(), ADJUDICATED);
-            complaint.ombudsman().record("26 000 002", true, LocalDate.of(2026, 6, 1),
+            complaint.ombudsman().record("26 000 002", Route.EARLY_REFERRAL, LocalDate.of(2026, 6, 1),
                     OmbudsmanDecision.Finding.FAULT_NO_INJUSTICE, false, List.of(), TODAY);
             assertThat(flags(complaint)).containsExactly(Flag.EARLY_REFERRAL_CONDITIONS_NOT_MET);
         }
@@ -88,7 +89,7 @@ class TellingAndTimescalesTest {
         @Test
         void isNotFlaggedAfterUpheldPointsAndAnActionPlan() {
             Complaint complaint = adjudicated(upheld(), AN_APOLOGY, ADJUDICATED);
-            complaint.ombudsman().record("26 000 003", true, LocalDate.of(2026, 6, 1),
+            complaint.ombudsman().record("26 000 003", Route.EARLY_REFERRAL, LocalDate.of(2026, 6, 1),
                     OmbudsmanDecision.Finding.FAULT_CAUSING_INJUSTICE, false, List.of(), TODAY);
             assertThat(flags(complaint)).isEmpty();
         }

@@ -32,6 +32,19 @@ class StoredStageDecisionTest {
     }
 
     @Test
+    void actionsStoredBeforeTheyKeptTheirWordsReadWithNoDescriptionOwnerOrConditions() {
+        StageDecision stored = column
+                .convertToEntityAttribute(StoredDocumentsTest.read("stage-one-response-before-action-words.json"))
+                .toDomain();
+        assertThat(stored.actions()).hasSize(2).allSatisfy(action -> {
+            assertThat(action.description()).isNull();
+            assertThat(action.owner()).isNull();
+            assertThat(action.conditions()).isEmpty();
+        });
+        assertThat(stored.actions().get(0).amountPence()).isEqualTo(25_000L);
+    }
+
+    @Test
     void aStageOneResponseKeepsItsRecommendations() {
         List<RecommendationDecision> recommendations = List.of(new RecommendationDecision("R1", true, null),
                 new RecommendationDecision("R2", false, "The service has already been recommissioned"));
