@@ -2,6 +2,8 @@ package org.redress.remedies.remedycases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -55,6 +57,36 @@ class StoredDocumentsIT {
                 .body("childReferences", contains("CR-104233", "CR-104299"));
         Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", id).then().statusCode(200)
                 .body("[1].evidenceRefs", contains("DOC-1", "DOC-2"));
+    }
+
+    @Test
+    void anActionStoresItsConditionsAsAPlainJsonArray() throws SQLException {
+        String id = RemedyCaseRequests.openAndGetId(RemedyCaseRequests.decision(UUID.randomUUID(), LocalDate.of(2026, 9, 1),
+                "[\"CR-104233\"]", """
+                {"actionRef":"A1","type":"REASSESSMENT","period":"P3M",
+                 "conditions":["Keep the children's contact with professionals to a minimum","Visits after school"]}"""));
+
+        assertThat(tree(column("SELECT conditions::text FROM remedy_action WHERE remedy_case_id = ?", id)))
+                .isEqualTo(tree("[\"Keep the children's contact with professionals to a minimum\",\"Visits after school\"]"));
+    }
+
+    @Test
+    void anActionStoredBeforeActionsHadConditionsReadsAsHavingNone() throws SQLException {
+        String id = RemedyCaseRequests.openAndGetId(RemedyCaseRequests.apologyDecidedOn(LocalDate.of(2026, 9, 1)));
+        // the row as the service wrote it before conditions were kept: no conditions column named
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO remedy_action (id, remedy_case_id, position, action_ref, type, period, due_date, status,
+                                           description, owner, paid_pence, version)
+                VALUES (?, ?, 1, 'A2', 'NAMED_CONTACT', 'P14D', DATE '2026-09-15', 'OPEN', 'Named contact', 'Team manager', 0, 0)""")) {
+            statement.setObject(1, UUID.randomUUID());
+            statement.setObject(2, UUID.fromString(id));
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
+
+        Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", id).then().statusCode(200)
+                .body("actions.actionRef", contains("A1", "A2"))
+                .body("actions[1].owner", equalTo("Team manager"))
+                .body("actions[1].conditions", empty());
     }
 
     private String column(String sql, String caseId) throws SQLException {

@@ -28,7 +28,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Listens to complaints-service and opens, once per event, a remedy case for each decision that
- * agreed actions. A redelivered event is dropped by its {@code ce_id}; the same decision sent again
+ * agreed actions, each action with the description, owner and conditions the decision recorded
+ * (bounded by the domain's {@code ActionTermsPolicy} as the HTTP edge bounds them). A redelivered event is dropped by its {@code ce_id}; the same decision sent again
  * under a new id is refused by the one-case-per-decision rule (and the table's unique constraint), and
  * dead-lettered like an event whose values lie outside the bounds the HTTP edge uses.
  */
@@ -81,7 +82,8 @@ public class ActionsAgreedConsumer {
                     .code(at + "type", action.type())
                     .period(at + "period", action.period())
                     .optionalAmount(at + "amountPence", action.amountPence())
-                    .optionalCode(at + "theme", action.theme());
+                    .optionalCode(at + "theme", action.theme())
+                    .list(at + "conditions", action.conditions());
         }
         return agreed;
     }
@@ -90,9 +92,11 @@ public class ActionsAgreedConsumer {
         List<AgreedActionTerms> terms = new ArrayList<>();
         for (int i = 0; i < agreed.actions().size(); i++) {
             ActionsAgreed.AgreedAction action = agreed.actions().get(i);
+            // in the decision's own words where the event gives them: an event from before they were carried
+            // has no description or owner (null) and no conditions (empty), as an action agreed without them
             terms.add(new AgreedActionTerms(action.actionRef(),
                     ActionType.fromCode(action.type(), "actions[" + i + "].type"), action.period(),
-                    action.amountPence(), action.theme()));
+                    action.amountPence(), action.theme(), action.description(), action.owner(), action.conditions()));
         }
         return new NewRemedyCase(RemedySource.fromCode(agreed.source()), agreed.complaintId(),
                 agreed.complaintReference(), agreed.decisionDate(), agreed.childReferences(), terms);

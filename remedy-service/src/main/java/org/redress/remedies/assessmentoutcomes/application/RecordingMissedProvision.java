@@ -52,7 +52,7 @@ public class RecordingMissedProvision {
     public RemedyCase record(UUID assessmentId, String childRef, UUID provisionId, LocalDate startedOn,
             long amountDuePence, String description) {
         AgreedActionTerms payment = new AgreedActionTerms(actionRef(provisionId), ActionType.PAYMENT, PAYMENT_PERIOD,
-                amountDuePence, null, description, null);
+                amountDuePence, null, description, null, List.of());
         var existing = remedyCases.findForAssessment(assessmentId);
         if (existing.isPresent()) {
             RemedyCase remedyCase = existing.get();

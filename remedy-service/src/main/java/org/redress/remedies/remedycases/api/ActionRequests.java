@@ -19,7 +19,7 @@ import org.redress.servicekit.validation.HappenedOn;
 /** Requests that move an action on. Each may quote the case version read, to refuse a stale update. */
 public final class ActionRequests {
 
-    /** A progress note's column is 2000 characters wide (V003), narrower than {@link Bounds#MAX_NARRATIVE_LENGTH}. */
+    /** A progress note is a line or a paragraph, kept shorter than {@link Bounds#MAX_NARRATIVE_LENGTH}. */
     static final int MAX_NOTE_LENGTH = 2000;
     /** Evidence for one step: a handful of documents, far fewer than {@link Bounds#MAX_LIST_SIZE}. */
     static final int MAX_EVIDENCE_REFS = 20;

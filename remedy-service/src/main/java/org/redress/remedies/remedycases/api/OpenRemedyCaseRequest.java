@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.contracts.Bounds;
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
 import org.redress.remedies.remedycases.domain.ActionType;
 import org.redress.remedies.remedycases.domain.AgreedActionTerms;
 import org.redress.remedies.remedycases.domain.NewRemedyCase;
@@ -62,17 +64,36 @@ public record OpenRemedyCaseRequest(
             @Schema(description = "SERVICE_IMPROVEMENT only, and required for it: the learning theme code",
                     examples = "direct-payments-policy")
             String theme,
-            @Size(max = 500) @Schema(description = "What exactly is to be done", examples = "Written apology from the Director")
+            @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(description = "What exactly is to be done",
+                    examples = "Written apology from the Director")
             String description,
-            @Size(max = 100) @Schema(description = "Who owns the action", examples = "Head of Children's Services")
-            String owner) {
+            @Size(max = Bounds.MAX_NAME_LENGTH) @Schema(description = "Who owns the action", examples = "Head of Children's Services")
+            String owner,
+            @Size(max = Bounds.MAX_LIST_SIZE) @Schema(description = "What the action is to be carried out under, in the "
+                    + "decision's words; a REASSESSMENT passes them on to each child's assessment",
+                    examples = "[\"Keep the children's contact with professionals to a minimum\"]")
+            List<@NotBlank @Size(max = Bounds.MAX_NARRATIVE_LENGTH) String> conditions,
+            @HappenedOn @Schema(description = "The day the action was agreed: when adding an action to a case, from the "
+                    + "decision date up to today, and today when not given (a REASSESSMENT counts from it); the actions "
+                    + "a case opens with were agreed on its decision date, and another day is refused",
+                    examples = "2026-12-01")
+            LocalDate agreedOn) {
 
         AgreedActionTerms toTerms() {
-            return new AgreedActionTerms(actionRef, type, period, amountPence, theme, description, owner);
+            return new AgreedActionTerms(actionRef, type, period, amountPence, theme, description, owner, conditions);
         }
     }
 
     NewRemedyCase toNewRemedyCase() {
+        for (int i = 0; i < actions.size(); i++) {
+            LocalDate agreedOn = actions.get(i).agreedOn();
+            if (agreedOn != null && !agreedOn.equals(decisionDate)) {
+                // one decision agreed them all: an action agreed another day is added to the case on that day
+                throw new RuleViolation("remedy.agreed-on-not-decision-date", ProblemKind.UNPROCESSABLE,
+                        "actions[" + i + "].agreedOn", "the actions a case opens with were agreed on its decisionDate "
+                                + decisionDate + ", not on " + agreedOn + "; add an action agreed later to the case");
+            }
+        }
         return new NewRemedyCase(source, complaintId, complaintReference, decisionDate, childReferences,
                 actions.stream().map(AgreedActionRequest::toTerms).toList());
     }

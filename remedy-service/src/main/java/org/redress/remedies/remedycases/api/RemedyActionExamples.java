@@ -26,6 +26,12 @@ final class RemedyActionExamples {
              "instance":"/remedy-cases/9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b/actions/6e2d8f33-1a4b-4c7f-8b52-3d9e8c1f7a24/payments",
              "rule":"remedy.payment-exceeds-amount-due","field":"amountPence"}""";
 
+    static final String AGREED_BEFORE_DECISION = """
+            {"type":"urn:redress:problem:remedy.date-before-decision","title":"Breaks a rule of the procedure",
+             "status":422,"detail":"agreedOn 2026-11-19 is before the decision of 2026-11-20",
+             "instance":"/remedy-cases/9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b/actions",
+             "rule":"remedy.date-before-decision","field":"agreedOn"}""";
+
     private RemedyActionExamples() {
     }
 }

@@ -83,7 +83,10 @@ public class RemedyActionResource {
     @Path("/actions")
     @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "addRemedyAction", summary = "Add an action to a remedy case, due from its decision date",
-            description = "Emits org.redress.remedy.action-created.v1 for the new action.")
+            description = "The action goes on the timeline on the day it was agreed (agreedOn, today when not given). "
+                    + "Emits org.redress.remedy.action-created.v1 for the new action and, for a REASSESSMENT, one "
+                    + "org.redress.remedy.reassessment-requested.v1 per child, with the action's conditions and "
+                    + "agreedOn.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
             description = "Repeat a request safely: the same key and body return the first response",
             schema = @Schema(type = SchemaType.STRING), example = "2b9e51d0-action-0001")
@@ -96,11 +99,13 @@ public class RemedyActionResource {
     @APIResponse(responseCode = "409", description = "The case changed since the If-Match version was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "stale", value = RemedyActionExamples.STALE)))
     @APIResponse(responseCode = "422", description = "The action breaks a rule", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "noAmount", value = RemedyCaseExamples.PAYMENT_WITHOUT_AMOUNT)))
+            schema = @Schema(implementation = ProblemDetail.class), examples = {
+                @ExampleObject(name = "noAmount", value = RemedyCaseExamples.PAYMENT_WITHOUT_AMOUNT),
+                @ExampleObject(name = "agreedBeforeDecision", value = RemedyActionExamples.AGREED_BEFORE_DECISION) }))
     public Response add(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AgreedActionRequest request) {
-        adding.add(id, request.toTerms(), IfMatch.expected(ifMatch, null));
+        adding.add(id, request.toTerms(), request.agreedOn(), IfMatch.expected(ifMatch, null));
         return Response.created(URI.create("/remedy-cases/" + id)).entity(view(id)).build();
     }
 

@@ -9,7 +9,8 @@ final class RemedyCaseExamples {
              "childReferences":["CR-104233"],
              "actions":[{"actionRef":"A1","type":"APOLOGY","period":"P4W"},
                         {"actionRef":"A2","type":"PAYMENT","period":"P1M","amountPence":30000},
-                        {"actionRef":"A3","type":"REASSESSMENT","period":"P3M"},
+                        {"actionRef":"A3","type":"REASSESSMENT","period":"P3M",
+                         "conditions":["Keep the children's contact with professionals to a minimum"]},
                         {"actionRef":"A4","type":"SERVICE_IMPROVEMENT","period":"P3M","theme":"carer-assessments"}]}""";
 
     static final String PAYMENT_WITHOUT_AMOUNT = """

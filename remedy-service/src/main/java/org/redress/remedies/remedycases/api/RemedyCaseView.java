@@ -44,6 +44,8 @@ public record RemedyCaseView(
             @Schema(description = "True from the day after the due date while not completed", examples = "false") boolean overdue,
             @Schema(description = "What exactly is to be done", examples = "Written apology from the Director for the delay") String description,
             @Schema(description = "Who owns the action", examples = "Head of Children's Services") String owner,
+            @Schema(description = "What the action is to be carried out under, in the words agreed; empty when none",
+                    examples = "[\"Keep the children's contact with professionals to a minimum\"]") List<String> conditions,
             @Schema(description = "PAYMENT only: paid so far, in pence", examples = "0") Long paidPence,
             @Schema(description = "PAYMENT only: still owed, in pence; an underpayment leaves it above 0", examples = "30000") Long shortfallPence,
             @Schema(description = "The day it was completed", examples = "2026-12-10") LocalDate completedOn) {
@@ -52,7 +54,7 @@ public record RemedyCaseView(
             boolean payment = action.amountPence() != null;
             return new ActionView(action.id(), action.actionRef(), action.type().name(), action.period().code(),
                     action.dueDate(), action.amountPence(), action.theme(), action.statusOn(today).name(),
-                    action.overdueOn(today), action.description(), action.owner(),
+                    action.overdueOn(today), action.description(), action.owner(), action.conditions(),
                     payment ? action.paidPence() : null, payment ? action.shortfallPence() : null, action.completedOn());
         }
     }

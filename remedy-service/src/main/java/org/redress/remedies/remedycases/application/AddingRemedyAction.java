@@ -1,5 +1,6 @@
 package org.redress.remedies.remedycases.application;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,10 @@ import jakarta.transaction.Transactional;
 import org.redress.remedies.remedycases.domain.AgreedActionTerms;
 import org.redress.remedies.remedycases.domain.RemedyCase;
 
-/** Adds an action agreed later to a remedy case, due from the same decision date and on the timeline today. */
+/**
+ * Adds an action agreed later to a remedy case, due from the same decision date, on the timeline on
+ * the day it was agreed (today when the caller does not say).
+ */
 @ApplicationScoped
 public class AddingRemedyAction {
 
@@ -18,9 +22,10 @@ public class AddingRemedyAction {
         this.changes = changes;
     }
 
+    /** {@code agreedOn} is the day the action was agreed, or {@code null} for today. */
     @Transactional
-    public RemedyCase add(UUID caseId, AgreedActionTerms terms, Long expectedVersion) {
-        return changes.apply(caseId, expectedVersion, "remedy-action.added",
-                (remedyCase, today) -> remedyCase.addAction(UUID.randomUUID(), terms, today));
+    public RemedyCase add(UUID caseId, AgreedActionTerms terms, LocalDate agreedOn, Long expectedVersion) {
+        return changes.apply(caseId, expectedVersion, "remedy-action.added", (remedyCase, today) -> remedyCase
+                .agreeLater(UUID.randomUUID(), terms, agreedOn == null ? today : agreedOn, today));
     }
 }

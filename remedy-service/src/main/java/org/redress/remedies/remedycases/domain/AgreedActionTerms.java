@@ -1,5 +1,7 @@
 package org.redress.remedies.remedycases.domain;
 
+import java.util.List;
+
 /**
  * One action as the decision agreed it, before it has an id or a due date.
  *
@@ -10,13 +12,19 @@ package org.redress.remedies.remedycases.domain;
  * @param theme       for a service improvement, its learning theme code; otherwise {@code null}
  * @param description what exactly is to be done, or {@code null}
  * @param owner       who owns it, or {@code null}
+ * @param conditions  what it is to be carried out under, in the decision's words (for a reassessment, e.g.
+ *                    keeping the children's contact with professionals to a minimum); empty when none
  */
 public record AgreedActionTerms(String actionRef, ActionType type, String period, Long amountPence, String theme,
-        String description, String owner) {
+        String description, String owner, List<String> conditions) {
 
-    /** Terms as a decision event carries them: no description or owner yet. */
+    public AgreedActionTerms {
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+    }
+
+    /** Terms as an event from before descriptions, owners and conditions were carried gives them: none of those. */
     public AgreedActionTerms(String actionRef, ActionType type, String period, Long amountPence, String theme) {
-        this(actionRef, type, period, amountPence, theme, null, null);
+        this(actionRef, type, period, amountPence, theme, null, null, List.of());
     }
 
     /** Events reach the domain without bean validation, so required terms are checked here too. */

@@ -1,6 +1,7 @@
 package org.redress.remedies.remedycases.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.redress.contracts.Bounds;
@@ -22,17 +23,22 @@ import org.redress.statutorytime.StatutoryTimeException;
  * @param status      where the action stands
  * @param description what exactly is to be done, or {@code null}
  * @param owner       who owns it (a team or officer), or {@code null}
+ * @param conditions  what it is to be carried out under, in the words agreed; empty when none
  * @param paidPence   for a payment, everything paid so far
  * @param completedOn the day it was completed, or {@code null}
  */
 public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarPeriod period, LocalDate dueDate,
-        Long amountPence, String theme, ActionStatus status, String description, String owner, long paidPence,
-        LocalDate completedOn) {
+        Long amountPence, String theme, ActionStatus status, String description, String owner, List<String> conditions,
+        long paidPence, LocalDate completedOn) {
+
+    public RemedyAction {
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+    }
 
     /** An action as first agreed: nothing done yet. */
     public RemedyAction(UUID id, String actionRef, ActionType type, CalendarPeriod period, LocalDate dueDate,
             Long amountPence, String theme, ActionStatus status) {
-        this(id, actionRef, type, period, dueDate, amountPence, theme, status, null, null, 0, null);
+        this(id, actionRef, type, period, dueDate, amountPence, theme, status, null, null, List.of(), 0, null);
     }
 
     /**
@@ -49,7 +55,7 @@ public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarP
         }
         return new RemedyAction(id, terms.actionRef(), terms.type(), period, dueDate,
                 terms.amountPence(), terms.theme(), initialStatus(terms, details.source()), terms.description(),
-                terms.owner(), 0, null);
+                terms.owner(), terms.conditions(), 0, null);
     }
 
     /**
@@ -86,22 +92,22 @@ public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarP
 
     RemedyAction withStatus(ActionStatus newStatus) {
         return new RemedyAction(id, actionRef, type, period, dueDate, amountPence, theme, newStatus, description, owner,
-                paidPence, completedOn);
+                conditions, paidPence, completedOn);
     }
 
     RemedyAction completed(LocalDate on) {
         return new RemedyAction(id, actionRef, type, period, dueDate, amountPence, theme, ActionStatus.COMPLETED,
-                description, owner, paidPence, on);
+                description, owner, conditions, paidPence, on);
     }
 
     RemedyAction paid(long totalPaid) {
         return new RemedyAction(id, actionRef, type, period, dueDate, amountPence, theme, status, description, owner,
-                totalPaid, completedOn);
+                conditions, totalPaid, completedOn);
     }
 
     RemedyAction withAmountDue(long pence) {
         return new RemedyAction(id, actionRef, type, period, dueDate, pence, theme, status, description, owner,
-                paidPence, completedOn);
+                conditions, paidPence, completedOn);
     }
 
     void requireNotComplete() {

@@ -100,20 +100,34 @@ public final class RemedyCase {
                 action.dueDate(), details.complaintId());
     }
 
-    /** A reassessment asked for as agreed: the linked assessment counts from {@code agreedOn}. */
+    /**
+     * A reassessment asked for as agreed, under the conditions agreed with it: the linked assessment
+     * counts from {@code agreedOn}.
+     */
     private List<RemedyEvent> reassessmentRequests(RemedyAction action, LocalDate agreedOn) {
         if (action.type() != ActionType.REASSESSMENT) {
             return List.of();
         }
         return details.childReferences().stream()
                 .<RemedyEvent>map(childRef -> new ReassessmentRequested(id, reference.toString(), action.id(),
-                        details.complaintId(), childRef, action.dueDate(), agreedOn, List.of()))
+                        details.complaintId(), childRef, action.dueDate(), agreedOn, action.conditions()))
                 .toList();
     }
 
     /**
+     * Adds an action a person agreed after the decision, on {@code agreedOn}: a day that has come
+     * ({@code today} or earlier) and not before the decision it follows (DOMAIN §5: the record takes
+     * the day it happened, checked against the case's own dates). See {@link #addAction}.
+     */
+    public Change agreeLater(UUID actionId, AgreedActionTerms terms, LocalDate agreedOn, LocalDate today) {
+        RequiredFields.require(agreedOn, "agreedOn");
+        CompletionPolicy.checkDate(agreedOn, "agreedOn", details.decisionDate(), today);
+        return addAction(actionId, terms, agreedOn);
+    }
+
+    /**
      * Adds an action agreed later (or found since), due from the same decision date; it goes on the
-     * timeline on {@code agreedOn}, the day it was agreed or found.
+     * timeline on {@code agreedOn}, the day it was agreed or found, and a reassessment counts from it.
      */
     public Change addAction(UUID actionId, AgreedActionTerms terms, LocalDate agreedOn) {
         terms.requireComplete("action");

@@ -225,6 +225,7 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
             entity.dueDate = action.dueDate();
             entity.amountPence = action.amountPence();
             entity.theme = action.theme();
+            entity.conditions = new StoredTexts(action.conditions());
             update(entity, action);
             return entity;
         }
@@ -242,7 +243,7 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
         static RemedyCase toDomain(RemedyCaseEntity entity) {
             List<AgreedActionTerms> terms = entity.actions.stream()
                     .map(a -> new AgreedActionTerms(a.actionRef, ActionType.valueOf(a.type), a.period, a.amountPence,
-                            a.theme, a.description, a.owner))
+                            a.theme, a.description, a.owner, a.conditions.values()))
                     .toList();
             NewRemedyCase details = new NewRemedyCase(RemedySource.valueOf(entity.source), entity.complaintId,
                     entity.complaintReference, entity.assessmentId, entity.decisionDate,
@@ -250,7 +251,8 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
             List<RemedyAction> actions = entity.actions.stream()
                     .map(a -> new RemedyAction(a.id, a.actionRef, ActionType.valueOf(a.type),
                             CalendarPeriod.parse(a.period), a.dueDate, a.amountPence, a.theme,
-                            ActionStatus.valueOf(a.status), a.description, a.owner, a.paidPence, a.completedOn))
+                            ActionStatus.valueOf(a.status), a.description, a.owner, a.conditions.values(), a.paidPence,
+                            a.completedOn))
                     .toList();
             return new RemedyCase(entity.id, CaseReference.parse(entity.reference), details, actions, entity.version);
         }

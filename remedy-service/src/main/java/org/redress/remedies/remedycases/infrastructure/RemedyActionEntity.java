@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -11,6 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.redress.servicekit.storage.StoredTexts;
 
 /** The stored row of one agreed action, owned by its remedy case row. */
 @Entity
@@ -35,6 +40,9 @@ public class RemedyActionEntity {
     public String status;
     public String description;
     public String owner;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredTexts.Column.class)
+    public StoredTexts conditions;
     @Column(name = "paid_pence")
     public long paidPence;
     @Column(name = "completed_on")

@@ -1,7 +1,12 @@
 package org.redress.remedies.remedycases.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.redress.remedies.remedycases.domain.RemedyCaseTest.assertBreaks;
+
+import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -71,6 +76,62 @@ class ActionTermsPolicyTest {
         void areTheOnlyActionsWithATheme() {
             assertBreaks(() -> ActionTermsPolicy.check(terms(ActionType.REASSESSMENT, null, "carer-assessments"),
                     "actions[0]"), "remedy.theme-on-other-action", "actions[0].theme");
+        }
+    }
+
+    /**
+     * An event carries no bean validation: the words of an agreed action are bounded here as the HTTP
+     * edge bounds them, so one over-long text is refused by rule instead of failing its column.
+     */
+    @Nested
+    class Words {
+
+        private static AgreedActionTerms worded(String description, String owner, List<String> conditions) {
+            return new AgreedActionTerms("A1", ActionType.REASSESSMENT, "P1M", null, null, description, owner, conditions);
+        }
+
+        @Test
+        void acceptADescriptionOwnerAndConditionsAsLongAsAnyNarrative() {
+            assertThatCode(() -> ActionTermsPolicy.check(worded("x".repeat(Bounds.MAX_NARRATIVE_LENGTH),
+                    "o".repeat(Bounds.MAX_NAME_LENGTH), Collections.nCopies(Bounds.MAX_LIST_SIZE,
+                            "c".repeat(Bounds.MAX_NARRATIVE_LENGTH))), "actions[0]")).doesNotThrowAnyException();
+        }
+
+        @Test
+        void refuseADescriptionLongerThanAnyNarrative() {
+            assertBreaks(() -> ActionTermsPolicy.check(worded("x".repeat(Bounds.MAX_NARRATIVE_LENGTH + 1), null,
+                    List.of()), "actions[1]"), "remedy.text-too-long", "actions[1].description");
+        }
+
+        @Test
+        void refuseAnOwnerLongerThanAnyName() {
+            assertBreaks(() -> ActionTermsPolicy.check(worded(null, "o".repeat(Bounds.MAX_NAME_LENGTH + 1), List.of()),
+                    "actions[0]"), "remedy.text-too-long", "actions[0].owner");
+        }
+
+        @Test
+        void refuseMoreConditionsThanAnyListHolds() {
+            assertBreaks(() -> ActionTermsPolicy.check(worded(null, null,
+                    Collections.nCopies(Bounds.MAX_LIST_SIZE + 1, "Named contact")), "actions[0]"),
+                    "remedy.too-many-conditions", "actions[0].conditions");
+        }
+
+        @Test
+        void refuseABlankOrOverLongCondition() {
+            assertBreaks(() -> ActionTermsPolicy.check(worded(null, null, List.of("Named contact", " ")), "actions[0]"),
+                    "remedy.blank-condition", "actions[0].conditions[1]");
+            assertBreaks(() -> ActionTermsPolicy.check(worded(null, null,
+                    List.of("c".repeat(Bounds.MAX_NARRATIVE_LENGTH + 1))), "action"),
+                    "remedy.text-too-long", "action.conditions[0]");
+        }
+
+        @Test
+        void readNoConditionsAsNone() {
+            assertThat(worded(null, null, null).conditions()).isEmpty();
+            assertThatThrownBy(() -> worded(null, null, null).conditions().add("later"))
+                    .isInstanceOf(UnsupportedOperationException.class);
+            assertThatCode(() -> ActionTermsPolicy.check(worded(null, null, null), "actions[0]"))
+                    .doesNotThrowAnyException();
         }
     }
 }

@@ -186,13 +186,65 @@ class RemedyCaseTest {
     }
 
     @Nested
+    class Reassessments {
+
+        private final AgreedActionTerms onConditions = new AgreedActionTerms("A2", ActionType.REASSESSMENT, "P3M", null,
+                null, "Reassess both children's needs", "Children with Disabilities team",
+                List.of("Keep the children's contact with professionals to a minimum"));
+
+        @Test
+        void carryTheActionsConditionsToEachChildsRequestAgreedOnTheDecisionDate() {
+            var opening = open(decidedOn(END_OF_JANUARY, List.of("CR-1001", "CR-1002"), onConditions));
+
+            List<ReassessmentRequested> requests = opening.events().stream()
+                    .filter(ReassessmentRequested.class::isInstance).map(ReassessmentRequested.class::cast).toList();
+            assertThat(requests).hasSize(2).allSatisfy(r -> {
+                assertThat(r.conditions()).containsExactly("Keep the children's contact with professionals to a minimum");
+                assertThat(r.agreedOn()).isEqualTo(END_OF_JANUARY);
+            });
+            assertThat(opening.remedyCase().actions().get(0).conditions())
+                    .containsExactly("Keep the children's contact with professionals to a minimum");
+        }
+
+        @Test
+        void agreedLaterCountFromTheDayTheyWereAgreed() {
+            var remedyCase = open(decidedOn(END_OF_JANUARY, List.of("CR-1001"), action("A1", ActionType.APOLOGY, "P4W")))
+                    .remedyCase();
+            LocalDate agreedOn = LocalDate.of(2026, 3, 2);
+
+            var change = remedyCase.agreeLater(UUID.randomUUID(), onConditions, agreedOn, TODAY);
+
+            assertThat(change.events()).filteredOn(ReassessmentRequested.class::isInstance).singleElement()
+                    .isInstanceOfSatisfying(ReassessmentRequested.class, r -> {
+                        assertThat(r.agreedOn()).isEqualTo(agreedOn);
+                        assertThat(r.conditions()).containsExactly(
+                                "Keep the children's contact with professionals to a minimum");
+                        // due from the decision date: 31 Jan + 3 months = 30 Apr (31 Apr clamped)
+                        assertThat(r.dueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+                    });
+            assertThat(change.timeline()).singleElement().satisfies(e -> assertThat(e.on()).isEqualTo(agreedOn));
+        }
+
+        @Test
+        void agreedLaterAreRefusedADayBeforeTheDecisionOrAfterToday() {
+            var remedyCase = open(decidedOn(END_OF_JANUARY, List.of("CR-1001"), action("A1", ActionType.APOLOGY, "P4W")))
+                    .remedyCase();
+
+            assertBreaks(() -> remedyCase.agreeLater(UUID.randomUUID(), onConditions, END_OF_JANUARY.minusDays(1), TODAY),
+                    "remedy.date-before-decision", "agreedOn");
+            assertBreaks(() -> remedyCase.agreeLater(UUID.randomUUID(), onConditions, TODAY.plusDays(1), TODAY),
+                    "remedy.date-in-future", "agreedOn");
+        }
+    }
+
+    @Nested
     class Timeline {
 
         @Test
         void startsWithEachAgreedActionOnTheDecisionDateWhateverDayTheCaseIsRecorded() {
             var opening = open(decidedOn(END_OF_JANUARY, List.of(),
                     new AgreedActionTerms("A1", ActionType.APOLOGY, "P4W", null, null, "Written apology from the Director",
-                            "Head of Children's Services"),
+                            "Head of Children's Services", List.of()),
                     action("A2", ActionType.NAMED_CONTACT, "P1M")));
 
             assertThat(opening.timeline()).extracting(TimelineEntry::kind)
