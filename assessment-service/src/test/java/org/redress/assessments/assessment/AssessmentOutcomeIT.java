@@ -142,4 +142,21 @@ class AssessmentOutcomeIT {
                 .statusCode(422)
                 .body("type", equalTo("urn:redress:problem:need.in-home-short-breaks-not-considered"));
     }
+
+    @Test
+    void aCarersNeedForABreakRecordedAsCarerWellbeingMetByShortBreaksMustRecordInHomeShortBreaksAsConsideredToo() {
+        String id = assessmentFromReferral(LocalDate.of(2026, 11, 2), false);
+        put("/assessments/{id}/needs", """
+                {"code":"N1","area":"CARER_WELLBEING","eligible":true,"wayMet":"SHORT_BREAKS",
+                 "reason":"Saturday club"}""", id)
+                .statusCode(422)
+                .body("type", equalTo("urn:redress:problem:need.in-home-short-breaks-not-considered"))
+                .body("field", equalTo("inHomeShortBreaksConsidered"));
+        put("/assessments/{id}/needs", """
+                {"code":"N1","area":"CARER_WELLBEING","eligible":true,"wayMet":"SHORT_BREAKS",
+                 "reason":"Saturday club; in-home sitting considered and offered","inHomeShortBreaksConsidered":true}""", id)
+                .statusCode(200)
+                .body("needs.code", equalTo(List.of("N1")))
+                .body("flags", hasSize(0));
+    }
 }

@@ -4,22 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.redress.assessments.reassessments.ReassessmentRequests.SOURCE;
+import static org.redress.assessments.reassessments.ReassessmentRequests.assessmentsFor;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.redress.contracts.Topics;
 import org.redress.contracts.events.EventType;
-import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventPublisher;
 import org.redress.testkit.DeadLetterRecords;
 import org.redress.testkit.OutgoingCloudEvent;
 import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.RedressTestResources;
-import org.redress.testkit.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +31,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(RedressTestResources.class)
 class PoisonReassessmentRequestIT {
 
-    private static final String SOURCE = "urn:redress:remedy-service";
     private static final String CONSUMER = "assessments.reassessment-requests";
 
     @Test
@@ -64,15 +61,5 @@ class PoisonReassessmentRequestIT {
                 {"remedyCaseId":"%s","reference":"REM-2026-000042-7","actionId":"%s",
                  "complaintId":"3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10","childRef":"CR-300009","dueDate":"%s"}"""
                 .formatted(remedyCaseId, actionId, dueDate));
-    }
-
-    /** The ids of the assessments opened for a remedy action, read through the API. */
-    private static List<String> assessmentsFor(String actionId) {
-        List<Map<String, Object>> items = Tokens.as(Roles.REMEDY_OFFICER).queryParam("size", 100).when().get("/assessments")
-                .then().statusCode(200).extract().jsonPath().getList("items");
-        return items.stream()
-                .filter(item -> item.get("remedy") instanceof Map<?, ?> remedy && actionId.equals(remedy.get("actionId")))
-                .map(item -> (String) item.get("id"))
-                .toList();
     }
 }

@@ -3,12 +3,14 @@ package org.redress.assessments.reassessments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.redress.assessments.reassessments.ReassessmentRequests.REMEDY_REFERENCE;
+import static org.redress.assessments.reassessments.ReassessmentRequests.SOURCE;
+import static org.redress.assessments.reassessments.ReassessmentRequests.assessmentsFor;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -37,8 +39,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(RedressTestResources.class)
 class ReassessmentRequestedDeduplicationIT {
 
-    private static final String SOURCE = "urn:redress:remedy-service";
-    private static final String REMEDY_REFERENCE = "REM-2026-000042-7";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test
@@ -146,18 +146,7 @@ class ReassessmentRequestedDeduplicationIT {
     }
 
     private static void publishNew(String remedyCaseId, String data) {
-        CloudEventPublisher.publish(Topics.REMEDIES, remedyCaseId,
-                OutgoingCloudEvent.of(EventType.REASSESSMENT_REQUESTED.ceType(), SOURCE, REMEDY_REFERENCE, data));
-    }
-
-    /** The ids of the assessments opened for a remedy action, read through the API. */
-    private static List<String> assessmentsFor(String actionId) {
-        List<Map<String, Object>> items = Tokens.as(Roles.REMEDY_OFFICER).queryParam("size", 100).when().get("/assessments")
-                .then().statusCode(200).extract().jsonPath().getList("items");
-        return items.stream()
-                .filter(item -> item.get("remedy") instanceof Map<?, ?> remedy && actionId.equals(remedy.get("actionId")))
-                .map(item -> (String) item.get("id"))
-                .toList();
+        ReassessmentRequests.publish(remedyCaseId, data);
     }
 
     private static String reassessmentRequested(String remedyCaseId, String actionId, String childRef) {

@@ -14,6 +14,9 @@ final class AssessmentExamples {
              "identifiedOn":"2026-11-20"}""";
     static final String CSDPA = """
             {"category":"PRACTICAL_ASSISTANCE_IN_THE_HOME","needed":true,"consideredOn":"2026-11-20"}""";
+    static final String CONDITIONS = """
+            {"conditions":["Keep the children's contact with professionals to a minimum",
+             "One named contact for the family throughout: the team manager"],"agreedOn":"2026-11-20"}""";
     static final String COMPLETE = """
             {"caringFamilyMembers":[{"relationship":"SIBLING","carerAssessmentRef":null}],"completedOn":"2026-11-24"}""";
     static final String ROUTED_TO_ADULTS = """

@@ -50,7 +50,9 @@ import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
-/** Assessments over HTTP: opening, reading, recording assessors and needs one by one, and completion. */
+/**
+ * Assessments over HTTP: opening, reading, recording assessors, needs and conditions one by one, and completion.
+ */
 @Idempotent
 @Path("/assessments")
 @Tag(name = "Assessments", description = "Assessments of children in need and their 45-working-day clocks")
@@ -234,6 +236,28 @@ public class AssessmentResource {
             @Valid @NotNull ConsiderCsdpa2Request request) {
         return AssessmentView.of(recording.considerCsdpa2(id, request.category(), request.needed(),
                 request.consideredOn(), IfMatch.version(ifMatch)), LocalDate.now(clock));
+    }
+
+    @POST
+    @Path("/{id}/conditions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
+    @Operation(operationId = "addConditions", summary = "Add conditions the open assessment is to be carried out under",
+            description = "E.g. minimising the children's contact with professionals, or a named contact for the family, "
+                    + "agreed on agreedOn (today when not given): not before the assessment started. Each "
+                    + "goes on the timeline in its own words (CONDITION_ADDED); one already recorded is not recorded "
+                    + "again. A completed assessment takes no more conditions.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AddConditionsRequest.class),
+            examples = @ExampleObject(name = "fewerProfessionals", value = AssessmentExamples.CONDITIONS)))
+    @APIResponse(responseCode = "200", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentView.class)))
+    @AssessmentErrors
+    public AssessmentView addConditions(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
+            @Valid @NotNull AddConditionsRequest request) {
+        return AssessmentView.of(recording.addConditions(id, request.conditions(), request.agreedOn(),
+                IfMatch.version(ifMatch)), LocalDate.now(clock));
     }
 
     @POST

@@ -34,7 +34,8 @@ public record AssessmentView(
         @Schema(description = "Whether the child is disabled (CSDPA 1970 s2 services must be considered)",
                 examples = "false") boolean disabledChild,
         @Schema(examples = "CHILDRENS_SOCIAL_CARE") String team,
-        @Schema(description = "Conditions the assessment must respect") List<String> conditions,
+        @Schema(description = "Conditions the assessment is to be carried out under (e.g. those a remedy agreed), in "
+                + "the words they were agreed in") List<String> conditions,
         @Schema(description = "Assessors over time") List<AssessorAssignment> assessors,
         @Schema(description = "Needs, one by one") List<Need> needs,
         @Schema(description = "CSDPA 1970 s2 categories considered, needed or not") Map<Csdpa2Category, Boolean> csdpaS2,

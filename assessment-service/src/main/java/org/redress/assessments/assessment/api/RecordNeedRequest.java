@@ -29,7 +29,9 @@ public record RecordNeedRequest(
         @Schema(description = "Required when eligible", examples = "NOT_MET") WayMet wayMet,
         @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(description = "Required for NOT_MET; must be about the child's needs",
                 examples = "Eligible for overnight short breaks; offered fortnightly") String reason,
-        @Schema(description = "For a carer's need for a break: in-home short breaks considered", examples = "true")
+        @Schema(description = "For a carer's need for a break, however it is recorded (area CARER_BREAK, met by "
+                + "SHORT_BREAKS, or described as respite or a break from caring): in-home short breaks considered",
+                examples = "true")
         Boolean inHomeShortBreaksConsidered,
         @HappenedOn @Schema(description = "The day the assessment found it, from its start up to today; today when "
                 + "not given", examples = "2026-11-20") LocalDate identifiedOn) {

@@ -1,6 +1,7 @@
 package org.redress.assessments.assessment.application;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,7 @@ import org.redress.assessments.assessment.domain.Need;
 
 /**
  * The small recording actions on an open assessment (assign an assessor, record a need, record a
- * CSDPA s2 category as considered): each one change through {@link AssessmentChanges}. Kept in one
+ * CSDPA s2 category as considered, add conditions): each one change through {@link AssessmentChanges}. Kept in one
  * class because they differ only in the domain call.
  */
 @ApplicationScoped
@@ -39,6 +40,15 @@ public class RecordingAssessmentWork {
     public Assessment recordNeed(UUID id, Need need, LocalDate identifiedOn, Long expectedVersion) {
         return changes.apply(id, expectedVersion, "assessment.need-recorded", (a, today) -> {
             a.recordNeed(need, identifiedOn == null ? today : identifiedOn, today);
+            return AssessmentChange.recorded();
+        });
+    }
+
+    /** Adds {@code conditions} as agreed {@code agreedOn}, or today when the caller gives no day. */
+    @Transactional
+    public Assessment addConditions(UUID id, List<String> conditions, LocalDate agreedOn, Long expectedVersion) {
+        return changes.apply(id, expectedVersion, "assessment.conditions-added", (a, today) -> {
+            a.addConditions(conditions, agreedOn == null ? today : agreedOn, today);
             return AssessmentChange.recorded();
         });
     }

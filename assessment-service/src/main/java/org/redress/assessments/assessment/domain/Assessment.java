@@ -104,19 +104,23 @@ public final class Assessment {
     }
 
     /**
-     * Opens the child in need assessment that a remedy asked for, starting {@code today}. The
-     * request must name the action and a child by a valid record reference: without them the
-     * assessment could neither be found by the family's social worker nor report back.
+     * Opens the child in need assessment that a remedy asked for, starting {@code agreedOn}, the day the remedy
+     * agreed it: the assessment and its clock count from the remedy's own day, however late the request arrived,
+     * as the remedy's own due date does. The request must name the action and a child by a valid record
+     * reference: without them the assessment could neither be found by the family's social worker nor report
+     * back. The conditions the remedy agreed it under (e.g. minimising the children's contact with
+     * professionals) are recorded from the start, in the remedy's words.
      */
     public static Opening openForRemedy(UUID id, CaseReference reference, String childRef, RemedyLink remedy,
-            LocalDate today, WorkingDayCalendar calendar) {
+            LocalDate agreedOn, List<String> conditions, WorkingDayCalendar calendar) {
         ReassessmentRequestPolicy.check(childRef, remedy);
         // DOMAIN §3: a complaint or the Ombudsman asks for the child's needs to be reassessed, i.e. a
         // s17 child in need assessment; carer assessments are opened in their own right.
         Assessment assessment = new Assessment(id, reference, childRef, AssessmentType.CHILD_IN_NEED,
-                AssessmentTimescale.startOn(calendar, today), remedy);
+                AssessmentTimescale.startOn(calendar, agreedOn), remedy, null, false,
+                AssessmentWork.start(Team.CHILDRENS_SOCIAL_CARE, conditions, agreedOn));
         AssessmentOpened event = new AssessmentOpened(id, reference.toString(), childRef,
-                assessment.type.name(), today, assessment.dueDate(), remedy.remedyCaseId(), remedy.actionId());
+                assessment.type.name(), agreedOn, assessment.dueDate(), remedy.remedyCaseId(), remedy.actionId());
         return new Opening(assessment, event);
     }
 
@@ -208,6 +212,7 @@ public final class Assessment {
             requireRoom(work.needs.size(), "assessment.too-many-needs", "code", "needs");
         }
         HappenedOnPolicy.check("assessment.need", "identifiedOn", identifiedOn, today, startDate(), null);
+        InHomeShortBreaksPolicy.check(need);
         work.needs.put(need.code(), need);
         work.timeline.add(new TimelineEntry(identifiedOn, "NEED_RECORDED", need.code()));
         need.resourceLedReason().ifPresent(finding -> work.flag(NeedFlags.codeFor(finding), need.code(), identifiedOn));
@@ -222,6 +227,17 @@ public final class Assessment {
         HappenedOnPolicy.check("assessment.csdpa-s2", "consideredOn", consideredOn, today, startDate(), null);
         work.s2.put(category, needed);
         work.timeline.add(new TimelineEntry(consideredOn, "CSDPA_S2_CONSIDERED", category.name()));
+    }
+
+    /**
+     * Adds conditions the assessment is to be carried out under (DOMAIN §3: e.g. a named contact for the family),
+     * agreed {@code agreedOn}, recorded {@code today}: only while it is open, on a day from its start up to today
+     * ({@link HappenedOnPolicy}). A condition already recorded is not recorded again.
+     */
+    public void addConditions(List<String> conditions, LocalDate agreedOn, LocalDate today) {
+        requireOpen();
+        HappenedOnPolicy.check("assessment.condition", "agreedOn", agreedOn, today, startDate(), null);
+        work.addConditions(conditions, agreedOn);
     }
 
     /**

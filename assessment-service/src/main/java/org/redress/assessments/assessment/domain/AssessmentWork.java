@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.redress.contracts.Bounds;
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
+
 /**
  * What is recorded while an assessment is carried out: the team, its conditions, the assessors
  * over time, the needs one by one, the CSDPA s2 consideration, flags, the timeline, completion
@@ -44,7 +48,7 @@ public final class AssessmentWork {
             Map<Csdpa2Category, Boolean> s2, List<CaringFamilyMember> carers, List<Flag> flags,
             List<TimelineEntry> timeline, List<Provision> provisions, LocalDate completedOn, ChildInNeedPlan plan) {
         this.team = team == null ? Team.CHILDRENS_SOCIAL_CARE : team;
-        this.conditions = List.copyOf(conditions == null ? List.of() : conditions);
+        this.conditions = new ArrayList<>(conditions == null ? List.of() : conditions);
         this.assessors = new ArrayList<>(assessors == null ? List.of() : assessors);
         this.needs = new LinkedHashMap<>();
         (needs == null ? List.<Need>of() : needs).forEach(need -> this.needs.put(need.code(), need));
@@ -61,10 +65,29 @@ public final class AssessmentWork {
         this.plan = plan;
     }
 
+    /** Starts the work {@code on} the assessment's first day, under the conditions it was opened with. */
     static AssessmentWork start(Team team, List<String> conditions, LocalDate on) {
-        AssessmentWork work = new AssessmentWork(team, conditions, null, null, null, null, null, null, null, null, null);
+        AssessmentWork work = new AssessmentWork(team, null, null, null, null, null, null, null, null, null, null);
         work.timeline.add(new TimelineEntry(on, "OPENED", null));
+        work.addConditions(conditions == null ? List.of() : conditions, on);
         return work;
+    }
+
+    /**
+     * Adds the conditions not yet recorded, each once and in order, agreed {@code on}: each goes on the timeline
+     * in its own words, so that the assessor and anyone reading the record later sees what was agreed and when.
+     * At most {@link Bounds#MAX_LIST_SIZE} conditions in all, as for any list it keeps.
+     */
+    void addConditions(List<String> added, LocalDate on) {
+        List<String> fresh = added.stream().distinct().filter(condition -> !conditions.contains(condition)).toList();
+        if (conditions.size() + fresh.size() > Bounds.MAX_LIST_SIZE) {
+            throw new RuleViolation("assessment.too-many-conditions", ProblemKind.UNPROCESSABLE, "conditions",
+                    "an assessment records at most " + Bounds.MAX_LIST_SIZE + " conditions");
+        }
+        for (String condition : fresh) {
+            conditions.add(condition);
+            timeline.add(new TimelineEntry(on, "CONDITION_ADDED", condition));
+        }
     }
 
     /**
@@ -101,7 +124,7 @@ public final class AssessmentWork {
     }
 
     public List<String> conditions() {
-        return conditions;
+        return List.copyOf(conditions);
     }
 
     public List<AssessorAssignment> assessors() {

@@ -37,9 +37,10 @@ final class CompletionPolicy {
     /**
      * The whole family is assessed (DOMAIN §3): a carer without a carer's assessment prompts one
      * (s17ZA, s17ZD). A parent carer's exhaustion, recorded as a need for a break in the child's
-     * assessment, is the "appearance of need" of s17ZD(2): when no parent carer with or without an
-     * assessment of their own is recorded, it prompts a parent carer assessment too, so a parent's
-     * exhaustion is never left with the child's file alone (LGSCO: the exhausted parent).
+     * assessment (however it was recorded: {@link InHomeShortBreaksPolicy}), is the "appearance of
+     * need" of s17ZD(2): when no parent carer with or without an assessment of their own is recorded,
+     * it prompts a parent carer assessment too, so a parent's exhaustion is never left with the
+     * child's file alone (LGSCO: the exhausted parent).
      */
     static List<CaringFamilyMember> carersToPrompt(List<CaringFamilyMember> carers, Collection<Need> needs) {
         List<CaringFamilyMember> prompts = new ArrayList<>(carers.stream()
@@ -47,7 +48,7 @@ final class CompletionPolicy {
                 .toList());
         boolean parentCarerRecorded = carers.stream()
                 .anyMatch(carer -> carer.assessmentDue() == AssessmentType.PARENT_CARER);
-        boolean parentNeedsABreak = needs.stream().anyMatch(need -> need.area().isCarerBreak());
+        boolean parentNeedsABreak = needs.stream().anyMatch(Need::carersNeedForABreak);
         if (parentNeedsABreak && !parentCarerRecorded) {
             prompts.add(new CaringFamilyMember(CaringFamilyMember.Relationship.PARENT, null));
         }

@@ -15,7 +15,9 @@ import org.redress.contracts.problem.RuleViolation;
  * @param criteriaScore              the score against those criteria
  * @param wayMet                     how it is met, or NOT_MET; required for an eligible need
  * @param reason                     why it is met that way or not met; required for NOT_MET
- * @param inHomeShortBreaksConsidered for a carer's need for a break: in-home short breaks considered
+ * @param inHomeShortBreaksConsidered for a carer's need for a break: in-home short breaks considered (checked as
+ *                                   the need is recorded, {@link InHomeShortBreaksPolicy}, so that a need stored
+ *                                   before the rule knew every way such a need is recorded still reads)
  */
 public record Need(String code, NeedArea area, String description, boolean eligible, Integer criteriaScore,
         WayMet wayMet, String reason, boolean inHomeShortBreaksConsidered) {
@@ -37,13 +39,11 @@ public record Need(String code, NeedArea area, String description, boolean eligi
             throw new RuleViolation("need.not-met-without-reason", ProblemKind.UNPROCESSABLE, "reason",
                     "a need that is not met must give the reason, about the child's needs");
         }
-        // Short breaks exist to give carers a break and can be in the home (Breaks for Carers of
-        // Disabled Children Regulations 2011, reg 4); an assessment that never considered them failed.
-        if (area.isCarerBreak() && !inHomeShortBreaksConsidered) {
-            throw new RuleViolation("need.in-home-short-breaks-not-considered", ProblemKind.UNPROCESSABLE,
-                    "inHomeShortBreaksConsidered",
-                    "a carer's need for a break must record that in-home short breaks were considered");
-        }
+    }
+
+    /** A carer's need for a break, however it was recorded ({@link InHomeShortBreaksPolicy}). */
+    public boolean carersNeedForABreak() {
+        return InHomeShortBreaksPolicy.isCarersNeedForABreak(this);
     }
 
     /** An eligible need left unmet: it stays open until provision starts. */

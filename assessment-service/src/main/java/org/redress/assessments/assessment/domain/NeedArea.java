@@ -17,7 +17,10 @@ public enum NeedArea {
     // the carer's own needs (s17ZD(9), s17ZA(8): well-being, a break, work, education and leisure)
     CARER_BREAK, CARER_WELLBEING, CARER_WORK_EDUCATION_LEISURE;
 
-    /** A carer's need for a break: in-home short breaks must be recorded as considered (DOMAIN §3). */
+    /**
+     * The area of a carer's need for a break; such a need may be recorded in other areas too, and the rule that
+     * in-home short breaks be considered follows it there ({@link InHomeShortBreaksPolicy}).
+     */
     public boolean isCarerBreak() {
         return this == CARER_BREAK;
     }

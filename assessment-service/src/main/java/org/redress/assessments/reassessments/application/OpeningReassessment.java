@@ -18,7 +18,10 @@ import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.ReassessmentRequested;
 import org.redress.statutorytime.WorkingDayCalendar;
 
-/** Opens the assessment a remedy asked for and announces it, in the consumer's transaction. */
+/**
+ * Opens the assessment a remedy asked for, from the day the remedy agreed it and under the conditions it agreed,
+ * and announces it, in the consumer's transaction.
+ */
 @ApplicationScoped
 public class OpeningReassessment {
 
@@ -58,12 +61,22 @@ public class OpeningReassessment {
         CaseReference reference = new CaseReference(Assessment.REFERENCE_PREFIX, today.getYear(),
                 assessments.nextReferenceSerial());
         Assessment.Opening opening = Assessment.openForRemedy(UUID.randomUUID(), reference, request.childRef(),
-                remedy, today, calendar);
+                remedy, startedOn(request, today), request.conditions(), calendar);
         // the actor is the consumer's system actor, set by the idempotent consumer
         changes.commit(opening.assessment(), AssessmentChange.opened(opening.event()), null,
                 "assessment.opened-for-remedy");
-        LOG.infof("assessment %s opened for reassessment action %s of %s; due %s", reference,
-                request.actionId(), request.reference(), opening.assessment().dueDate());
+        // the conditions are the remedy's narrative: counted here, never written out
+        LOG.infof("assessment %s opened for reassessment action %s of %s from %s with %d conditions; due %s", reference,
+                request.actionId(), request.reference(), opening.assessment().startDate(), request.conditions().size(),
+                opening.assessment().dueDate());
         return Optional.of(opening.assessment());
+    }
+
+    /**
+     * The day the assessment starts: the day the remedy agreed it, so that its clock counts from the remedy's own
+     * date as the remedy's due date does; today for a request published before that day was carried.
+     */
+    private static LocalDate startedOn(ReassessmentRequested request, LocalDate today) {
+        return request.agreedOn() == null ? today : request.agreedOn();
     }
 }

@@ -9,10 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.redress.assessments.reassessments.application.OpeningReassessment;
+import org.redress.contracts.Bounds;
 import org.redress.contracts.events.EventType;
 import org.redress.contracts.events.ReassessmentRequested;
 import org.redress.servicekit.inbox.EventValues;
 import org.redress.servicekit.inbox.IdempotentConsumer;
+import org.redress.servicekit.inbox.ImplausibleEventValue;
 import org.redress.servicekit.inbox.InboundEvent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +23,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Listens to remedy-service and opens, once per event, the assessments that remedies ask for. A request
- * whose values lie outside the bounds the HTTP edge uses is dead-lettered, not applied.
+ * whose values lie outside the bounds the HTTP edge uses (a day agreed in the future or before any case, a
+ * condition longer than any narrative) is dead-lettered, not applied.
  */
 @ApplicationScoped
 public class ReassessmentRequestsConsumer {
@@ -54,12 +57,28 @@ public class ReassessmentRequestsConsumer {
     }
 
     private ReassessmentRequested checked(ReassessmentRequested requested) {
-        EventValues.on(LocalDate.now(clock))
+        LocalDate today = LocalDate.now(clock);
+        EventValues values = EventValues.on(today)
                 .present("remedyCaseId", requested.remedyCaseId())
                 .present("actionId", requested.actionId())
                 .reference("reference", requested.reference())
                 .reference("childRef", requested.childRef())
-                .date("dueDate", requested.dueDate());
+                .date("dueDate", requested.dueDate())
+                .list("conditions", requested.conditions());
+        if (requested.agreedOn() != null) {
+            // the day a remedy agreed something has happened: not before any case Redress records, not after today
+            values.date("agreedOn", requested.agreedOn());
+            if (requested.agreedOn().isAfter(today)) {
+                throw new ImplausibleEventValue("agreedOn");
+            }
+        }
+        for (int i = 0; i < requested.conditions().size(); i++) {
+            String condition = requested.conditions().get(i);
+            // narrative in the remedy's words, bounded as the HTTP edge bounds narrative
+            if (condition == null || condition.isBlank() || condition.length() > Bounds.MAX_NARRATIVE_LENGTH) {
+                throw new ImplausibleEventValue("conditions[" + i + "]");
+            }
+        }
         return requested;
     }
 }

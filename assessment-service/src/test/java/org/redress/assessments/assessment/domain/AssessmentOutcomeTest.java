@@ -79,8 +79,10 @@ class AssessmentOutcomeTest {
 
         @Test
         void aCarersNeedForABreakMustHaveConsideredInHomeShortBreaks() {
-            assertThatThrownBy(() -> new Need("N1", NeedArea.CARER_BREAK, "", true, 10, WayMet.SHORT_BREAKS, "club",
-                    false)).isInstanceOfSatisfying(RuleViolation.class,
+            // recorded in other ways too: CarersNeedForABreakTest
+            Assessment assessment = childInNeed();
+            assertThatThrownBy(() -> assessment.recordNeed(new Need("N1", NeedArea.CARER_BREAK, "", true, 10,
+                    WayMet.SHORT_BREAKS, "club", false), REFERRED, REFERRED)).isInstanceOfSatisfying(RuleViolation.class,
                             v -> assertThat(v.rule()).isEqualTo("need.in-home-short-breaks-not-considered"));
         }
 
@@ -217,7 +219,7 @@ class AssessmentOutcomeTest {
         void carriesTheRemedyLinkOfAReassessment() {
             RemedyLink remedy = new RemedyLink(UUID.randomUUID(), "REM-2024-000042-0", UUID.randomUUID(), null, null);
             Assessment assessment = Assessment.openForRemedy(UUID.randomUUID(), REFERENCE, "CR-104233", remedy, REFERRED,
-                    CALENDAR).assessment();
+                    List.of(), CALENDAR).assessment();
             var event = assessment.complete(DUE, DUE, List.of()).event();
             assertThat(event.remedyCaseId()).isEqualTo(remedy.remedyCaseId());
             assertThat(event.remedyActionId()).isEqualTo(remedy.actionId());
@@ -257,7 +259,7 @@ class AssessmentOutcomeTest {
             assertThatThrownBy(() -> assessment.recordNeed(need("N-extra", false, null, null), REFERRED, REFERRED))
                     .isInstanceOfSatisfying(RuleViolation.class,
                             v -> assertThat(v.rule()).isEqualTo("assessment.too-many-needs"));
-            assessment.recordNeed(need("N0", true, WayMet.SHORT_BREAKS, "Saturday club"), REFERRED, REFERRED);
+            assessment.recordNeed(need("N0", true, WayMet.SPECIALIST_SERVICE, "Physiotherapy"), REFERRED, REFERRED);
             assertThat(assessment.work().needs()).hasSize(Bounds.MAX_LIST_SIZE);
         }
 

@@ -2,12 +2,16 @@ package org.redress.assessments.assessment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.redress.contracts.Bounds;
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.statutorytime.ClockState;
@@ -22,15 +26,15 @@ class AssessmentTest {
     private static final RemedyLink REMEDY = new RemedyLink(REMEDY_CASE, "REM-2024-000042-0", ACTION, null,
             LocalDate.of(2024, 4, 1));
 
-    private static Assessment.Opening openOn(LocalDate today, String childRef, RemedyLink remedy) {
-        return Assessment.openForRemedy(UUID.randomUUID(), REFERENCE, childRef, remedy, today, CALENDAR);
+    private static Assessment.Opening openOn(LocalDate agreedOn, String childRef, RemedyLink remedy) {
+        return Assessment.openForRemedy(UUID.randomUUID(), REFERENCE, childRef, remedy, agreedOn, List.of(), CALENDAR);
     }
 
     @Nested
     class TheFortyFiveWorkingDayClock {
 
         @Test
-        void runsFromTheDayTheReassessmentIsOpenedSkippingEasterAndTheEarlyMayBankHoliday() {
+        void runsFromTheDayTheRemedyAgreedTheReassessmentSkippingEasterAndTheEarlyMayBankHoliday() {
             // Counted by hand from Monday 4 March 2024 (day 0):
             //   Mar  5-8 .............. 4   Mar 11-15 ... 9   Mar 18-22 ... 14   Mar 25-28 ... 18
             //   (Fri 29 Mar Good Friday, Mon 1 Apr Easter Monday: not working days)
@@ -45,11 +49,73 @@ class AssessmentTest {
         }
 
         @Test
-        void isAChildInNeedAssessmentStartingToday() {
+        void isAChildInNeedAssessmentStartingOnTheDayItWasAgreed() {
             Assessment assessment = openOn(LocalDate.of(2024, 3, 4), "CR-104233", REMEDY).assessment();
             assertThat(assessment.type()).isEqualTo(AssessmentType.CHILD_IN_NEED);
             assertThat(assessment.startDate()).isEqualTo(LocalDate.of(2024, 3, 4));
             assertThat(assessment.clock().limit()).isEqualTo(AssessmentTimescale.WORKING_DAYS);
+        }
+    }
+
+    private static final String FEWER_PROFESSIONALS = "Keep the children's contact with professionals to a minimum";
+    private static final String NAMED_CONTACT = "One named contact for the family throughout";
+
+    @Nested
+    class AddingConditions {
+
+        private final LocalDate started = LocalDate.of(2024, 3, 4);
+        private final LocalDate today = LocalDate.of(2024, 3, 20);
+
+        private Assessment open() {
+            return openOn(started, "CR-104233", REMEDY).assessment();
+        }
+
+        @Test
+        void addsThoseNotYetRecordedOnTheDayTheyWereAgreed() {
+            Assessment assessment = open();
+            assessment.addConditions(List.of(NAMED_CONTACT), LocalDate.of(2024, 3, 11), today);
+            assessment.addConditions(List.of(NAMED_CONTACT, FEWER_PROFESSIONALS), today, today);
+            assertThat(assessment.work().conditions()).containsExactly(NAMED_CONTACT, FEWER_PROFESSIONALS);
+            assertThat(assessment.work().timeline()).filteredOn(entry -> entry.what().equals("CONDITION_ADDED"))
+                    .extracting(TimelineEntry::on, TimelineEntry::about)
+                    .containsExactly(tuple(LocalDate.of(2024, 3, 11), NAMED_CONTACT),
+                            tuple(today, FEWER_PROFESSIONALS));
+        }
+
+        @Test
+        void refusesThemOnceTheAssessmentIsCompleted() {
+            Assessment assessment = open();
+            assessment.complete(today, today, List.of());
+            assertThatThrownBy(() -> assessment.addConditions(List.of(NAMED_CONTACT), today, today))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo("assessment.already-completed"));
+            assertThat(assessment.work().conditions()).isEmpty();
+        }
+
+        @Test
+        void refusesADayBeforeTheStartOrAfterToday() {
+            Assessment assessment = open();
+            assertThatThrownBy(() -> assessment.addConditions(List.of(NAMED_CONTACT), started.minusDays(1), today))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo("assessment.condition-before-started"));
+            assertThatThrownBy(() -> assessment.addConditions(List.of(NAMED_CONTACT), today.plusDays(1), today))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo("assessment.condition-in-future"));
+            assertThat(assessment.work().conditions()).isEmpty();
+        }
+
+        @Test
+        void refusesMoreThanAnAssessmentRecordsAndAddsNoneOfThem() {
+            Assessment assessment = open();
+            List<String> most = IntStream.range(0, Bounds.MAX_LIST_SIZE - 1)
+                    .mapToObj(i -> "condition " + i).toList();
+            assessment.addConditions(most, today, today);
+            assertThatThrownBy(() -> assessment.addConditions(List.of("one more", "and another"), today, today))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo("assessment.too-many-conditions"));
+            assertThat(assessment.work().conditions()).hasSize(Bounds.MAX_LIST_SIZE - 1);
+            assessment.addConditions(List.of("one more", "condition 0"), today, today);
+            assertThat(assessment.work().conditions()).hasSize(Bounds.MAX_LIST_SIZE);
         }
     }
 
@@ -74,6 +140,18 @@ class AssessmentTest {
             assertThat(event.dueDate()).isEqualTo(LocalDate.of(2024, 5, 9));
             assertThat(event.remedyCaseId()).isEqualTo(REMEDY_CASE);
             assertThat(event.remedyActionId()).isEqualTo(ACTION);
+        }
+
+        @Test
+        void recordsTheConditionsItWasAgreedUnderFromItsFirstDayEachOnce() {
+            Assessment assessment = Assessment.openForRemedy(UUID.randomUUID(), REFERENCE, "CR-104233", REMEDY,
+                    LocalDate.of(2024, 3, 4), List.of(FEWER_PROFESSIONALS, NAMED_CONTACT, FEWER_PROFESSIONALS), CALENDAR)
+                    .assessment();
+            assertThat(assessment.work().conditions()).containsExactly(FEWER_PROFESSIONALS, NAMED_CONTACT);
+            assertThat(assessment.work().timeline()).containsExactly(
+                    new TimelineEntry(LocalDate.of(2024, 3, 4), "OPENED", null),
+                    new TimelineEntry(LocalDate.of(2024, 3, 4), "CONDITION_ADDED", FEWER_PROFESSIONALS),
+                    new TimelineEntry(LocalDate.of(2024, 3, 4), "CONDITION_ADDED", NAMED_CONTACT));
         }
 
         @Test
