@@ -108,7 +108,9 @@ final class ClockBreaches {
                 breachedOn);
     }
 
+    /** The breach in words, dated the day it happened: the first day after the due date. */
     private static TimelineNote note(ClockBreached breach) {
-        return new TimelineNote(BREACHED, breach.clock() + " was due " + breach.dueDate());
+        return new TimelineNote(BREACHED, "the " + TimelineNote.words(ClockKind.valueOf(breach.clock()))
+                + " clock passed its due date of " + breach.dueDate(), breach.breachedOn());
     }
 }

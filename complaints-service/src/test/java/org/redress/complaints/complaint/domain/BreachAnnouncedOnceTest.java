@@ -50,7 +50,8 @@ class BreachAnnouncedOnceTest {
             assertThat(change.events().get(1)).isInstanceOf(ComplaintStageDecided.class);
             assertThat(change.notes()).extracting(TimelineNote::what)
                     .containsExactly("clock.breached", "stage-1.responded");
-            assertThat(change.notes().get(0).detail()).isEqualTo("STAGE_1 was due 2026-01-19");
+            assertThat(change.notes().get(0)).isEqualTo(new TimelineNote("clock.breached",
+                    "the stage 1 clock passed its due date of 2026-01-19", OVERDUE_FROM));
             assertThat(change.announcementOnly()).isFalse();
         }
 
@@ -138,7 +139,8 @@ class BreachAnnouncedOnceTest {
                 assertThat(breach.dueDate()).isEqualTo(DUE);
                 assertThat(breach.breachedOn()).isEqualTo(OVERDUE_FROM);
             });
-            assertThat(change.notes()).containsExactly(new TimelineNote("clock.breached", "STAGE_1 was due 2026-01-19"));
+            assertThat(change.notes()).containsExactly(new TimelineNote("clock.breached",
+                    "the stage 1 clock passed its due date of 2026-01-19", OVERDUE_FROM));
             assertThat(complaint.progress().breachesAnnounced()).containsExactly(Map.entry(ClockKind.STAGE_1, OVERDUE_FROM));
         }
 
