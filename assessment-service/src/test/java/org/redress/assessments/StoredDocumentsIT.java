@@ -135,6 +135,34 @@ class StoredDocumentsIT {
                 .body("items[0].flags", hasSize(2));
     }
 
+    @Test
+    void conditionsInTheWordsTheyWereAgreedInAreStoredInTheShapeConditionsAlwaysHad() throws SQLException {
+        String referral = ReferralRequests.record("""
+                {"childRef":"CR-560002","receivedDate":"2026-11-16","referrerType":"HEALTH"}""").statusCode(201)
+                .extract().path("id");
+        String id = post("/assessments", """
+                {"referralId":"%s","assessmentType":"PARENT_CARER","conditions":["NAMED_CONTACT_FOR_FAMILY"]}"""
+                .formatted(referral), null).statusCode(201).extract().path("id");
+        post("/assessments/{id}/conditions", """
+                {"conditions":["Keep the children's contact with professionals to a minimum"],"agreedOn":"2026-11-20"}""",
+                id).statusCode(200);
+
+        Map<String, String> assessment = row("SELECT conditions::text, timeline::text FROM assessment WHERE id = ?", id);
+        assertStored(assessment, "conditions", """
+                ["NAMED_CONTACT_FOR_FAMILY","Keep the children's contact with professionals to a minimum"]""");
+        assertStored(assessment, "timeline", """
+                [{"on":[2026,11,16],"what":"OPENED","about":null,"recordedAt":"2026-11-25T10:00:00Z",
+                  "recordedBy":"test-social-worker"},
+                 {"on":[2026,11,16],"what":"CONDITION_ADDED","about":"NAMED_CONTACT_FOR_FAMILY",
+                  "recordedAt":"2026-11-25T10:00:00Z","recordedBy":"test-social-worker"},
+                 {"on":[2026,11,20],"what":"CONDITION_ADDED",
+                  "about":"Keep the children's contact with professionals to a minimum",
+                  "recordedAt":"2026-11-25T10:00:00Z","recordedBy":"test-social-worker"}]""");
+        Tokens.as(Roles.TEAM_MANAGER).when().get("/assessments/{id}", id).then().statusCode(200)
+                .body("conditions", contains("NAMED_CONTACT_FOR_FAMILY",
+                        "Keep the children's contact with professionals to a minimum"));
+    }
+
     private static JsonNode ehcFlag(String about) {
         return tree("""
                 {"code":"ehc-plan.no-social-care-needs-while-assessment-open","about":"%s","on":[2026,11,20]}"""
