@@ -333,7 +333,7 @@ class OpenRemedyCaseIT {
             open(decision(UUID.randomUUID(), END_OF_JANUARY_2026, "[]", "null")).statusCode(400)
                     .body("field", startsWith("actions[0]"));
             open(decision(UUID.randomUUID(), END_OF_JANUARY_2026, "[]",
-                    APOLOGY_IN_FOUR_WEEKS.replace("}", ",\"description\":\"" + "x".repeat(501) + "\"}")))
+                    APOLOGY_IN_FOUR_WEEKS.replace("}", ",\"description\":\"" + "x".repeat(10_001) + "\"}")))
                     .statusCode(400)
                     .body("field", equalTo("actions[0].description"));
         }

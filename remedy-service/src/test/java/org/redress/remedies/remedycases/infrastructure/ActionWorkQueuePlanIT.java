@@ -79,13 +79,22 @@ class ActionWorkQueuePlanIT {
                 var all = queue.page(due, today, 0, 100);
                 long total = queue.total(due, today);
                 assertThat(all).as("%s", due).isNotEmpty().hasSizeLessThanOrEqualTo(100);
-                assertThat(total).as("total, %s", due).isGreaterThanOrEqualTo(all.size()).isLessThan(2L * OPEN_CASES + 100);
+                // the history's open actions and those other tests left open, counted after the total so that
+                // one opened meanwhile only widens the bound; never the tens of thousands completed
+                assertThat(total).as("total, %s", due).isGreaterThanOrEqualTo(all.size())
+                        .isLessThanOrEqualTo(2L * OPEN_CASES + openActionsOfOtherTests());
                 assertThat(all).as("order, %s", due).isSortedAccordingTo(
                         java.util.Comparator.comparing((org.redress.remedies.remedycases.domain.ActionWorkQueue.QueuedAction a)
                                 -> a.dueDate()).thenComparing(a -> a.actionId().toString()));
                 assertThat(all).extracting(a -> a.status().isComplete()).containsOnly(false);
             }
         });
+    }
+
+    private long openActionsOfOtherTests() {
+        return ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM remedy_action a JOIN remedy_case c ON c.id = a.remedy_case_id
+                WHERE a.status <> 'COMPLETED' AND c.reference NOT LIKE 'PLAN-%'""").getSingleResult()).longValue();
     }
 
     private QueryPlan explain(NativeSql sql) {
