@@ -35,16 +35,35 @@ class ThemeIT {
                 .when().post("/remedy-cases/{id}/actions/{a}/completion", (String) first.path("id"),
                         (String) first.path("actions[0].id")).then().statusCode(200);
 
-        String second = open(decision(UUID.randomUUID(), LocalDate.of(2026, 2, 2), "[]", improvement)).statusCode(201)
+        var opened = open(decision(UUID.randomUUID(), LocalDate.of(2026, 2, 2), "[]", improvement)).statusCode(201)
                 .body("earlierOnTheme.caseReference", contains((String) first.path("reference")))
                 .body("earlierOnTheme[0].status", equalTo("COMPLETED"))
-                .extract().path("id");
+                .extract();
+        String second = opened.path("id");
 
         Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}", second).then()
                 .body("earlierOnTheme.completedOn", contains("2025-03-01"));
         Tokens.as(Roles.AUDITOR).queryParam("size", 100).when().get("/themes").then()
                 .statusCode(200)
                 .body("items.find { it.theme == '%s' }.actionCount".formatted(theme), equalTo(2))
-                .body("items.find { it.theme == '%s' }.completedCount".formatted(theme), equalTo(1));
+                .body("items.find { it.theme == '%s' }.completedCount".formatted(theme), equalTo(1))
+                .body("items.find { it.theme == '%s' }.openCount".formatted(theme), equalTo(1))
+                .body("items.find { it.theme == '%s' }.actions.caseReference".formatted(theme),
+                        contains((String) opened.path("reference"), (String) first.path("reference")));
+    }
+
+    @Test
+    void aThemesActionsAreRefusedForAMalformedCodeNamingTheThemeAndAreNotFoundForAnUnknownOne() {
+        Tokens.as(Roles.AUDITOR).when().get("/themes/{theme}/actions", "-not*a*theme").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("theme"));
+        Tokens.as(Roles.AUDITOR).when().get("/themes/{theme}/actions", "never-agreed-" + System.nanoTime()).then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("field", equalTo("theme"));
+        Tokens.as(Roles.AUDITOR).queryParam("size", 101).when().get("/themes/{theme}/actions", "any-theme").then()
+                .statusCode(400)
+                .body("field", equalTo("size"));
     }
 }

@@ -9,6 +9,7 @@ import org.redress.remedies.remedycases.domain.RemedyAction;
 import org.redress.remedies.remedycases.domain.RemedyCase;
 import org.redress.remedies.themes.api.ThemeView;
 import org.redress.remedies.themes.domain.ThemeAction;
+import org.redress.remedies.themes.domain.ThemeQueries;
 
 /** A remedy case as the API shows it, each action with its due date and whether it is overdue today. */
 @Schema(name = "RemedyCase", description = "A remedy case and its agreed actions")
@@ -25,7 +26,9 @@ public record RemedyCaseView(
         @Schema(description = "Quote it back as expectedVersion to update the case; a stale version is refused with 409",
                 examples = "3") long version,
         @Schema(description = "Learning across cases: service-improvement actions agreed earlier on other cases on the "
-                + "same themes as this case's, completed or not (shown on a single case; empty in lists)")
+                + "same themes as this case's, completed or not (shown on a single case; empty in lists): the latest "
+                + ThemeQueries.LATEST_PER_THEME + " on each theme, by theme and then newest decision first; every "
+                + "action on a theme, with its count, is at GET /themes/{theme}/actions")
         List<ThemeView.ThemeActionView> earlierOnTheme) {
 
     /** One agreed action as it stands today. */

@@ -7,9 +7,11 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -22,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.contracts.Bounds;
-import org.redress.remedies.themes.domain.ThemeAction;
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
 import org.redress.remedies.themes.domain.ThemeQueries;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.PageView;
@@ -35,6 +38,11 @@ import org.redress.servicekit.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class ThemeResource {
 
+    static final String UNKNOWN_THEME = """
+            {"type":"urn:redress:problem:not-found","title":"Not Found","status":404,
+             "detail":"no service-improvement action was agreed on this theme","field":"theme",
+             "instance":"/themes/direct-payments-policy/actions"}""";
+
     private final ThemeQueries queries;
     private final Clock clock;
 
@@ -45,7 +53,12 @@ public class ThemeResource {
 
     @GET
     @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.AUDITOR })
-    @Operation(operationId = "listThemes", summary = "List learning themes with their service-improvement actions, completed or not")
+    @Operation(operationId = "listThemes", summary = "List learning themes with their counts and latest service-improvement actions",
+            description = "Each theme gives how many service-improvement actions were agreed on it, how many are "
+                    + "completed, open and overdue today, and its latest " + ThemeQueries.LATEST_PER_THEME
+                    + " actions, newest decision first; the rest are at GET /themes/{theme}/actions. A page holds "
+                    + "at most 100 themes of at most " + ThemeQueries.LATEST_PER_THEME + " actions each, whatever "
+                    + "the history behind them.")
     @APIResponse(responseCode = "200", description = "One page of themes, alphabetically",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
     @APIResponse(responseCode = "400", description = "A paging parameter is out of range", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
@@ -53,11 +66,38 @@ public class ThemeResource {
     public PageView<ThemeView> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
-        List<String> themes = queries.themes(page, size);
-        List<ThemeAction> actions = queries.actionsOn(themes, LocalDate.now(clock));
-        List<ThemeView> items = themes.stream()
-                .map(theme -> ThemeView.of(theme, actions.stream().filter(a -> a.theme().equals(theme)).toList()))
-                .toList();
+        List<ThemeView> items = queries.themes(page, size, LocalDate.now(clock)).stream().map(ThemeView::of).toList();
         return new PageView<>(items, page, size, queries.countThemes());
+    }
+
+    @GET
+    @Path("/{theme}/actions")
+    @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.AUDITOR })
+    @Operation(operationId = "listThemeActions", summary = "List the service-improvement actions on a theme, newest decision first",
+            description = "Every action agreed on the theme across complaints, completed or not, a page at a time, "
+                    + "each with its status today.")
+    @APIResponse(responseCode = "200", description = "One page of the theme's actions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "The theme code or a paging parameter is malformed or out of range",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No service-improvement action was ever agreed on the theme",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknownTheme", value = UNKNOWN_THEME)))
+    public PageView<ThemeView.ThemeActionView> actions(
+            // any code a decision may give a theme (the API's own and those complaints-service sends)
+            @PathParam("theme") @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE)
+            @Parameter(description = "The theme code", example = "direct-payments-policy") String theme,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER) @Parameter(description = "Page number, from 0", example = "0") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
+        long total = queries.countActionsOn(theme);
+        if (total == 0) {
+            // the code is the caller's: it is not repeated back
+            throw new RuleViolation("not-found", ProblemKind.NOT_FOUND, "theme",
+                    "no service-improvement action was agreed on this theme");
+        }
+        var items = queries.actionsOn(theme, page, size, LocalDate.now(clock)).stream()
+                .map(ThemeView.ThemeActionView::of).toList();
+        return new PageView<>(items, page, size, total);
     }
 }

@@ -6,14 +6,25 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.remedies.themes.domain.ThemeAction;
+import org.redress.remedies.themes.domain.ThemeQueries;
+import org.redress.remedies.themes.domain.ThemeSummary;
 
-/** A learning theme with its service-improvement actions across complaints. */
-@Schema(name = "Theme", description = "A learning theme and every service-improvement action on it, completed or not")
+/**
+ * A learning theme with its counts and its latest service-improvement actions across complaints: only the
+ * latest few, so that a page of themes stays the same size however many years of actions lie behind it.
+ */
+@Schema(name = "Theme", description = "A learning theme: how many service-improvement actions were agreed on it and "
+        + "where they stand, with the latest " + ThemeQueries.LATEST_PER_THEME + " of them; every action on the theme "
+        + "is listed, a page at a time, at GET /themes/{theme}/actions")
 public record ThemeView(
         @Schema(examples = "direct-payments-policy") String theme,
-        @Schema(examples = "4") int actionCount,
-        @Schema(examples = "3") long completedCount,
-        List<ThemeActionView> actions) {
+        @Schema(description = "Every service-improvement action agreed on the theme", examples = "4") int actionCount,
+        @Schema(description = "Those completed", examples = "3") long completedCount,
+        @Schema(description = "The theme's latest service-improvement actions, newest decision first: at most "
+                + ThemeQueries.LATEST_PER_THEME + ", completed or not")
+        List<ThemeActionView> actions,
+        @Schema(description = "Those not completed", examples = "1") long openCount,
+        @Schema(description = "Those not completed and past their due date today", examples = "0") long overdueCount) {
 
     /** One action on the theme. */
     @Schema(name = "ThemeAction", description = "A service-improvement action on a theme")
@@ -35,8 +46,9 @@ public record ThemeView(
         }
     }
 
-    static ThemeView of(String theme, List<ThemeAction> actions) {
-        return new ThemeView(theme, actions.size(), actions.stream().filter(ThemeAction::completed).count(),
-                actions.stream().map(ThemeActionView::of).toList());
+    static ThemeView of(ThemeSummary summary) {
+        return new ThemeView(summary.theme(), Math.toIntExact(summary.actionCount()), summary.completedCount(),
+                summary.latest().stream().map(ThemeActionView::of).toList(), summary.openCount(),
+                summary.overdueCount());
     }
 }

@@ -23,8 +23,4 @@ import java.util.UUID;
 public record ThemeAction(String theme, UUID remedyCaseId, String caseReference, String complaintReference,
         String source, LocalDate decisionDate, UUID actionId, String actionRef, String status, LocalDate dueDate,
         LocalDate completedOn) {
-
-    public boolean completed() {
-        return completedOn != null;
-    }
 }

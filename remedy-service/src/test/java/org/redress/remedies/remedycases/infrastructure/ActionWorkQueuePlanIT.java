@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.query.NativeQuery;
 import org.junit.jupiter.api.Test;
+import org.redress.remedies.remedycases.HistoricRemedyCases;
 import org.redress.remedies.remedycases.domain.ActionWorkQueue.Due;
 import org.redress.servicekit.storage.NativeSql;
 import org.redress.testkit.QueryPlan;
@@ -109,17 +110,10 @@ class ActionWorkQueuePlanIT {
     private void withHistory(Consumer<LocalDate> test) {
         LocalDate today = LocalDate.now(clock);
         RolledBackHistory.run(em, () -> {
-            em.createNativeQuery("""
-                    INSERT INTO remedy_case (id, reference, source, complaint_id, complaint_reference, decision_date,
-                                             child_references, created_at, version)
-                    SELECT gen_random_uuid(), 'PLAN-' || g, 'STAGE_2', gen_random_uuid(), 'CMP-PLAN-' || g, decided,
-                           '["CR-100001"]', CAST(decided AS timestamptz), 1
-                    FROM (SELECT g, CASE WHEN g <= :cases - :open
-                                         THEN CAST(:today AS date) - 60 - CAST(floor(random() * 3650) AS int)
-                                         ELSE CAST(:today AS date) - CAST(floor(random() * 90) AS int) END AS decided
-                          FROM generate_series(1, :cases) g) s""")
-                    .setParameter("cases", CASES).setParameter("open", OPEN_CASES).setParameter("today", today)
-                    .executeUpdate();
+            HistoricRemedyCases.insert(em, "PLAN-", CASES, """
+                    CASE WHEN g <= :cases - :open THEN CAST(:today AS date) - 60 - CAST(floor(random() * 3650) AS int)
+                         ELSE CAST(:today AS date) - CAST(floor(random() * 90) AS int) END""",
+                    Map.of("open", OPEN_CASES, "today", today));
             em.createNativeQuery("""
                     INSERT INTO remedy_action (id, remedy_case_id, position, action_ref, type, period, due_date, status,
                                                description, owner, completed_on, version)
