@@ -55,7 +55,15 @@ public record ComplaintView(
         @Schema(description = "The Ombudsman's decision, if any") OmbudsmanDecision ombudsman,
         List<Hold> holds,
         @Schema(description = "Declines pending legal, criminal or disciplinary proceedings") List<Decline> declines,
-        @Schema(description = "Accepted but not right: shown here and in the timeline") List<Flag> flags,
+        @Schema(description = "Every flag raised on the complaint, resolved or not: accepted but not right, kept on record as"
+                + " evidence. Each has raisedOn and resolvedOn. Flags recorded with a step (e.g. ROUTED_AWAY_FROM_STATUTORY,"
+                + " STAGE_2_REQUESTED_LATE, STANDING_WITHOUT_CHILD_VIEWS, RIGHT_TO_STAGE_3_NOT_TOLD) are raised on the day"
+                + " the step happened and never resolve: resolvedOn is always null. Conditions read from the complaint's"
+                + " dates are raised the day after the date they missed and resolved when they end: HOLD_PAST_REVIEW"
+                + " (resolved when the hold is released or the complaint closed), DECLINE_PAST_REVIEW (when the"
+                + " complaint resumes or is closed), STANDING_DECISION_OVERDUE (when the decision is made or the"
+                + " complaint closed); resolvedOn is null while they last") List<Flag> flags,
+        @Schema(description = "The flags that stand today: those of flags with no resolvedOn") List<Flag> activeFlags,
         Closure closure) {
 
     public static ComplaintView of(Complaint complaint, LocalDate today) {
@@ -73,7 +81,8 @@ public record ComplaintView(
                 complaint.stageOneClock().map(clock -> read(clock, today)).orElse(null), clocks,
                 OutOfTimeDecision.needed(details), progress.outOfTime(), progress.standing(), progress.stageOneExtension(),
                 progress.stageOneResponse(), progress.stageTwo(), progress.stageThree(), progress.ombudsman(),
-                progress.holds(), progress.declines(), complaint.flagsOn(today), progress.closure());
+                progress.holds(), progress.declines(), complaint.flagsOn(today), complaint.activeFlagsOn(today),
+                progress.closure());
     }
 
     /** Clocks are read as of today, or their start if they start later (never before it). */

@@ -24,7 +24,20 @@ public record AnnualReport(
         @Schema(description = "Sufficient-interest standing decisions made in the period") StandingDecisions standingDecisions,
         @Schema(description = "Complaints declined in the period, whole or in part, pending legal, criminal or disciplinary proceedings", examples = "2") long declinedForProceedings,
         @Schema(description = "The Ombudsman's decisions recorded in the period") OmbudsmanFigures ombudsman,
-        @Schema(description = "Learning and actions taken: actions agreed in the period (stages 1-3 and the Ombudsman) by kind") Map<String, Long> agreedActionsByKind) {
+        @Schema(description = "Learning and actions taken: actions agreed in the period (stages 1-3 and the Ombudsman) by kind") Map<String, Long> agreedActionsByKind,
+        @Schema(description = "Flags raised on complaints in the period") FlagFigures flags) {
+
+    /** Every flag raised in the period, whether or not it has been resolved since (DOMAIN §5: flags are history). */
+    @Schema(name = "FlagFigures", description = "Flags raised in the period")
+    public record FlagFigures(
+            @Schema(description = "Flags raised in the period by code, resolved since or not, each counted on its raisedOn"
+                    + " as the complaint shows it: flags recorded with a step (e.g. STAGE_2_REQUESTED_LATE) on the day the"
+                    + " step happened (flags recorded before that was kept, on the day they were recorded); HOLD_PAST_REVIEW"
+                    + " and DECLINE_PAST_REVIEW the day after a review date passed with the hold or decline still open;"
+                    + " STANDING_DECISION_OVERDUE the day after the standing decision was due. A code raised in no"
+                    + " complaint is absent")
+            Map<String, Long> raisedByCode) {
+    }
 
     /** How promptly stage 2 requests became an agreed statement of complaint (the progression clock). */
     @Schema(name = "StageTwoProgression", description = "Request to agreed statement of complaint")

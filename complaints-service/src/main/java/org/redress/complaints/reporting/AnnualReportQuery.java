@@ -29,7 +29,8 @@ public class AnnualReportQuery {
         this.em = em;
     }
 
-    public AnnualReport between(LocalDate from, LocalDate to) {
+    /** The figures for {@code from} to {@code to}, with the flags whose condition still lasts read as of {@code today}. */
+    public AnnualReport between(LocalDate from, LocalDate to, LocalDate today) {
         return new AnnualReport(from, to,
                 single("SELECT count(*) FROM complaint c WHERE c.received_date BETWEEN :from AND :to", from, to),
                 counts("SELECT c.procedure, count(*) FROM complaint c WHERE c.received_date BETWEEN :from AND :to GROUP BY 1", from, to),
@@ -49,7 +50,38 @@ public class AnnualReportQuery {
                         SELECT count(*) FROM complaint c, jsonb_array_elements(c.declines) d
                         WHERE (d->>'declinedOn')::date BETWEEN :from AND :to""", from, to),
                 ombudsman(from, to),
-                counts(AGREED_ACTIONS_BY_KIND, from, to));
+                counts(AGREED_ACTIONS_BY_KIND, from, to),
+                new AnnualReport.FlagFigures(flagsRaised(from, to, today)));
+    }
+
+    /**
+     * Every flag raised in the period by code, as the complaint shows them (Flag, FlagConditions): the flags
+     * recorded with a step by their raisedOn, and the conditions read from the stored dates, raised the day
+     * after the date they missed: a hold or decline still open after its review date (ended by release,
+     * resumption or closure, or still open today), a standing decision clock stopped after its due date or
+     * running, not paused, past it today.
+     */
+    private static final String FLAGS_RAISED_BY_CODE = """
+            SELECT code, count(*) FROM (
+                SELECT f->>'code' AS code, (f->>'raisedOn')::date AS raised_on
+                FROM complaint c, jsonb_array_elements(c.flags) f
+                UNION ALL SELECT 'HOLD_PAST_REVIEW', (h->>'reviewOn')::date + 1
+                FROM complaint c, jsonb_array_elements(c.holds) h
+                WHERE (h->>'reviewOn')::date < coalesce((h->>'releasedOn')::date, (c.closure->>'closedOn')::date, :today)
+                UNION ALL SELECT 'DECLINE_PAST_REVIEW', (d->>'reviewOn')::date + 1
+                FROM complaint c, jsonb_array_elements(c.declines) d
+                WHERE (d->>'reviewOn')::date < coalesce((d->>'resumedOn')::date, (c.closure->>'closedOn')::date, :today)
+                UNION ALL SELECT 'STANDING_DECISION_OVERDUE', k.due_date + 1
+                FROM complaint_clock k
+                WHERE k.kind = 'STANDING_DECISION'
+                  AND (k.stopped_on > k.due_date OR (k.stopped_on IS NULL AND NOT k.paused AND k.due_date < :today))
+            ) raised WHERE raised.raised_on BETWEEN :from AND :to GROUP BY 1""";
+
+    private Map<String, Long> flagsRaised(LocalDate from, LocalDate to, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(FLAGS_RAISED_BY_CODE).setParameter("from", from)
+                .setParameter("to", to).setParameter("today", today).getResultList();
+        return byKey(rows);
     }
 
     /** Every action agreed in the period: at each stage's decision and with the Ombudsman, by its decision date. */
@@ -146,6 +178,11 @@ public class AnnualReportQuery {
     private Map<String, Long> counts(String sql, LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql).setParameter("from", from).setParameter("to", to).getResultList();
+        return byKey(rows);
+    }
+
+    /** Rows of (key, count) as a map in key order. */
+    private static Map<String, Long> byKey(List<Object[]> rows) {
         Map<String, Long> counts = new LinkedHashMap<>();
         rows.stream().sorted((a, b) -> String.valueOf(a[0]).compareTo(String.valueOf(b[0])))
                 .forEach(r -> counts.put((String) r[0], number(r[1])));

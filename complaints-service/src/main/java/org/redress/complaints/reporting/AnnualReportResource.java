@@ -31,9 +31,11 @@ import org.redress.servicekit.validation.CaseDate;
 public class AnnualReportResource {
 
     private final AnnualReportQuery query;
+    private final java.time.Clock clock;
 
-    public AnnualReportResource(AnnualReportQuery query) {
+    public AnnualReportResource(AnnualReportQuery query, java.time.Clock clock) {
         this.query = query;
+        this.clock = clock;
     }
 
     @GET
@@ -44,7 +46,8 @@ public class AnnualReportResource {
                     + "findings; holds, out-of-time decisions and closures; stage 2 progression (average working days from "
                     + "request to agreed statement, progression clocks breached); standing decisions; complaints declined "
                     + "pending proceedings; the Ombudsman's referrals, early referrals, decisions by how the complaint came to the Ombudsman, findings and agreed actions; and "
-                    + "the actions agreed in the period by kind. Computed by SQL aggregation.")
+                    + "the actions agreed in the period by kind; every flag raised in the period by code, resolved since or "
+                    + "not. Computed by SQL aggregation.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)))
     @APIResponse(responseCode = "400", description = "A date is missing, malformed or outside 2000-01-01 to ten years ahead",
@@ -59,6 +62,6 @@ public class AnnualReportResource {
         if (to.isBefore(from)) {
             throw new RuleViolation("report.period-backwards", ProblemKind.UNPROCESSABLE, "to", "the period ends before it starts");
         }
-        return query.between(from, to);
+        return query.between(from, to, LocalDate.now(clock));
     }
 }

@@ -39,4 +39,10 @@ public final class IntakeRequests {
                 .replace("\"desiredOutcomes\"", "\"subjectMatters\":" + subjects + ",\"desiredOutcomes\""))
                 .statusCode(201).extract().path("id");
     }
+
+    /** A complaint received on {@code received} from someone relying on sufficient interest; its id. */
+    public static String registerFromSufficientInterest(LocalDate received) {
+        return register(complaintReceivedOn(received).replace("\"PARENT\"", "\"SUFFICIENT_INTEREST\""))
+                .statusCode(201).extract().path("id");
+    }
 }

@@ -102,8 +102,7 @@ class AnnualReportIT {
     }
 
     private static String registerFromSufficientInterest() {
-        return IntakeRequests.register(IntakeRequests.complaintReceivedOn(LocalDate.of(2019, 3, 4))
-                .replace("\"PARENT\"", "\"SUFFICIENT_INTEREST\"")).statusCode(201).extract().path("id");
+        return IntakeRequests.registerFromSufficientInterest(LocalDate.of(2019, 3, 4));
     }
 
     @Test

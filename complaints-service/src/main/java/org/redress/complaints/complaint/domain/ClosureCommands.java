@@ -31,11 +31,13 @@ public final class ClosureCommands {
                     + List.of(Closure.Reason.values()));
         }
         complaint.requireHappened(closedOn, today, "closedOn");
+        List<Flag> flaggedBefore = complaint.activeConditionsOn(today);
         complaint.stopRunningClocks(closedOn, today);
         complaint.state = state.moveTo(ComplaintState.CLOSED);
         complaint.closure = new Closure(Closure.Reason.valueOf(reasonCode), closedOn);
-        return complaint.announceBreachesFound(Change.noted("complaint.closed", closedOn,
+        return complaint.announceBreachesFound(complaint.noteFlagsResolved(Change.noted("complaint.closed", closedOn,
                 "closed on " + closedOn + ": " + TimelineNote.words(complaint.closure.reason()))
-                .with(new ComplaintClosed(complaint.id(), complaint.reference().toString(), reasonCode, closedOn)));
+                .with(new ComplaintClosed(complaint.id(), complaint.reference().toString(), reasonCode, closedOn)),
+                flaggedBefore, today));
     }
 }

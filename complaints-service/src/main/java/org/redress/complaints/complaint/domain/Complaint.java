@@ -172,29 +172,54 @@ public final class Complaint {
     }
 
     /**
-     * Stored flags, plus what is flagged for as long as it lasts: a hold or a decline past its
-     * review date, and a standing decision still not made after its clock ran out.
+     * Every flag raised by the end of {@code today}, resolved or not (DOMAIN §5: flags are history):
+     * the recorded flags, then the conditions read from the complaint's dates ({@link FlagConditions}):
+     * holds and declines past their review dates, a standing decision past its due date.
      */
     public List<Flag> flagsOn(LocalDate today) {
         List<Flag> all = new ArrayList<>(flags);
-        openHold().filter(hold -> hold.pastReviewOn(today)).ifPresent(hold -> all.add(new Flag(Flag.HOLD_PAST_REVIEW,
-                hold.reviewOn().plusDays(1), "on hold since " + hold.heldOn() + ", review was due " + hold.reviewOn())));
-        openDecline().filter(decline -> decline.pastReviewOn(today)).ifPresent(decline -> all.add(new Flag(
-                Flag.DECLINE_PAST_REVIEW, decline.reviewOn().plusDays(1),
-                "declined since " + decline.declinedOn() + ", review was due " + decline.reviewOn())));
-        if (state == ComplaintState.AWAITING_STANDING_DECISION) {
-            breachOf(ClockKind.STANDING_DECISION, today).ifPresent(breach -> all.add(new Flag(
-                    Flag.STANDING_DECISION_OVERDUE, breach.dueDate().plusDays(1),
-                    "the standing decision was due " + breach.dueDate())));
-        }
+        all.addAll(new FlagConditions(this).raisedBy(today));
         return all;
     }
 
+    /** The flags that stood at the end of {@code today}: raised and not resolved. */
+    public List<Flag> activeFlagsOn(LocalDate today) {
+        return flagsOn(today).stream().filter(flag -> flag.activeOn(today)).toList();
+    }
+
+    /**
+     * Records a flag with {@code change}, raised on the day the step it concerns happened (the first dated
+     * line of the change), or {@code today} when the change records no dated fact: a step recorded late
+     * was not right on the day it was taken, and the annual report counts it in that day's period.
+     */
     Change raise(Change change, String code, LocalDate today, String detail) {
-        flags.add(new Flag(code, today, detail));
+        LocalDate raisedOn = change.notes().stream().map(TimelineNote::happenedOn).filter(day -> day != null)
+                .findFirst().orElse(today);
+        flags.add(new Flag(code, raisedOn, detail));
         List<TimelineNote> notes = new ArrayList<>(change.notes());
-        notes.add(new TimelineNote("flag." + code, detail, today));
+        notes.add(new TimelineNote("flag." + code, detail, raisedOn));
         return new Change(change.events(), notes);
+    }
+
+    /** The condition flags (not the recorded ones) that stood at the end of {@code today}. */
+    List<Flag> activeConditionsOn(LocalDate today) {
+        return new FlagConditions(this).raisedBy(today).stream().filter(flag -> flag.activeOn(today)).toList();
+    }
+
+    /**
+     * {@code change}, which ended a hold, a decline or the wait for a standing decision, with a timeline
+     * line for each condition flag that stood before it ({@code activeBefore}) and that it resolved, dated
+     * the day the flag was raised: no line marked the condition while it lasted (that would need a daily
+     * sweep), so the line recorded when it ends keeps the evidence on the timeline.
+     */
+    Change noteFlagsResolved(Change change, List<Flag> activeBefore, LocalDate today) {
+        List<TimelineNote> notes = new ArrayList<>(change.notes());
+        new FlagConditions(this).raisedBy(today).stream()
+                .filter(flag -> !flag.activeOn(today))
+                .filter(flag -> activeBefore.stream().anyMatch(before -> before.code().equals(flag.code())
+                        && before.raisedOn().equals(flag.raisedOn())))
+                .forEach(flag -> notes.add(new TimelineNote("flag." + flag.code(), flag.detail(), flag.raisedOn())));
+        return new Change(change.events(), notes, change.announcementOnly());
     }
 
     /**

@@ -34,10 +34,6 @@ public record Decline(Scope scope, List<Integer> points, Proceedings proceedings
         return resumedOn == null;
     }
 
-    public boolean pastReviewOn(LocalDate today) {
-        return open() && today.isAfter(reviewOn);
-    }
-
     Decline ended(LocalDate endedOn, LocalDate resumed) {
         return new Decline(scope, points, proceedings, declinedOn, complainantToldInWritingOn, reviewOn, endedOn, resumed);
     }

@@ -77,14 +77,15 @@ public final class DeclineCommands {
             throw new RuleViolation("decline.resumed-before-proceedings-ended", ProblemKind.UNPROCESSABLE, "resumedOn",
                     "the proceedings ended on " + proceedingsEndedOn);
         }
+        List<Flag> flaggedBefore = complaint.activeConditionsOn(today);
         if (open.scope() == Decline.Scope.WHOLE) {
             complaint.resumePausedClocks(resumedOn);
         }
         complaint.declines.set(complaint.declines.size() - 1, open.ended(proceedingsEndedOn, resumedOn));
-        return Change.noted("complaint.decline-ended", resumedOn, "proceedings ended " + proceedingsEndedOn
-                + ", resumed on " + resumedOn)
+        return complaint.noteFlagsResolved(Change.noted("complaint.decline-ended", resumedOn, "proceedings ended "
+                + proceedingsEndedOn + ", resumed on " + resumedOn)
                 .with(new ComplaintDeclineEnded(complaint.id(), complaint.reference().toString(),
-                        open.declinedOn(), proceedingsEndedOn, resumedOn));
+                        open.declinedOn(), proceedingsEndedOn, resumedOn)), flaggedBefore, today);
     }
 
     private List<Integer> pointsDeclined(Decline.Scope scope, List<Integer> declinedPoints) {

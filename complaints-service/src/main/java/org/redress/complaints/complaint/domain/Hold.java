@@ -20,10 +20,6 @@ public record Hold(HoldReason reason, LocalDate heldOn, LocalDate complainantTol
         return releasedOn == null;
     }
 
-    public boolean pastReviewOn(LocalDate today) {
-        return open() && today.isAfter(reviewOn);
-    }
-
     Hold releasedOn(LocalDate on) {
         return new Hold(reason, heldOn, complainantToldOn, reviewOn, on);
     }

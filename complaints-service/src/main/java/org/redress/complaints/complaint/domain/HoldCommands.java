@@ -1,6 +1,7 @@
 package org.redress.complaints.complaint.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.redress.contracts.events.ComplaintHoldReleased;
 import org.redress.contracts.events.ComplaintHoldStarted;
@@ -43,7 +44,10 @@ public final class HoldCommands {
                         complainantToldOn, reviewOn));
     }
 
-    /** Releases the open hold: the paused clocks resume with the working days they had left. */
+    /**
+     * Releases the open hold: the paused clocks resume with the working days they had left. A hold
+     * released after its review date keeps its flag, resolved on the release day.
+     */
     public Change release(LocalDate releasedOn, LocalDate today) {
         Hold open = complaint.openHold().orElseThrow(() -> new RuleViolation("hold.not-on-hold", ProblemKind.CONFLICT,
                 "the complaint is not on hold"));
@@ -52,10 +56,11 @@ public final class HoldCommands {
             throw new RuleViolation("hold.release-before-hold", ProblemKind.UNPROCESSABLE, "releasedOn",
                     "the hold started on " + open.heldOn());
         }
+        List<Flag> flaggedBefore = complaint.activeConditionsOn(today);
         complaint.resumePausedClocks(releasedOn);
         complaint.holds.set(complaint.holds.size() - 1, open.releasedOn(releasedOn));
-        return Change.noted("hold.released", releasedOn, "released on " + releasedOn)
+        return complaint.noteFlagsResolved(Change.noted("hold.released", releasedOn, "released on " + releasedOn)
                 .with(new ComplaintHoldReleased(complaint.id(), complaint.reference().toString(), open.heldOn(),
-                        releasedOn));
+                        releasedOn)), flaggedBefore, today);
     }
 }

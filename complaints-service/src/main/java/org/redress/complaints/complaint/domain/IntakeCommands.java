@@ -1,6 +1,7 @@
 package org.redress.complaints.complaint.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.redress.contracts.events.ComplaintStandingDecided;
 import org.redress.contracts.problem.ProblemKind;
@@ -81,6 +82,7 @@ public final class IntakeCommands {
         if (decision.childToldOn() != null) {
             complaint.requireHappened(decision.childToldOn(), today, "childToldOn");
         }
+        List<Flag> flaggedBefore = complaint.activeConditionsOn(today);
         complaint.standing = decision;
         complaint.stopClock(ClockKind.STANDING_DECISION, decision.decidedOn(), today);
         Change change = Change.noted("standing." + decision.outcome().name().toLowerCase(), decision.decidedOn(),
@@ -94,6 +96,7 @@ public final class IntakeCommands {
         } else {
             complaint.state = complaint.state.moveTo(ComplaintState.REFUSED_STANDING);
         }
+        change = complaint.noteFlagsResolved(change, flaggedBefore, today);
         return complaint.announceBreachesFound(decision.childViewsTakenIntoAccount() ? change
                 : complaint.raise(change, Flag.STANDING_WITHOUT_CHILD_VIEWS, today,
                         "standing decided without taking the child's views into account"));

@@ -9,7 +9,11 @@ import org.redress.complaints.complaint.domain.Flag;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-/** One element of {@code complaint.flags}, a JSON array of the flags raised on the complaint. */
+/**
+ * One element of {@code complaint.flags}, a JSON array of the flags recorded with a step. They never
+ * resolve, so no resolution is stored; the flags that last for a time (a hold past its review date…)
+ * are read from the complaint's own dates, not stored.
+ */
 public record StoredFlag(String code, LocalDate raisedOn, String detail) {
 
     static List<StoredFlag> from(List<Flag> flags) {
