@@ -90,6 +90,8 @@ class ThemeResponseSizeIT {
         List<Map<String, Object>> items = page.path("items");
         Map<String, Object> item = items.stream().filter(t -> theme.equals(t.get("theme"))).findFirst().orElseThrow();
 
+        System.out.printf("themes: a page of %d themes, one with %d actions, %d bytes%n", items.size(), SEEDED,
+                page.asByteArray().length);
         assertThat(page.asByteArray().length).as("bytes of a page of %d themes", items.size())
                 .isLessThan(PAGE_BYTES_AT_MOST);
         assertThat(page.<List<List<?>>>path("items.actions")).as("actions on each theme")
@@ -110,6 +112,8 @@ class ThemeResponseSizeIT {
         Response remedyCase = Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}", newest).then()
                 .statusCode(200).extract().response();
 
+        System.out.printf("themes: a remedy case on a theme with %d earlier actions, %d bytes%n", SEEDED,
+                remedyCase.asByteArray().length);
         assertThat(remedyCase.asByteArray().length).as("bytes of the remedy case").isLessThan(CASE_BYTES_AT_MOST);
         assertThat(remedyCase.<List<String>>path("earlierOnTheme.caseReference")).as("earlierOnTheme")
                 .containsExactlyElementsOf(references(SEEDED, LATEST));
@@ -121,6 +125,7 @@ class ThemeResponseSizeIT {
                 .get("/themes/{theme}/actions", theme).then().statusCode(200).extract().response();
         assertThat(first.<Integer>path("total")).isEqualTo(SEEDED);
         assertThat(first.<List<String>>path("items.caseReference")).containsExactlyElementsOf(references(SEEDED, 100));
+        System.out.printf("themes: a page of 100 of a theme's actions, %d bytes%n", first.asByteArray().length);
         assertThat(first.asByteArray().length).as("bytes of a page of 100 actions").isLessThan(PAGE_BYTES_AT_MOST / 4);
 
         // the last page: the oldest 99
