@@ -57,47 +57,69 @@ SELECT count(*) FROM complaint c WHERE c.received_date BETWEEN :'from' AND :'to'
 SELECT c.procedure, count(*) FROM complaint c WHERE c.received_date BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT c.state, count(*) FROM complaint c WHERE c.received_date BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT count(*), count(*) FILTER (WHERE d->>'clockResult' = 'MET'), count(*) FILTER (WHERE e IS NOT NULL), avg(k.working_days_used)
-  FROM (SELECT c.id, NULLIF(c.stage_one_response, 'null'::jsonb) AS d, NULLIF(c.stage_one_extension, 'null'::jsonb) AS e FROM complaint c) x
-  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_1'
-  WHERE d IS NOT NULL AND (d->>'decidedOn')::date BETWEEN :'from' AND :'to';
+  FROM (SELECT c.id, c.stage_one_response AS d, NULLIF(c.stage_one_extension, 'null'::jsonb) AS e FROM complaint c
+        WHERE redress_day(c.stage_one_response->>'decidedOn') BETWEEN :'from' AND :'to') x
+  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_1';
 SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(c.stage_one_response->'findings') f
-  WHERE (c.stage_one_response->>'decidedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+  WHERE redress_day(c.stage_one_response->>'decidedOn') BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT count(*), count(*) FILTER (WHERE d->>'clockResult' = 'MET'), count(*) FILTER (WHERE e IS NOT NULL), avg(k.working_days_used)
-  FROM (SELECT c.id, NULLIF(c.stage_two->'adjudication', 'null'::jsonb) AS d, NULLIF(c.stage_two->'extension', 'null'::jsonb) AS e FROM complaint c) x
-  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_2'
-  WHERE d IS NOT NULL AND (d->>'decidedOn')::date BETWEEN :'from' AND :'to';
+  FROM (SELECT c.id, c.stage_two->'adjudication' AS d, NULLIF(c.stage_two->'extension', 'null'::jsonb) AS e FROM complaint c
+        WHERE redress_day(c.stage_two->'adjudication'->>'decidedOn') BETWEEN :'from' AND :'to') x
+  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_2';
 SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(c.stage_two->'adjudication'->'findings') f
-  WHERE (c.stage_two->'adjudication'->>'decidedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+  WHERE redress_day(c.stage_two->'adjudication'->>'decidedOn') BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT count(*), count(*) FILTER (WHERE d->>'clockResult' = 'MET'), avg(k.working_days_used)
-  FROM (SELECT c.id, NULLIF(c.stage_three->'response', 'null'::jsonb) AS d FROM complaint c) x
-  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_3_RESPONSE'
-  WHERE d IS NOT NULL AND (d->>'decidedOn')::date BETWEEN :'from' AND :'to';
+  FROM (SELECT c.id, c.stage_three->'response' AS d FROM complaint c
+        WHERE redress_day(c.stage_three->'response'->>'decidedOn') BETWEEN :'from' AND :'to') x
+  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_3_RESPONSE';
 SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(c.stage_three->'response'->'findings') f
-  WHERE (c.stage_three->'response'->>'decidedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
-SELECT count(*) FROM complaint c, jsonb_array_elements(c.holds) h WHERE (h->>'heldOn')::date BETWEEN :'from' AND :'to';
+  WHERE redress_day(c.stage_three->'response'->>'decidedOn') BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT count(*) FROM complaint c, jsonb_array_elements(c.holds) h
+  WHERE redress_latest_day(c.holds, 'heldOn') >= :'from' AND redress_day(h->>'heldOn') BETWEEN :'from' AND :'to';
 SELECT count(*) FROM complaint c WHERE (c.out_of_time->>'accepted')::boolean = true
-  AND (c.out_of_time->>'decidedOn')::date BETWEEN :'from' AND :'to';
+  AND redress_day(c.out_of_time->>'decidedOn') BETWEEN :'from' AND :'to';
 SELECT count(*) FROM complaint c WHERE (c.out_of_time->>'accepted')::boolean = false
-  AND (c.out_of_time->>'decidedOn')::date BETWEEN :'from' AND :'to';
-SELECT c.closure->>'reason', count(*) FROM complaint c WHERE (c.closure->>'closedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+  AND redress_day(c.out_of_time->>'decidedOn') BETWEEN :'from' AND :'to';
+SELECT c.closure->>'reason', count(*) FROM complaint c WHERE redress_day(c.closure->>'closedOn') BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT avg(k.working_days_used) FROM complaint_clock k
   WHERE k.kind = 'STAGE_2_PROGRESSION' AND k.stopped_on BETWEEN :'from' AND :'to';
 SELECT count(*) FROM complaint_clock k WHERE k.kind = 'STAGE_2_PROGRESSION' AND k.start_date BETWEEN :'from' AND :'to'
   AND (k.breach_reported_on IS NOT NULL OR k.stopped_on > k.due_date);
-SELECT count(*) FROM complaint c WHERE c.standing->>'outcome' = 'ACCEPTED' AND (c.standing->>'decidedOn')::date BETWEEN :'from' AND :'to';
-SELECT count(*) FROM complaint c WHERE c.standing->>'outcome' = 'REFUSED' AND (c.standing->>'decidedOn')::date BETWEEN :'from' AND :'to';
-SELECT count(*) FROM complaint c, jsonb_array_elements(c.declines) d WHERE (d->>'declinedOn')::date BETWEEN :'from' AND :'to';
-SELECT count(*) FROM complaint c WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :'from' AND :'to';
-SELECT count(*) FROM complaint c WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :'from' AND :'to'
+SELECT count(*) FROM complaint c WHERE c.standing->>'outcome' = 'ACCEPTED' AND redress_day(c.standing->>'decidedOn') BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c WHERE c.standing->>'outcome' = 'REFUSED' AND redress_day(c.standing->>'decidedOn') BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c, jsonb_array_elements(c.declines) d
+  WHERE redress_latest_day(c.declines, 'declinedOn') >= :'from' AND redress_day(d->>'declinedOn') BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to'
   AND (c.ombudsman->>'earlyReferral')::boolean;
-SELECT c.ombudsman->>'finding', count(*) FROM complaint c WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT c.ombudsman->>'route', count(*) FROM complaint c WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT c.ombudsman->>'finding', count(*) FROM complaint c WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT coalesce(sum(jsonb_array_length(c.ombudsman->'actions')), 0) FROM complaint c
-  WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :'from' AND :'to';
-SELECT a->>'type', count(*) FROM (SELECT c.stage_one_response AS d FROM complaint c
-    UNION ALL SELECT c.stage_two->'adjudication' FROM complaint c UNION ALL SELECT c.stage_three->'response' FROM complaint c
-    UNION ALL SELECT jsonb_build_object('decidedOn', c.ombudsman->'decisionDate', 'actions', c.ombudsman->'actions')
-      FROM complaint c WHERE c.ombudsman IS NOT NULL) decision, jsonb_array_elements(decision.d->'actions') a
-  WHERE jsonb_typeof(decision.d) = 'object' AND (decision.d->>'decidedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+  WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to';
+SELECT a->>'type', count(*) FROM (
+    SELECT c.stage_one_response->'actions' AS actions FROM complaint c
+    WHERE redress_day(c.stage_one_response->>'decidedOn') BETWEEN :'from' AND :'to'
+    UNION ALL SELECT c.stage_two->'adjudication'->'actions' FROM complaint c
+    WHERE redress_day(c.stage_two->'adjudication'->>'decidedOn') BETWEEN :'from' AND :'to'
+    UNION ALL SELECT c.stage_three->'response'->'actions' FROM complaint c
+    WHERE redress_day(c.stage_three->'response'->>'decidedOn') BETWEEN :'from' AND :'to'
+    UNION ALL SELECT c.ombudsman->'actions' FROM complaint c
+    WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to'
+  ) decision, jsonb_array_elements(CASE WHEN jsonb_typeof(decision.actions) = 'array' THEN decision.actions END) a
+  GROUP BY 1;
+SELECT code, count(*) FROM (
+    SELECT f->>'code' AS code, redress_day(f->>'raisedOn') AS raised_on FROM complaint c, jsonb_array_elements(c.flags) f
+    WHERE redress_latest_day(c.flags, 'raisedOn') >= :'from'
+    UNION ALL SELECT 'HOLD_PAST_REVIEW', redress_day(h->>'reviewOn') + 1 FROM complaint c, jsonb_array_elements(c.holds) h
+    WHERE redress_latest_day(c.holds, 'reviewOn') >= CAST(:'from' AS date) - 1
+      AND redress_day(h->>'reviewOn') < coalesce(redress_day(h->>'releasedOn'), redress_day(c.closure->>'closedOn'), :'today')
+    UNION ALL SELECT 'DECLINE_PAST_REVIEW', redress_day(d->>'reviewOn') + 1 FROM complaint c, jsonb_array_elements(c.declines) d
+    WHERE redress_latest_day(c.declines, 'reviewOn') >= CAST(:'from' AS date) - 1
+      AND redress_day(d->>'reviewOn') < coalesce(redress_day(d->>'resumedOn'), redress_day(c.closure->>'closedOn'), :'today')
+    UNION ALL SELECT 'STANDING_DECISION_OVERDUE', k.due_date + 1 FROM complaint_clock k
+    WHERE k.kind = 'STANDING_DECISION' AND k.due_date BETWEEN CAST(:'from' AS date) - 1 AND CAST(:'to' AS date) - 1
+      AND (k.stopped_on > k.due_date OR (k.stopped_on IS NULL AND NOT k.paused AND k.due_date < :'today'))
+  ) raised WHERE raised.raised_on BETWEEN :'from' AND :'to' GROUP BY 1;
 
 -- read assessments_overdue assessments
 SELECT * FROM assessment WHERE completed_on IS NULL AND due_date < :'today' ORDER BY due_date, id LIMIT 20 OFFSET 0;
