@@ -129,13 +129,18 @@ SELECT count(*) FROM assessment WHERE completed_on IS NULL AND due_date < :'toda
 SELECT * FROM remedy_case WHERE id = :'rcid';
 SELECT * FROM remedy_action WHERE remedy_case_id = :'rcid' ORDER BY position;
 SELECT * FROM remedy_timeline WHERE remedy_case_id = :'rcid' ORDER BY seq;
+WITH this_case AS (SELECT id, created_at FROM remedy_case WHERE id = :'rcid'),
+  own_theme AS (SELECT DISTINCT a.theme FROM remedy_action a
+                WHERE a.remedy_case_id = :'rcid' AND a.type = 'SERVICE_IMPROVEMENT' AND a.theme IS NOT NULL)
 SELECT a.theme, c.id, c.reference, c.complaint_reference, c.source, c.decision_date, a.id, a.action_ref,
-       a.status, a.due_date, a.completed_on
-  FROM remedy_action a JOIN remedy_case c ON c.id = a.remedy_case_id
-  WHERE a.type = 'SERVICE_IMPROVEMENT' AND c.id <> :'rcid'
-    AND a.theme IN (SELECT theme FROM remedy_action WHERE remedy_case_id = :'rcid' AND type = 'SERVICE_IMPROVEMENT')
-    AND c.created_at <= (SELECT created_at FROM remedy_case WHERE id = :'rcid')
-  ORDER BY a.theme, c.decision_date, a.action_ref;
+       CASE WHEN a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < :'today' THEN 'OVERDUE' ELSE a.status END, a.due_date, a.completed_on
+  FROM own_theme o CROSS JOIN this_case t CROSS JOIN LATERAL (
+      SELECT a.* FROM remedy_action a JOIN remedy_case e ON e.id = a.remedy_case_id
+      WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme = o.theme AND a.remedy_case_id <> t.id
+        AND a.decision_date <= CAST(t.created_at AS date) + 1 AND e.created_at <= t.created_at
+      ORDER BY a.decision_date DESC, a.remedy_case_id, a.action_ref LIMIT 5) a
+  JOIN remedy_case c ON c.id = a.remedy_case_id
+  ORDER BY a.theme, a.decision_date DESC, a.remedy_case_id, a.action_ref;
 
 -- read remedy_actions_overdue remedies
 SELECT a.id, a.action_ref, a.type, a.description, a.due_date, a.status, c.id AS case_id, c.reference, c.complaint_id,
@@ -154,11 +159,35 @@ SELECT GROUPING(a.type), GROUPING(c.source), a.type, c.source, count(*),
   GROUP BY GROUPING SETS ((a.type), (c.source), ());
 
 -- read themes remedies
-SELECT DISTINCT theme FROM remedy_action WHERE type = 'SERVICE_IMPROVEMENT' ORDER BY theme OFFSET 0 LIMIT 20;
+WITH RECURSIVE theme_code(theme) AS (
+    (SELECT a.theme FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme IS NOT NULL ORDER BY a.theme LIMIT 1)
+    UNION ALL
+    SELECT (SELECT a.theme FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme > t.theme ORDER BY a.theme LIMIT 1)
+    FROM theme_code t WHERE t.theme IS NOT NULL),
+  page_theme AS (SELECT theme FROM theme_code WHERE theme IS NOT NULL ORDER BY theme LIMIT 20 OFFSET 0)
+SELECT p.theme, n.actions, n.completed, n.open, n.overdue
+  FROM page_theme p CROSS JOIN LATERAL (
+      SELECT count(*) AS actions, count(a.completed_on) AS completed,
+             count(*) FILTER (WHERE a.completed_on IS NULL) AS open,
+             count(*) FILTER (WHERE (CASE WHEN a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < :'today' THEN 'OVERDUE' ELSE a.status END) = 'OVERDUE') AS overdue
+      FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme = p.theme) n
+  ORDER BY p.theme;
+WITH RECURSIVE theme_code(theme) AS (
+    (SELECT a.theme FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme IS NOT NULL ORDER BY a.theme LIMIT 1)
+    UNION ALL
+    SELECT (SELECT a.theme FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme > t.theme ORDER BY a.theme LIMIT 1)
+    FROM theme_code t WHERE t.theme IS NOT NULL),
+  page_theme AS (SELECT theme FROM theme_code WHERE theme IS NOT NULL ORDER BY theme LIMIT 20 OFFSET 0)
 SELECT a.theme, c.id, c.reference, c.complaint_reference, c.source, c.decision_date, a.id, a.action_ref,
-       a.status, a.due_date, a.completed_on
-  FROM remedy_action a JOIN remedy_case c ON c.id = a.remedy_case_id
-  WHERE a.type = 'SERVICE_IMPROVEMENT'
-    AND a.theme IN (SELECT DISTINCT theme FROM remedy_action WHERE type = 'SERVICE_IMPROVEMENT' ORDER BY theme LIMIT 20)
-  ORDER BY a.theme, c.decision_date, a.action_ref;
-SELECT count(DISTINCT theme) FROM remedy_action WHERE type = 'SERVICE_IMPROVEMENT';
+       CASE WHEN a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < :'today' THEN 'OVERDUE' ELSE a.status END, a.due_date, a.completed_on
+  FROM page_theme p CROSS JOIN LATERAL (
+      SELECT a.* FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme = p.theme
+      ORDER BY a.decision_date DESC, a.remedy_case_id, a.action_ref LIMIT 5) a
+  JOIN remedy_case c ON c.id = a.remedy_case_id
+  ORDER BY a.theme, a.decision_date DESC, a.remedy_case_id, a.action_ref;
+WITH RECURSIVE theme_code(theme) AS (
+    (SELECT a.theme FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme IS NOT NULL ORDER BY a.theme LIMIT 1)
+    UNION ALL
+    SELECT (SELECT a.theme FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme > t.theme ORDER BY a.theme LIMIT 1)
+    FROM theme_code t WHERE t.theme IS NOT NULL)
+SELECT count(theme) FROM theme_code;
