@@ -164,6 +164,7 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
         entity.id = assessment.id();
         entity.reference = assessment.reference().toString();
         entity.childRef = assessment.childRef();
+        entity.carerRef = assessment.carerRef().orElse(null);
         entity.assessmentType = assessment.type().name();
         entity.startDate = assessment.startDate();
         entity.clockLimit = assessment.clock().limit();
@@ -212,7 +213,7 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
                 entity.carers.toDomain(), entity.flags.toDomain(), entity.timeline.toDomain(),
                 entity.provisions.toDomain(), entity.completedOn, entity.cinPlanStart == null ? null
                         : new ChildInNeedPlan(entity.cinPlanStart, entity.cinPlanReviews.reviews()));
-        return new Assessment(entity.id, CaseReference.parse(entity.reference), entity.childRef,
+        return new Assessment(entity.id, CaseReference.parse(entity.reference), entity.childRef, entity.carerRef,
                 AssessmentType.valueOf(entity.assessmentType), clock, remedy, entity.referralId, entity.disabledChild,
                 work);
     }
