@@ -51,10 +51,17 @@ public interface ActionWorkQueue {
     /** How many open actions {@link #page} pages through. */
     long total(Due due, LocalDate today);
 
-    /** An open action as the queue lists it, with the case it belongs to. */
-    record QueuedAction(UUID actionId, String actionRef, ActionType type, String description, LocalDate dueDate,
-            ActionStatus status, UUID remedyCaseId, String caseReference, UUID complaintId,
+    /**
+     * An open action as the queue lists it, with the conditions it is to be carried out under (in the remedy's
+     * words) and the case it belongs to.
+     */
+    record QueuedAction(UUID actionId, String actionRef, ActionType type, String description, List<String> conditions,
+            LocalDate dueDate, ActionStatus status, UUID remedyCaseId, String caseReference, UUID complaintId,
             String complaintReference) {
+
+        public QueuedAction {
+            conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        }
 
         /** Where it stands on {@code today}, as every read reports it (see {@link ActionStatus#on}). */
         public ActionStatus statusOn(LocalDate today) {

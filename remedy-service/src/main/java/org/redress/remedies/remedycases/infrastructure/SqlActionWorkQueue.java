@@ -13,6 +13,7 @@ import org.redress.remedies.remedycases.domain.ActionStatus;
 import org.redress.remedies.remedycases.domain.ActionType;
 import org.redress.remedies.remedycases.domain.ActionWorkQueue;
 import org.redress.servicekit.storage.NativeSql;
+import org.redress.servicekit.storage.StoredTexts;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /**
@@ -25,6 +26,8 @@ import org.redress.statutorytime.WorkingDayCalendar;
 public class SqlActionWorkQueue implements ActionWorkQueue {
 
     private static final String OPEN = "a.status <> 'COMPLETED'";
+    /** Conditions are read as the entity reads them: strictly, as the stored plain JSON array of texts (V005). */
+    private static final StoredTexts.Column CONDITIONS = new StoredTexts.Column();
 
     private final EntityManager em;
     private final WorkingDayCalendar calendar;
@@ -53,7 +56,8 @@ public class SqlActionWorkQueue implements ActionWorkQueue {
         parameters.put("offset", (long) page * size);
         return new NativeSql("""
                 SELECT a.id, a.action_ref, a.type, a.description, a.due_date, a.status,
-                       c.id AS case_id, c.reference, c.complaint_id, c.complaint_reference
+                       c.id AS case_id, c.reference, c.complaint_id, c.complaint_reference,
+                       CAST(a.conditions AS text) AS conditions
                 FROM remedy_action a JOIN remedy_case c ON c.id = a.remedy_case_id
                 WHERE %s%s
                 ORDER BY a.due_date, a.id
@@ -90,8 +94,8 @@ public class SqlActionWorkQueue implements ActionWorkQueue {
 
     private static QueuedAction queued(Object[] row) {
         return new QueuedAction((UUID) row[0], (String) row[1], ActionType.valueOf((String) row[2]), (String) row[3],
-                localDate(row[4]), ActionStatus.valueOf((String) row[5]), (UUID) row[6], (String) row[7],
-                (UUID) row[8], (String) row[9]);
+                CONDITIONS.convertToEntityAttribute((String) row[10]).values(), localDate(row[4]),
+                ActionStatus.valueOf((String) row[5]), (UUID) row[6], (String) row[7], (UUID) row[8], (String) row[9]);
     }
 
     private static LocalDate localDate(Object value) {
