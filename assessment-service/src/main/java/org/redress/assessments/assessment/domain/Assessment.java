@@ -369,6 +369,14 @@ public final class Assessment {
         work.flag(EHC_PLAN_WITHOUT_SOCIAL_CARE, issuedOn.toString(), issuedOn);
     }
 
+    /**
+     * The assessment as it stood at the end of {@code day}, computed from its history ({@link AssessmentAsOf}); read
+     * it on that day. One that had not started by then breaks {@code assessment.not-started-as-of} (not found).
+     */
+    public Assessment asOf(LocalDate day) {
+        return AssessmentAsOf.of(this, day);
+    }
+
     /** Whether the assessment was open on {@code day}: started by then and not completed before it. */
     public boolean openOn(LocalDate day) {
         return !day.isBefore(startDate()) && (work.completedOn == null || !work.completedOn.isBefore(day));

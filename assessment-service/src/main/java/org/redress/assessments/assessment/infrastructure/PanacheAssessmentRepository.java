@@ -80,6 +80,16 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     }
 
     @Override
+    public List<Assessment> overdueAsOf(LocalDate day, int page, int size) {
+        return listed(queries.page(Queue.OVERDUE_CLOCKS_AS_OF, day, page, size));
+    }
+
+    @Override
+    public long countOverdueAsOf(LocalDate day) {
+        return counted(queries.total(Queue.OVERDUE_CLOCKS_AS_OF, day));
+    }
+
+    @Override
     public List<Assessment> claimOverdueUnreported(LocalDate today, int limit) {
         List<Object> ids = OVERDUE_UNREPORTED.claim(getEntityManager(), today, limit);
         return ids.stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()))
