@@ -45,11 +45,14 @@ public interface ActionWorkQueue {
         return calendar.nthWorkingDayAfter(today, DUE_SOON_WORKING_DAYS);
     }
 
-    /** One page of open actions, by due date then action id; only those in {@code due} when given. */
-    List<QueuedAction> page(Due due, LocalDate today, int page, int size);
+    /**
+     * One page of the actions open at the end of {@code day} (today, or a past day read from the record: agreed by
+     * then and not completed by then), by due date then action id; only those in {@code due} on that day when given.
+     */
+    List<QueuedAction> page(Due due, LocalDate day, int page, int size);
 
     /** How many open actions {@link #page} pages through. */
-    long total(Due due, LocalDate today);
+    long total(Due due, LocalDate day);
 
     /**
      * An open action as the queue lists it, with the conditions it is to be carried out under (in the remedy's

@@ -141,29 +141,17 @@ public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarP
      */
     public RemedyAction asOf(LocalDate day, List<TimelineEntry> history, RemedySource source) {
         if (completedOn != null && !completedOn.isAfter(day)) {
-            long paidByThen = paidBy(day, history);
-            return paid(paidByThen);
+            return paid(paidBy(day, history));
         }
-        ActionStatus then = initialStatus(type, source);
-        long paid = 0;
         Long amount = amountPence;
         for (TimelineEntry entry : history) {
-            if (entry.on().isAfter(day)) {
-                continue;
-            }
-            switch (entry.kind()) {
-                case PROGRESS -> then = then == ActionStatus.AWAITING_CONFIRMATION
-                        ? (entry.amountPence() != null ? ActionStatus.OPEN : then)
-                        : ActionStatus.IN_PROGRESS;
-                case PAYMENT -> paid += entry.amountPence() == null ? 0 : entry.amountPence();
-                case AMOUNT_DUE -> amount = entry.amountPence();
-                default -> {
-                    // added, overdue and completion entries: the dates decide those
-                }
+            if (entry.kind() == TimelineEntry.Kind.AMOUNT_DUE && !entry.on().isAfter(day)) {
+                amount = entry.amountPence(); // the latest calculation by then
             }
         }
+        ActionStatus then = ActionHistory.statusOn(initialStatus(type, source), history, day);
         return new RemedyAction(id, actionRef, type, period, dueDate, amount, theme, then, description, owner,
-                conditions, paid, null, personRef, carerType, agreedOn, null);
+                conditions, paidBy(day, history), null, personRef, carerType, agreedOn, null);
     }
 
     private static long paidBy(LocalDate day, List<TimelineEntry> history) {

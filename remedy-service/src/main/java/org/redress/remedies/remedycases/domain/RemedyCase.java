@@ -204,8 +204,9 @@ public final class RemedyCase {
         }
         RemedyEvent event = new RemedyActionOverdue(id, reference.toString(), actionId, action.actionRef(),
                 action.type().name(), details.source().name(), action.dueDate(), today);
+        // on the timeline from the day it fell overdue, the day after its due date, however late the sweep ran
         return new Change(replace(action.withStatus(ActionStatus.OVERDUE)), List.of(event),
-                List.of(TimelineEntry.of(actionId, TimelineEntry.Kind.OVERDUE, today)));
+                List.of(TimelineEntry.of(actionId, TimelineEntry.Kind.OVERDUE, action.dueDate().plusDays(1))));
     }
 
     /**
