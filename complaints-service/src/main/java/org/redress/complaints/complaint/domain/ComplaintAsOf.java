@@ -125,8 +125,8 @@ final class ComplaintAsOf {
 
     private List<Hold> holds(List<Hold> holds) {
         return holds.stream().filter(hold -> happened(hold.heldOn()))
-                .map(hold -> happened(hold.releasedOn()) ? hold : new Hold(hold.reason(), hold.heldOn(),
-                        hold.complainantToldOn(), hold.reviewOn(), null))
+                .map(hold -> new Hold(hold.reason(), hold.heldOn(), hold.complainantToldOn(), hold.reviewOn(),
+                        ifBy(hold.releasedOn()), ifBy(hold.reviewedOn())))
                 .toList();
     }
 
