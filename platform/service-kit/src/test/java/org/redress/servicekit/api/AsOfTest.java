@@ -14,7 +14,7 @@ class AsOfTest {
 
     @Test
     void readsTodayWhenNoDayIsAsked() {
-        assertThat(AsOf.day(null, TODAY)).isEqualTo(TODAY);
+        assertThat(AsOf.day((LocalDate) null, TODAY)).isEqualTo(TODAY);
     }
 
     @Test
