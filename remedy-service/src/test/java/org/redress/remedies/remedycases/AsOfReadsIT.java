@@ -81,6 +81,11 @@ class AsOfReadsIT {
                 .body("rule", equalTo("remedy.case-not-yet-decided")).body("field", equalTo("asOf"));
         read(opened.caseId(), today.plusDays(1)).statusCode(400)
                 .body("rule", equalTo("request.as-of-in-future")).body("field", equalTo("asOf"));
+        // not a calendar day: refused naming asOf, not answered as if there were no such case or queue
+        Tokens.as(Roles.AUDITOR).queryParam("asOf", "2026-02-30").when().get("/remedy-cases/{id}", opened.caseId())
+                .then().statusCode(400).body("rule", equalTo("request.as-of-invalid")).body("field", equalTo("asOf"));
+        Tokens.as(Roles.REMEDY_OFFICER).queryParam("asOf", "yesterday").when().get("/remedy-actions")
+                .then().statusCode(400).body("rule", equalTo("request.as-of-invalid")).body("field", equalTo("asOf"));
     }
 
     @Test

@@ -26,7 +26,6 @@ import org.redress.contracts.Bounds;
 import org.redress.remedies.remedycases.domain.ActionWorkQueue;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.AsOf;
-import org.redress.servicekit.validation.CaseDate;
 import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
@@ -60,7 +59,7 @@ public class ActionWorkQueueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class),
                     examples = @ExampleObject(name = "overdue", summary = "The overdue actions",
                             value = ActionWorkQueueExamples.OVERDUE_PAGE)))
-    @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range, or asOf is after today",
+    @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range, or asOf is not a calendar day or is after today",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = {
                         @ExampleObject(name = "badState", value = ActionWorkQueueExamples.BAD_STATE),
@@ -73,8 +72,9 @@ public class ActionWorkQueueResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "OVERDUE", "DUE_SOON" })) String state,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size,
-            @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION, example = "2026-12-01")
-            LocalDate asOf) {
+            // taken as text so that a day that is not a calendar day is a 400 naming asOf, not JAX-RS's 404
+            @QueryParam(AsOf.PARAMETER) @Parameter(description = AsOf.DESCRIPTION, example = "2026-12-01",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         LocalDate day = AsOf.day(asOf, LocalDate.now(clock));
         LocalDate dueSoonUntil = ActionWorkQueue.dueSoonUntil(calendar, day);
         ActionWorkQueue.Due due = state == null || state.isEmpty() ? null : ActionWorkQueue.Due.valueOf(state);

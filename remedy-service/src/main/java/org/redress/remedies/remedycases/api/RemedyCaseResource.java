@@ -41,7 +41,6 @@ import org.redress.remedies.remedycases.application.RemedyCaseChanges;
 import org.redress.remedies.remedycases.domain.RemedyCaseAsOf;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 import org.redress.servicekit.api.AsOf;
-import org.redress.servicekit.validation.CaseDate;
 import org.redress.remedies.themes.domain.ThemeQueries;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.PageView;
@@ -137,8 +136,9 @@ public class RemedyCaseResource {
                         @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND),
                         @ExampleObject(name = "notYetDecided", value = RemedyCaseExamples.NOT_YET_DECIDED) }))
     public Response get(@PathParam("id") @Parameter(description = "Remedy case id", example = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID id,
-            @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION, example = "2026-12-01")
-            LocalDate asOf) {
+            // taken as text so that a day that is not a calendar day is a 400 naming asOf, not JAX-RS's 404
+            @QueryParam(AsOf.PARAMETER) @Parameter(description = AsOf.DESCRIPTION, example = "2026-12-01",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         // the body and the ETag come from the same read, so the ETag is exactly the version shown
         var remedyCase = changes.load(id);
         LocalDate today = LocalDate.now(clock);
