@@ -12,16 +12,23 @@ import static org.redress.complaints.imports.ImportLines.upload;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.Test;
 import org.redress.contracts.Topics;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
+import org.redress.testkit.OpenApiContract;
+import org.redress.testkit.OpenApiOperation;
 import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.Tokens;
@@ -209,6 +216,28 @@ class ComplaintImportIT {
                 + "x".repeat(300 * 1024);
         upload(big).statusCode(413).contentType("application/problem+json");
         upload("\n\n").statusCode(400).body("type", equalTo("urn:redress:problem:import.empty"));
+    }
+
+    @Test
+    void everyCommandOfTheApiOnACaseCanBeReplayedByItsPath() {
+        JsonNode document = OpenApiContract.fetch();
+        Set<String> commandsOfTheApi = OpenApiOperation.all(document).stream()
+                .filter(operation -> !operation.method().equals("get"))
+                .filter(operation -> operation.template().startsWith("/complaints/{id}/"))
+                .map(operation -> operation.template().substring("/complaints/{id}/".length()).replace('/', '.'))
+                .collect(Collectors.toSet());
+        Set<String> documented = new HashSet<>();
+        document.at("/components/schemas/ImportedStep/properties/command/enum").forEach(c -> documented.add(c.asText()));
+        assertThat(documented).isEqualTo(commandsOfTheApi);
+
+        // each documented command reaches its operation's request: an empty body is refused by that request's validation
+        List<String> commands = List.copyOf(new TreeSet<>(documented));
+        String file = commands.stream().map(command -> line("OLD-CMD", registration("2026-06-01", "CR-IMP-CMD"),
+                step(command, "{}"))).collect(Collectors.joining("\n"));
+        JsonPath report = upload(file).statusCode(200).body("refused", equalTo(commands.size())).extract().jsonPath();
+        assertThat(report.getList("refusedLines.command", String.class)).containsExactlyElementsOf(commands);
+        assertThat(report.getList("refusedLines.problem.type", String.class))
+                .containsOnly("urn:redress:problem:validation");
     }
 
     @Test
