@@ -57,47 +57,69 @@ SELECT count(*) FROM complaint c WHERE c.received_date BETWEEN :'from' AND :'to'
 SELECT c.procedure, count(*) FROM complaint c WHERE c.received_date BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT c.state, count(*) FROM complaint c WHERE c.received_date BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT count(*), count(*) FILTER (WHERE d->>'clockResult' = 'MET'), count(*) FILTER (WHERE e IS NOT NULL), avg(k.working_days_used)
-  FROM (SELECT c.id, NULLIF(c.stage_one_response, 'null'::jsonb) AS d, NULLIF(c.stage_one_extension, 'null'::jsonb) AS e FROM complaint c) x
-  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_1'
-  WHERE d IS NOT NULL AND (d->>'decidedOn')::date BETWEEN :'from' AND :'to';
+  FROM (SELECT c.id, c.stage_one_response AS d, NULLIF(c.stage_one_extension, 'null'::jsonb) AS e FROM complaint c
+        WHERE redress_day(c.stage_one_response->>'decidedOn') BETWEEN :'from' AND :'to') x
+  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_1';
 SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(c.stage_one_response->'findings') f
-  WHERE (c.stage_one_response->>'decidedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+  WHERE redress_day(c.stage_one_response->>'decidedOn') BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT count(*), count(*) FILTER (WHERE d->>'clockResult' = 'MET'), count(*) FILTER (WHERE e IS NOT NULL), avg(k.working_days_used)
-  FROM (SELECT c.id, NULLIF(c.stage_two->'adjudication', 'null'::jsonb) AS d, NULLIF(c.stage_two->'extension', 'null'::jsonb) AS e FROM complaint c) x
-  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_2'
-  WHERE d IS NOT NULL AND (d->>'decidedOn')::date BETWEEN :'from' AND :'to';
+  FROM (SELECT c.id, c.stage_two->'adjudication' AS d, NULLIF(c.stage_two->'extension', 'null'::jsonb) AS e FROM complaint c
+        WHERE redress_day(c.stage_two->'adjudication'->>'decidedOn') BETWEEN :'from' AND :'to') x
+  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_2';
 SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(c.stage_two->'adjudication'->'findings') f
-  WHERE (c.stage_two->'adjudication'->>'decidedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+  WHERE redress_day(c.stage_two->'adjudication'->>'decidedOn') BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT count(*), count(*) FILTER (WHERE d->>'clockResult' = 'MET'), avg(k.working_days_used)
-  FROM (SELECT c.id, NULLIF(c.stage_three->'response', 'null'::jsonb) AS d FROM complaint c) x
-  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_3_RESPONSE'
-  WHERE d IS NOT NULL AND (d->>'decidedOn')::date BETWEEN :'from' AND :'to';
+  FROM (SELECT c.id, c.stage_three->'response' AS d FROM complaint c
+        WHERE redress_day(c.stage_three->'response'->>'decidedOn') BETWEEN :'from' AND :'to') x
+  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_3_RESPONSE';
 SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(c.stage_three->'response'->'findings') f
-  WHERE (c.stage_three->'response'->>'decidedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
-SELECT count(*) FROM complaint c, jsonb_array_elements(c.holds) h WHERE (h->>'heldOn')::date BETWEEN :'from' AND :'to';
+  WHERE redress_day(c.stage_three->'response'->>'decidedOn') BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT count(*) FROM complaint c, jsonb_array_elements(c.holds) h
+  WHERE redress_latest_day(c.holds, 'heldOn') >= :'from' AND redress_day(h->>'heldOn') BETWEEN :'from' AND :'to';
 SELECT count(*) FROM complaint c WHERE (c.out_of_time->>'accepted')::boolean = true
-  AND (c.out_of_time->>'decidedOn')::date BETWEEN :'from' AND :'to';
+  AND redress_day(c.out_of_time->>'decidedOn') BETWEEN :'from' AND :'to';
 SELECT count(*) FROM complaint c WHERE (c.out_of_time->>'accepted')::boolean = false
-  AND (c.out_of_time->>'decidedOn')::date BETWEEN :'from' AND :'to';
-SELECT c.closure->>'reason', count(*) FROM complaint c WHERE (c.closure->>'closedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+  AND redress_day(c.out_of_time->>'decidedOn') BETWEEN :'from' AND :'to';
+SELECT c.closure->>'reason', count(*) FROM complaint c WHERE redress_day(c.closure->>'closedOn') BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT avg(k.working_days_used) FROM complaint_clock k
   WHERE k.kind = 'STAGE_2_PROGRESSION' AND k.stopped_on BETWEEN :'from' AND :'to';
 SELECT count(*) FROM complaint_clock k WHERE k.kind = 'STAGE_2_PROGRESSION' AND k.start_date BETWEEN :'from' AND :'to'
   AND (k.breach_reported_on IS NOT NULL OR k.stopped_on > k.due_date);
-SELECT count(*) FROM complaint c WHERE c.standing->>'outcome' = 'ACCEPTED' AND (c.standing->>'decidedOn')::date BETWEEN :'from' AND :'to';
-SELECT count(*) FROM complaint c WHERE c.standing->>'outcome' = 'REFUSED' AND (c.standing->>'decidedOn')::date BETWEEN :'from' AND :'to';
-SELECT count(*) FROM complaint c, jsonb_array_elements(c.declines) d WHERE (d->>'declinedOn')::date BETWEEN :'from' AND :'to';
-SELECT count(*) FROM complaint c WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :'from' AND :'to';
-SELECT count(*) FROM complaint c WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :'from' AND :'to'
+SELECT count(*) FROM complaint c WHERE c.standing->>'outcome' = 'ACCEPTED' AND redress_day(c.standing->>'decidedOn') BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c WHERE c.standing->>'outcome' = 'REFUSED' AND redress_day(c.standing->>'decidedOn') BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c, jsonb_array_elements(c.declines) d
+  WHERE redress_latest_day(c.declines, 'declinedOn') >= :'from' AND redress_day(d->>'declinedOn') BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to';
+SELECT count(*) FROM complaint c WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to'
   AND (c.ombudsman->>'earlyReferral')::boolean;
-SELECT c.ombudsman->>'finding', count(*) FROM complaint c WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT c.ombudsman->>'route', count(*) FROM complaint c WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT c.ombudsman->>'finding', count(*) FROM complaint c WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT coalesce(sum(jsonb_array_length(c.ombudsman->'actions')), 0) FROM complaint c
-  WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :'from' AND :'to';
-SELECT a->>'type', count(*) FROM (SELECT c.stage_one_response AS d FROM complaint c
-    UNION ALL SELECT c.stage_two->'adjudication' FROM complaint c UNION ALL SELECT c.stage_three->'response' FROM complaint c
-    UNION ALL SELECT jsonb_build_object('decidedOn', c.ombudsman->'decisionDate', 'actions', c.ombudsman->'actions')
-      FROM complaint c WHERE c.ombudsman IS NOT NULL) decision, jsonb_array_elements(decision.d->'actions') a
-  WHERE jsonb_typeof(decision.d) = 'object' AND (decision.d->>'decidedOn')::date BETWEEN :'from' AND :'to' GROUP BY 1;
+  WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to';
+SELECT a->>'type', count(*) FROM (
+    SELECT c.stage_one_response->'actions' AS actions FROM complaint c
+    WHERE redress_day(c.stage_one_response->>'decidedOn') BETWEEN :'from' AND :'to'
+    UNION ALL SELECT c.stage_two->'adjudication'->'actions' FROM complaint c
+    WHERE redress_day(c.stage_two->'adjudication'->>'decidedOn') BETWEEN :'from' AND :'to'
+    UNION ALL SELECT c.stage_three->'response'->'actions' FROM complaint c
+    WHERE redress_day(c.stage_three->'response'->>'decidedOn') BETWEEN :'from' AND :'to'
+    UNION ALL SELECT c.ombudsman->'actions' FROM complaint c
+    WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to'
+  ) decision, jsonb_array_elements(CASE WHEN jsonb_typeof(decision.actions) = 'array' THEN decision.actions END) a
+  GROUP BY 1;
+SELECT code, count(*) FROM (
+    SELECT f->>'code' AS code, redress_day(f->>'raisedOn') AS raised_on FROM complaint c, jsonb_array_elements(c.flags) f
+    WHERE redress_latest_day(c.flags, 'raisedOn') >= :'from'
+    UNION ALL SELECT 'HOLD_PAST_REVIEW', redress_day(h->>'reviewOn') + 1 FROM complaint c, jsonb_array_elements(c.holds) h
+    WHERE redress_latest_day(c.holds, 'reviewOn') >= CAST(:'from' AS date) - 1
+      AND redress_day(h->>'reviewOn') < coalesce(redress_day(h->>'releasedOn'), redress_day(c.closure->>'closedOn'), :'today')
+    UNION ALL SELECT 'DECLINE_PAST_REVIEW', redress_day(d->>'reviewOn') + 1 FROM complaint c, jsonb_array_elements(c.declines) d
+    WHERE redress_latest_day(c.declines, 'reviewOn') >= CAST(:'from' AS date) - 1
+      AND redress_day(d->>'reviewOn') < coalesce(redress_day(d->>'resumedOn'), redress_day(c.closure->>'closedOn'), :'today')
+    UNION ALL SELECT 'STANDING_DECISION_OVERDUE', k.due_date + 1 FROM complaint_clock k
+    WHERE k.kind = 'STANDING_DECISION' AND k.due_date BETWEEN CAST(:'from' AS date) - 1 AND CAST(:'to' AS date) - 1
+      AND (k.stopped_on > k.due_date OR (k.stopped_on IS NULL AND NOT k.paused AND k.due_date < :'today'))
+  ) raised WHERE raised.raised_on BETWEEN :'from' AND :'to' GROUP BY 1;
 
 -- read assessments_overdue assessments
 SELECT * FROM assessment WHERE completed_on IS NULL AND due_date < :'today' ORDER BY due_date, id LIMIT 20 OFFSET 0;
@@ -107,13 +129,18 @@ SELECT count(*) FROM assessment WHERE completed_on IS NULL AND due_date < :'toda
 SELECT * FROM remedy_case WHERE id = :'rcid';
 SELECT * FROM remedy_action WHERE remedy_case_id = :'rcid' ORDER BY position;
 SELECT * FROM remedy_timeline WHERE remedy_case_id = :'rcid' ORDER BY seq;
+WITH this_case AS (SELECT id, created_at FROM remedy_case WHERE id = :'rcid'),
+  own_theme AS (SELECT DISTINCT a.theme FROM remedy_action a
+                WHERE a.remedy_case_id = :'rcid' AND a.type = 'SERVICE_IMPROVEMENT' AND a.theme IS NOT NULL)
 SELECT a.theme, c.id, c.reference, c.complaint_reference, c.source, c.decision_date, a.id, a.action_ref,
-       a.status, a.due_date, a.completed_on
-  FROM remedy_action a JOIN remedy_case c ON c.id = a.remedy_case_id
-  WHERE a.type = 'SERVICE_IMPROVEMENT' AND c.id <> :'rcid'
-    AND a.theme IN (SELECT theme FROM remedy_action WHERE remedy_case_id = :'rcid' AND type = 'SERVICE_IMPROVEMENT')
-    AND c.created_at <= (SELECT created_at FROM remedy_case WHERE id = :'rcid')
-  ORDER BY a.theme, c.decision_date, a.action_ref;
+       CASE WHEN a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < :'today' THEN 'OVERDUE' ELSE a.status END, a.due_date, a.completed_on
+  FROM own_theme o CROSS JOIN this_case t CROSS JOIN LATERAL (
+      SELECT a.* FROM remedy_action a JOIN remedy_case e ON e.id = a.remedy_case_id
+      WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme = o.theme AND a.remedy_case_id <> t.id
+        AND a.decision_date <= CAST(t.created_at AS date) + 1 AND e.created_at <= t.created_at
+      ORDER BY a.decision_date DESC, a.remedy_case_id, a.action_ref LIMIT 5) a
+  JOIN remedy_case c ON c.id = a.remedy_case_id
+  ORDER BY a.theme, a.decision_date DESC, a.remedy_case_id, a.action_ref;
 
 -- read remedy_actions_overdue remedies
 SELECT a.id, a.action_ref, a.type, a.description, a.due_date, a.status, c.id AS case_id, c.reference, c.complaint_id,
@@ -132,11 +159,35 @@ SELECT GROUPING(a.type), GROUPING(c.source), a.type, c.source, count(*),
   GROUP BY GROUPING SETS ((a.type), (c.source), ());
 
 -- read themes remedies
-SELECT DISTINCT theme FROM remedy_action WHERE type = 'SERVICE_IMPROVEMENT' ORDER BY theme OFFSET 0 LIMIT 20;
+WITH RECURSIVE theme_code(theme) AS (
+    (SELECT a.theme FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme IS NOT NULL ORDER BY a.theme LIMIT 1)
+    UNION ALL
+    SELECT (SELECT a.theme FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme > t.theme ORDER BY a.theme LIMIT 1)
+    FROM theme_code t WHERE t.theme IS NOT NULL),
+  page_theme AS (SELECT theme FROM theme_code WHERE theme IS NOT NULL ORDER BY theme LIMIT 20 OFFSET 0)
+SELECT p.theme, n.actions, n.completed, n.open, n.overdue
+  FROM page_theme p CROSS JOIN LATERAL (
+      SELECT count(*) AS actions, count(a.completed_on) AS completed,
+             count(*) FILTER (WHERE a.completed_on IS NULL) AS open,
+             count(*) FILTER (WHERE (CASE WHEN a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < :'today' THEN 'OVERDUE' ELSE a.status END) = 'OVERDUE') AS overdue
+      FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme = p.theme) n
+  ORDER BY p.theme;
+WITH RECURSIVE theme_code(theme) AS (
+    (SELECT a.theme FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme IS NOT NULL ORDER BY a.theme LIMIT 1)
+    UNION ALL
+    SELECT (SELECT a.theme FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme > t.theme ORDER BY a.theme LIMIT 1)
+    FROM theme_code t WHERE t.theme IS NOT NULL),
+  page_theme AS (SELECT theme FROM theme_code WHERE theme IS NOT NULL ORDER BY theme LIMIT 20 OFFSET 0)
 SELECT a.theme, c.id, c.reference, c.complaint_reference, c.source, c.decision_date, a.id, a.action_ref,
-       a.status, a.due_date, a.completed_on
-  FROM remedy_action a JOIN remedy_case c ON c.id = a.remedy_case_id
-  WHERE a.type = 'SERVICE_IMPROVEMENT'
-    AND a.theme IN (SELECT DISTINCT theme FROM remedy_action WHERE type = 'SERVICE_IMPROVEMENT' ORDER BY theme LIMIT 20)
-  ORDER BY a.theme, c.decision_date, a.action_ref;
-SELECT count(DISTINCT theme) FROM remedy_action WHERE type = 'SERVICE_IMPROVEMENT';
+       CASE WHEN a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < :'today' THEN 'OVERDUE' ELSE a.status END, a.due_date, a.completed_on
+  FROM page_theme p CROSS JOIN LATERAL (
+      SELECT a.* FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme = p.theme
+      ORDER BY a.decision_date DESC, a.remedy_case_id, a.action_ref LIMIT 5) a
+  JOIN remedy_case c ON c.id = a.remedy_case_id
+  ORDER BY a.theme, a.decision_date DESC, a.remedy_case_id, a.action_ref;
+WITH RECURSIVE theme_code(theme) AS (
+    (SELECT a.theme FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme IS NOT NULL ORDER BY a.theme LIMIT 1)
+    UNION ALL
+    SELECT (SELECT a.theme FROM remedy_action a WHERE a.type = 'SERVICE_IMPROVEMENT' AND a.theme > t.theme ORDER BY a.theme LIMIT 1)
+    FROM theme_code t WHERE t.theme IS NOT NULL)
+SELECT count(theme) FROM theme_code;

@@ -15,7 +15,6 @@ import org.redress.contracts.Bounds;
 import org.redress.contracts.Topics;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
-import org.redress.testkit.DeadLetterRecords;
 import org.redress.testkit.OutgoingCloudEvent;
 import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.RedressTestResources;
@@ -137,14 +136,7 @@ class ReassessmentFromRemedyIT {
     }
 
     private static void assertDeadLettered(ObjectNode request, String field) {
-        String remedyCaseId = request.path("remedyCaseId").asText();
-        String action = request.path("actionId").asText();
-        OutgoingCloudEvent poison = publish(remedyCaseId, request);
-        ReceivedCloudEvent dead = DeadLetterRecords.await(Topics.REMEDIES_DEAD_LETTERS_OF_ASSESSMENT_SERVICE,
-                remedyCaseId, WAIT);
-        assertThat(dead.id()).isEqualTo(poison.id());
-        assertThat(dead.headers()).containsEntry(DeadLetterRecords.REASON_HEADER, "event.implausible-value: " + field);
-        assertThat(assessmentsFor(action)).isEmpty();
+        ReassessmentRequests.assertDeadLettered(request, "event.implausible-value: " + field);
     }
 
     private static ObjectNode request(String remedyCaseId, String actionId, String childRef) {

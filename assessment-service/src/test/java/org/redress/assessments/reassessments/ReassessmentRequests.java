@@ -1,5 +1,8 @@
 package org.redress.assessments.reassessments;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +11,12 @@ import org.redress.contracts.Topics;
 import org.redress.contracts.events.EventType;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventPublisher;
+import org.redress.testkit.DeadLetterRecords;
 import org.redress.testkit.OutgoingCloudEvent;
+import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.Tokens;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** The reassessment tests' fixture: publishes remedy-service's requests and finds the assessments they opened. */
 final class ReassessmentRequests {
@@ -27,6 +34,24 @@ final class ReassessmentRequests {
                 REMEDY_REFERENCE, data);
         CloudEventPublisher.publish(Topics.REMEDIES, remedyCaseId, event);
         return event;
+    }
+
+    /** Publishes a reassessment request {@code data} under a new event id, keyed by its remedy case. */
+    static OutgoingCloudEvent publish(JsonNode data) {
+        return publish(data.path("remedyCaseId").asText(), data.toString());
+    }
+
+    /**
+     * Publishes {@code request} and checks that it reaches assessment-service's dead-letter topic of remedy events
+     * with {@code reason} (the rule and the field) and opens no assessment.
+     */
+    static void assertDeadLettered(JsonNode request, String reason) {
+        OutgoingCloudEvent poison = publish(request);
+        ReceivedCloudEvent dead = DeadLetterRecords.await(Topics.REMEDIES_DEAD_LETTERS_OF_ASSESSMENT_SERVICE,
+                request.path("remedyCaseId").asText(), Duration.ofSeconds(30));
+        assertThat(dead.id()).isEqualTo(poison.id());
+        assertThat(dead.headers()).containsEntry(DeadLetterRecords.REASON_HEADER, reason);
+        assertThat(assessmentsFor(request.path("actionId").asText())).isEmpty();
     }
 
     /**

@@ -53,11 +53,12 @@ class UnmetNeedEventsIT {
                 {"needCode":"N1","kind":"SERVICE","weeklyAmountPence":9000,
                  "shouldHaveStarted":"2026-11-25","startedOn":"2026-11-25"}""", id).statusCode(200);
 
-        CloudEventRecords.await(Topics.ASSESSMENTS, id, 5, WAIT);
-        List<ReceivedCloudEvent> events = CloudEventRecords.assertNoMore(Topics.ASSESSMENTS, id, 5, QUIET);
+        CloudEventRecords.await(Topics.ASSESSMENTS, id, 6, WAIT);
+        List<ReceivedCloudEvent> events = CloudEventRecords.assertNoMore(Topics.ASSESSMENTS, id, 6, QUIET);
         assertThat(types(events)).containsExactly("org.redress.assessment.opened.v1",
                 "org.redress.assessment.completed.v1", "org.redress.assessment.unmet-need-opened.v1",
-                "org.redress.assessment.carer-assessment-prompted.v1", "org.redress.assessment.unmet-need-closed.v1");
+                "org.redress.assessment.carer-assessment-prompted.v1", "org.redress.assessment.provision-started.v1",
+                "org.redress.assessment.unmet-need-closed.v1");
         JsonNode opened = events.get(2).dataJson();
         assertThat(opened.path("needCode").asText()).isEqualTo("N1");
         assertThat(opened.path("area").asText()).isEqualTo("HEALTH");
@@ -65,7 +66,7 @@ class UnmetNeedEventsIT {
         JsonNode prompted = events.get(3).dataJson();
         assertThat(prompted.path("relationship").asText()).isEqualTo("SIBLING");
         assertThat(prompted.path("assessmentType").asText()).isEqualTo("YOUNG_CARER");
-        JsonNode closed = events.get(4).dataJson();
+        JsonNode closed = events.get(5).dataJson();
         assertThat(closed.path("openedOn").asText()).isEqualTo("2026-11-25");
         assertThat(closed.path("closedOn").asText()).isEqualTo("2026-11-25");
     }

@@ -93,17 +93,18 @@ class UnmetNeedIT {
                 .body("provisions[0].weeklyAmountPence", equalTo(11100))
                 .body("provisions[0].missedDays", equalTo(35))
                 .body("provisions[0].missedAmountPence", equalTo(55500));
-        // opened, completed, unmet need N1 opened, missed provision, unmet need N1 closed
-        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.ASSESSMENTS, id, 5, WAIT);
+        // opened, completed, unmet need N1 opened, provision started, missed provision, unmet need N1 closed
+        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.ASSESSMENTS, id, 6, WAIT);
         assertThat(events).extracting(ReceivedCloudEvent::type).containsExactly("org.redress.assessment.opened.v1",
                 "org.redress.assessment.completed.v1", "org.redress.assessment.unmet-need-opened.v1",
-                "org.redress.assessment.missed-provision-recorded.v1", "org.redress.assessment.unmet-need-closed.v1");
-        JsonNode missed = events.get(3).dataJson();
+                "org.redress.assessment.provision-started.v1", "org.redress.assessment.missed-provision-recorded.v1",
+                "org.redress.assessment.unmet-need-closed.v1");
+        JsonNode missed = events.get(4).dataJson();
         assertThat(missed.path("provisionKind").asText()).isEqualTo("DIRECT_PAYMENT");
         assertThat(missed.path("weeklyAmountPence").asLong()).isEqualTo(11100);
         assertThat(missed.path("missedFrom").asText()).isEqualTo("2026-10-01");
         assertThat(missed.path("missedTo").asText()).isEqualTo("2026-11-04");
-        CloudEventRecords.assertNoMore(Topics.ASSESSMENTS, id, 5, Duration.ofSeconds(2));
+        CloudEventRecords.assertNoMore(Topics.ASSESSMENTS, id, 6, Duration.ofSeconds(2));
         Tokens.as(Roles.AUDITOR).queryParam("size", 100).when().get("/unmet-needs").then().statusCode(200)
                 .body("items.assessmentId", not(hasItem(id)));
     }

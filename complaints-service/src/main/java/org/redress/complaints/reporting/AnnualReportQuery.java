@@ -10,7 +10,13 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/** The annual report's figures, each one SQL aggregation over the complaint and clock rows. */
+/**
+ * The annual report's figures, each one SQL aggregation over the complaint and clock rows that have the fact in
+ * the period, found through an index on the day it happened (V020): a year's report reads that year's rows, not
+ * every complaint the council ever received. Dates inside jsonb are read with {@code redress_day}, the immutable
+ * reading of an ISO date that those indexes are built on; a list (holds, declines, flags) is first narrowed to the
+ * complaints whose latest entry ({@code redress_latest_day}) is on or after the period's first day.
+ */
 @ApplicationScoped
 public class AnnualReportQuery {
 
@@ -38,17 +44,19 @@ public class AnnualReportQuery {
                 STAGES.stream().map(stage -> stage(stage, from, to)).toList(),
                 single("""
                         SELECT count(*) FROM complaint c, jsonb_array_elements(c.holds) h
-                        WHERE (h->>'heldOn')::date BETWEEN :from AND :to""", from, to),
+                        WHERE redress_latest_day(c.holds, 'heldOn') >= :from
+                          AND redress_day(h->>'heldOn') BETWEEN :from AND :to""", from, to),
                 single(outOfTime(true), from, to),
                 single(outOfTime(false), from, to),
                 counts("""
                         SELECT c.closure->>'reason', count(*) FROM complaint c
-                        WHERE (c.closure->>'closedOn')::date BETWEEN :from AND :to GROUP BY 1""", from, to),
+                        WHERE redress_day(c.closure->>'closedOn') BETWEEN :from AND :to GROUP BY 1""", from, to),
                 progression(from, to),
                 new AnnualReport.StandingDecisions(single(standing("ACCEPTED"), from, to), single(standing("REFUSED"), from, to)),
                 single("""
                         SELECT count(*) FROM complaint c, jsonb_array_elements(c.declines) d
-                        WHERE (d->>'declinedOn')::date BETWEEN :from AND :to""", from, to),
+                        WHERE redress_latest_day(c.declines, 'declinedOn') >= :from
+                          AND redress_day(d->>'declinedOn') BETWEEN :from AND :to""", from, to),
                 ombudsman(from, to),
                 counts(AGREED_ACTIONS_BY_KIND, from, to),
                 new AnnualReport.FlagFigures(flagsRaised(from, to, today)));
@@ -59,41 +67,48 @@ public class AnnualReportQuery {
      * recorded with a step by their raisedOn, and the conditions read from the stored dates, raised the day
      * after the date they missed: a hold or decline still open after its review date (ended by release,
      * resumption or closure, or still open today), a standing decision clock stopped after its due date or
-     * running, not paused, past it today.
+     * running, not paused, past it today. A condition raised in the period missed a date from the day before
+     * the period to the day before its last day, which is how each part finds its rows by index.
      */
     private static final String FLAGS_RAISED_BY_CODE = """
             SELECT code, count(*) FROM (
-                SELECT f->>'code' AS code, (f->>'raisedOn')::date AS raised_on
+                SELECT f->>'code' AS code, redress_day(f->>'raisedOn') AS raised_on
                 FROM complaint c, jsonb_array_elements(c.flags) f
-                UNION ALL SELECT 'HOLD_PAST_REVIEW', (h->>'reviewOn')::date + 1
+                WHERE redress_latest_day(c.flags, 'raisedOn') >= :from
+                UNION ALL SELECT 'HOLD_PAST_REVIEW', redress_day(h->>'reviewOn') + 1
                 FROM complaint c, jsonb_array_elements(c.holds) h
-                WHERE (h->>'reviewOn')::date < coalesce((h->>'releasedOn')::date, (c.closure->>'closedOn')::date, :today)
-                UNION ALL SELECT 'DECLINE_PAST_REVIEW', (d->>'reviewOn')::date + 1
+                WHERE redress_latest_day(c.holds, 'reviewOn') >= :missedFrom
+                  AND redress_day(h->>'reviewOn') < coalesce(redress_day(h->>'releasedOn'), redress_day(c.closure->>'closedOn'), :today)
+                UNION ALL SELECT 'DECLINE_PAST_REVIEW', redress_day(d->>'reviewOn') + 1
                 FROM complaint c, jsonb_array_elements(c.declines) d
-                WHERE (d->>'reviewOn')::date < coalesce((d->>'resumedOn')::date, (c.closure->>'closedOn')::date, :today)
+                WHERE redress_latest_day(c.declines, 'reviewOn') >= :missedFrom
+                  AND redress_day(d->>'reviewOn') < coalesce(redress_day(d->>'resumedOn'), redress_day(c.closure->>'closedOn'), :today)
                 UNION ALL SELECT 'STANDING_DECISION_OVERDUE', k.due_date + 1
                 FROM complaint_clock k
-                WHERE k.kind = 'STANDING_DECISION'
+                WHERE k.kind = 'STANDING_DECISION' AND k.due_date BETWEEN :missedFrom AND :missedTo
                   AND (k.stopped_on > k.due_date OR (k.stopped_on IS NULL AND NOT k.paused AND k.due_date < :today))
             ) raised WHERE raised.raised_on BETWEEN :from AND :to GROUP BY 1""";
 
     private Map<String, Long> flagsRaised(LocalDate from, LocalDate to, LocalDate today) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(FLAGS_RAISED_BY_CODE).setParameter("from", from)
-                .setParameter("to", to).setParameter("today", today).getResultList();
+                .setParameter("to", to).setParameter("today", today).setParameter("missedFrom", from.minusDays(1))
+                .setParameter("missedTo", to.minusDays(1)).getResultList();
         return byKey(rows);
     }
 
     /** Every action agreed in the period: at each stage's decision and with the Ombudsman, by its decision date. */
     private static final String AGREED_ACTIONS_BY_KIND = """
             SELECT a->>'type', count(*) FROM (
-                SELECT c.stage_one_response AS d FROM complaint c
-                UNION ALL SELECT c.stage_two->'adjudication' FROM complaint c
-                UNION ALL SELECT c.stage_three->'response' FROM complaint c
-                UNION ALL SELECT jsonb_build_object('decidedOn', c.ombudsman->'decisionDate', 'actions', c.ombudsman->'actions')
-                          FROM complaint c WHERE c.ombudsman IS NOT NULL
-            ) decision, jsonb_array_elements(decision.d->'actions') a
-            WHERE jsonb_typeof(decision.d) = 'object' AND (decision.d->>'decidedOn')::date BETWEEN :from AND :to
+                SELECT c.stage_one_response->'actions' AS actions FROM complaint c
+                WHERE redress_day(c.stage_one_response->>'decidedOn') BETWEEN :from AND :to
+                UNION ALL SELECT c.stage_two->'adjudication'->'actions' FROM complaint c
+                WHERE redress_day(c.stage_two->'adjudication'->>'decidedOn') BETWEEN :from AND :to
+                UNION ALL SELECT c.stage_three->'response'->'actions' FROM complaint c
+                WHERE redress_day(c.stage_three->'response'->>'decidedOn') BETWEEN :from AND :to
+                UNION ALL SELECT c.ombudsman->'actions' FROM complaint c
+                WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :from AND :to
+            ) decision, jsonb_array_elements(CASE WHEN jsonb_typeof(decision.actions) = 'array' THEN decision.actions END) a
             GROUP BY 1""";
 
     private AnnualReport.StageTwoProgression progression(LocalDate from, LocalDate to) {
@@ -118,7 +133,7 @@ public class AnnualReportQuery {
                 CASE WHEN (c.ombudsman->>'earlyReferral')::boolean THEN 'EARLY_REFERRAL' ELSE 'AFTER_COUNCIL_PROCEDURE' END)""";
 
     private AnnualReport.OmbudsmanFigures ombudsman(LocalDate from, LocalDate to) {
-        String inPeriod = " FROM complaint c WHERE (c.ombudsman->>'decisionDate')::date BETWEEN :from AND :to";
+        String inPeriod = " FROM complaint c WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :from AND :to";
         return new AnnualReport.OmbudsmanFigures(single("SELECT count(*)" + inPeriod, from, to),
                 single("SELECT count(*)" + inPeriod + " AND (c.ombudsman->>'earlyReferral')::boolean", from, to),
                 counts("SELECT " + OMBUDSMAN_ROUTE + ", count(*)" + inPeriod + " GROUP BY 1", from, to),
@@ -128,7 +143,7 @@ public class AnnualReportQuery {
 
     private static String standing(String outcome) {
         return "SELECT count(*) FROM complaint c WHERE c.standing->>'outcome' = '" + outcome
-                + "' AND (c.standing->>'decidedOn')::date BETWEEN :from AND :to";
+                + "' AND redress_day(c.standing->>'decidedOn') BETWEEN :from AND :to";
     }
 
     private static BigDecimal oneDecimal(Object average) {
@@ -143,16 +158,16 @@ public class AnnualReportQuery {
                        count(*) FILTER (WHERE d->>'clockResult' = 'MET' AND e IS NOT NULL),
                        count(*) FILTER (WHERE e IS NOT NULL),
                        avg(k.working_days_used)
-                FROM (SELECT c.id, NULLIF(%s, 'null'::jsonb) AS d, NULLIF(%s, 'null'::jsonb) AS e FROM complaint c) x
-                LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = :kind
-                WHERE d IS NOT NULL AND (d->>'decidedOn')::date BETWEEN :from AND :to"""
+                FROM (SELECT c.id, %1$s AS d, NULLIF(%2$s, 'null'::jsonb) AS e FROM complaint c
+                      WHERE redress_day(%1$s->>'decidedOn') BETWEEN :from AND :to) x
+                LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = :kind"""
                 .formatted(s.decision(), s.extension()))
                 .setParameter("kind", s.clock()).setParameter("from", from).setParameter("to", to).getSingleResult();
         long answered = number(row[0]);
         long within = number(row[1]);
         Map<String, Long> findings = counts("""
                 SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(%s->'findings') f
-                WHERE (%s->>'decidedOn')::date BETWEEN :from AND :to GROUP BY 1""".formatted(s.decision(), s.decision()),
+                WHERE redress_day(%s->>'decidedOn') BETWEEN :from AND :to GROUP BY 1""".formatted(s.decision(), s.decision()),
                 from, to);
         return new AnnualReport.StageFigures(s.stage(), answered, within, number(row[2]), number(row[3]),
                 answered == 0 ? null : percent(within, answered),
@@ -168,7 +183,7 @@ public class AnnualReportQuery {
 
     private static String outOfTime(boolean accepted) {
         return "SELECT count(*) FROM complaint c WHERE (c.out_of_time->>'accepted')::boolean = " + accepted
-                + " AND (c.out_of_time->>'decidedOn')::date BETWEEN :from AND :to";
+                + " AND redress_day(c.out_of_time->>'decidedOn') BETWEEN :from AND :to";
     }
 
     private long single(String sql, LocalDate from, LocalDate to) {

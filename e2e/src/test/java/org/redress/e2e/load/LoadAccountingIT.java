@@ -27,7 +27,7 @@ import org.redress.e2e.TrafficAccounting;
 @ExtendWith(SuiteExtension.class)
 class LoadAccountingIT {
 
-    private static final int COMPLAINTS = Integer.getInteger("redress.e2e.load.complaints", 2000);
+    private static final int COMPLAINTS = Integer.getInteger("redress.e2e.load.complaints", 800);
     private static final int THREADS = 8;
 
     @Test

@@ -137,7 +137,8 @@ class AsyncApiDocumentTest {
                     "complaints-service <- " + EventType.REMEDY_PAYMENT_RECORDED.ceType(),
                     "complaints-service <- " + EventType.REMEDY_CASE_COMPLETED.ceType(),
                     "remedy-service <- " + EventType.ASSESSMENT_COMPLETED.ceType(),
-                    "remedy-service <- " + EventType.MISSED_PROVISION_RECORDED.ceType());
+                    "remedy-service <- " + EventType.MISSED_PROVISION_RECORDED.ceType(),
+                    "remedy-service <- " + EventType.PROVISION_STARTED.ceType());
         }
 
         private void assertDescribesExactly(JsonNode schema, Class<?> record) {

@@ -27,6 +27,7 @@ import org.redress.contracts.events.ComplaintDeclineEnded;
 import org.redress.contracts.events.ComplaintHoldReleased;
 import org.redress.contracts.events.ComplaintClosed;
 import org.redress.contracts.events.OmbudsmanDecisionRecorded;
+import org.redress.contracts.events.ProvisionStarted;
 import org.redress.contracts.events.ReassessmentRequested;
 import org.redress.contracts.events.RedressEvent;
 import org.redress.contracts.events.ReferralReceived;
@@ -61,10 +62,10 @@ public final class SampleEvents {
                 complaintStageDecided(), complaintHoldStarted(), complaintHoldReleased(), complaintClosed(),
                 ombudsmanDecisionRecorded(), complaintStandingDecided(), complaintDeclined(), complaintDeclineEnded(),
                 referralReceived(),
-                reassessmentOpened(), assessmentOpenedFromReferral(), assessmentCompleted(), missedProvisionRecorded(),
+                reassessmentOpened(), assessmentOpenedFromReferral(), assessmentCompleted(), missedProvisionRecorded(), provisionStarted(),
                 referralDecided(), unmetNeedOpened(), unmetNeedClosed(), carerAssessmentPrompted(),
                 ehcSocialCareUpdate(), assessmentClockBreached(), remedyCaseOpened(), missedProvisionRemedyCaseOpened(), remedyActionCreated(),
-                reassessmentRequested(), reassessmentRequestedWithoutComplaint(), remedyActionCompleted(),
+                reassessmentRequested(), carersAssessmentRequested(), reassessmentRequestedWithoutComplaint(), remedyActionCompleted(),
                 remedyActionOverdue(), remedyPaymentRecorded(), remedyCaseCompleted());
     }
 
@@ -85,7 +86,14 @@ public final class SampleEvents {
                                 "Reassess both children's needs", "Children with Disabilities team",
                                 List.of("Keep the children's contact with professionals to a minimum")),
                         new AgreedAction("A4", "SERVICE_IMPROVEMENT", "P3M", null, "CARER_ASSESSMENTS", null, null,
-                                List.of())));
+                                List.of()),
+                        new AgreedAction("A5", "CARERS_ASSESSMENT", "P1M", null, null,
+                                "Offer the mother a separate carer's assessment", null, List.of(), "AR-220871",
+                                "PARENT_CARER"),
+                        new AgreedAction("A6", "PUT_SERVICE_IN_PLACE", "P6W", null, null,
+                                "Put the short breaks agreed in the plan in place", null, List.of(), CHILD, null),
+                        new AgreedAction("A7", "CONSIDER_FINANCIAL_REMEDY", "P1M", null, null,
+                                "Consider a payment for the short breaks missed", null, List.of())));
     }
 
     public static ClockBreached clockBreached() {
@@ -220,6 +228,19 @@ public final class SampleEvents {
         return new ReassessmentRequested(REMEDY_CASE_ID, REMEDY_REFERENCE, REASSESSMENT_ACTION_ID, COMPLAINT_ID,
                 CHILD, ADJUDICATION_DATE.plusMonths(1), ADJUDICATION_DATE,
                 List.of("Keep the children's contact with professionals to a minimum"));
+    }
+
+    public static ReassessmentRequested carersAssessmentRequested() {
+        // the mother's own assessment as a parent carer (Children Act 1989 s17ZD), agreed with the reassessment
+        return new ReassessmentRequested(REMEDY_CASE_ID, REMEDY_REFERENCE,
+                UUID.fromString("3c4d5e6f-7081-4923-b4c5-d6e7f8091a2b"), COMPLAINT_ID, CHILD,
+                ADJUDICATION_DATE.plusMonths(1), ADJUDICATION_DATE, List.of(), "PARENT_CARER", "AR-220871");
+    }
+
+    public static ProvisionStarted provisionStarted() {
+        return new ProvisionStarted(UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"), "ASM-2026-000087-0",
+                CHILD, UUID.fromString("0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9"), "N1", "SERVICE",
+                LocalDate.of(2026, 8, 17), LocalDate.of(2026, 8, 17));
     }
 
     public static ReassessmentRequested reassessmentRequestedWithoutComplaint() {

@@ -87,6 +87,33 @@ class AgreedActionWordsIT {
         assertThat(request.path("agreedOn").asText()).isEqualTo("2026-05-11");
     }
 
+    @Test
+    void aCarersAssessmentAFinancialRemedyAndAServiceToPutInPlaceOpenAsAgreed() {
+        String complaintId = UUID.randomUUID().toString();
+        publish(complaintId, """
+                [{"actionRef":"A5","type":"CARERS_ASSESSMENT","period":"P1M","amountPence":null,"theme":null,
+                  "description":"Offer the mother a separate carer's assessment","owner":null,"conditions":[],
+                  "personRef":"AR-220871","carerType":"PARENT_CARER"},
+                 {"actionRef":"A6","type":"PUT_SERVICE_IN_PLACE","period":"P6W","amountPence":null,"theme":null,
+                  "description":"Put the short breaks agreed in the plan in place","owner":null,"conditions":[],
+                  "personRef":"CR-104233","carerType":null},
+                 {"actionRef":"A7","type":"CONSIDER_FINANCIAL_REMEDY","period":"P1M","amountPence":null,"theme":null,
+                  "description":"Consider a payment for the short breaks missed","owner":null,"conditions":[],
+                  "personRef":null,"carerType":null}]""");
+
+        String id = opened(complaintId);
+        Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", id).then().statusCode(200)
+                .body("actions.type", contains("CARERS_ASSESSMENT", "PUT_SERVICE_IN_PLACE", "CONSIDER_FINANCIAL_REMEDY"))
+                .body("actions.personRef", contains("AR-220871", "CR-104233", null))
+                .body("actions.carerType", contains("PARENT_CARER", null, null));
+
+        // case-opened, three action-created, the carer's assessment asked for
+        JsonNode request = reassessmentRequest(id, 5);
+        assertThat(request.path("assessmentType").asText()).isEqualTo("PARENT_CARER");
+        assertThat(request.path("carerRef").asText()).isEqualTo("AR-220871");
+        assertThat(request.path("childRef").asText()).isEqualTo("CR-104233");
+    }
+
     /** An Ombudsman decision of 11 May 2026 on the complaint about one child, agreeing {@code actions}. */
     private static void publish(String complaintId, String actions) {
         CloudEventPublisher.publish(Topics.COMPLAINTS, complaintId, OutgoingCloudEvent.of(

@@ -77,6 +77,66 @@ class AssessmentOutcomesIT {
     }
 
     @Test
+    void provisionStartingForAChildCompletesItsServicesToPutInPlaceOnTheDayItStartedOnce() {
+        String child = "CR-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        var created = open(decision(UUID.randomUUID(), LocalDate.of(2026, 9, 1), "[\"%s\"]".formatted(child),
+                APOLOGY_IN_FOUR_WEEKS, """
+                {"actionRef":"A2","type":"PUT_SERVICE_IN_PLACE","period":"P2W","personRef":"%s"}""".formatted(child),
+                """
+                {"actionRef":"A3","type":"PUT_SERVICE_IN_PLACE","period":"P6W","personRef":"%s"}""".formatted(child)))
+                .statusCode(201).extract();
+        String caseId = created.path("id");
+        String assessmentId = UUID.randomUUID().toString();
+        String provisionId = UUID.randomUUID().toString();
+        // due 15 September and 13 October; the short breaks started on 1 October
+        OutgoingCloudEvent started = new OutgoingCloudEvent(UUID.randomUUID().toString(),
+                EventType.PROVISION_STARTED.ceType(), SOURCE, "ASM-2026-000087-0", OffsetDateTime.now(ZoneOffset.UTC),
+                """
+                {"assessmentId":"%s","reference":"ASM-2026-000087-0","childRef":"%s","provisionId":"%s","needCode":"N1",
+                 "provisionKind":"SERVICE","shouldHaveStarted":"2026-09-15","startedOn":"2026-10-01"}"""
+                        .formatted(assessmentId, child, provisionId));
+        CloudEventPublisher.publish(Topics.ASSESSMENTS, assessmentId, started);
+        CloudEventPublisher.publish(Topics.ASSESSMENTS, assessmentId, started);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Tokens.as(Roles.REMEDY_OFFICER)
+                .when().get("/remedy-cases/{id}", caseId).then()
+                .body("actions.status", contains("OVERDUE", "COMPLETED", "COMPLETED"))
+                .body("actions[1].completedOn", equalTo("2026-10-01"))
+                .body("actions[2].completedOn", equalTo("2026-10-01")));
+        Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", caseId).then()
+                .body("kind", contains("ACTION_ADDED", "ACTION_ADDED", "ACTION_ADDED", "COMPLETED", "COMPLETED"))
+                .body("[3].evidenceRefs", contains("provision:" + provisionId));
+        // case-opened, three action-created, two action-completed: late, then on time
+        List<ReceivedCloudEvent> events = CloudEventRecords.await(Topics.REMEDIES, caseId, 6, Duration.ofSeconds(20));
+        assertThat(events.subList(4, 6)).extracting(e -> e.dataJson().path("onTime").asBoolean())
+                .containsExactly(false, true);
+        CloudEventRecords.assertNoMore(Topics.REMEDIES, caseId, 6, Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aCarersAssessmentIsCompletedByTheAssessmentItAskedFor() {
+        var created = open(decision(UUID.randomUUID(), LocalDate.of(2026, 9, 1), "[\"CR-104233\",\"CR-104234\"]", """
+                {"actionRef":"A5","type":"CARERS_ASSESSMENT","period":"P1M","personRef":"AR-220871","carerType":"YOUNG_CARER"}"""))
+                .statusCode(201).extract();
+        String caseId = created.path("id");
+        String actionId = created.path("actions[0].id");
+        String assessmentId = UUID.randomUUID().toString();
+        CloudEventPublisher.publish(Topics.ASSESSMENTS, assessmentId, new OutgoingCloudEvent(UUID.randomUUID().toString(),
+                EventType.ASSESSMENT_COMPLETED.ceType(), SOURCE, "ASM-2026-000091-8", OffsetDateTime.now(ZoneOffset.UTC),
+                """
+                {"assessmentId":"%s","reference":"ASM-2026-000091-8","childRef":"CR-104233","assessmentType":"YOUNG_CARER",
+                 "completedDate":"2026-09-28","dueDate":"2026-10-01","completedInTime":true,"eligibleNeeds":1,"metNeeds":1,
+                 "unmetNeeds":0,"remedyCaseId":"%s","remedyActionId":"%s"}""".formatted(assessmentId, caseId, actionId)));
+
+        // one carer, one assessment: complete though the case names two children
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Tokens.as(Roles.REMEDY_OFFICER)
+                .when().get("/remedy-cases/{id}", caseId).then()
+                .body("actions[0].status", equalTo("COMPLETED"))
+                .body("actions[0].completedOn", equalTo("2026-09-28"))
+                .body("complete", equalTo(true)));
+    }
+
+    @Test
     void missedProvisionOpensAPaymentActionForTheComputedAmountAwaitingConfirmationOnce() {
         String assessmentId = UUID.randomUUID().toString();
         String provisionId = UUID.randomUUID().toString();

@@ -175,6 +175,29 @@ class ActionWorkQueueIT {
         }
     }
 
+    @Nested
+    class EachAction {
+
+        @Test
+        void carriesTheConditionsItIsToBeCarriedOutUnderInTheRemedysWords() {
+            LocalDate today = LocalDate.now(clock);
+            String minimalContact = "Keep the children's contact with professionals to a minimum";
+            String byPost = "Sent by post, not by email, as the family asked";
+            JsonPath created = open(decision(UUID.randomUUID(), today.minusDays(40), "[\"CR-104233\"]", """
+                    {"actionRef":"A1","type":"APOLOGY","period":"P4W","conditions":["%s"]}""".formatted(byPost), """
+                    {"actionRef":"A2","type":"REASSESSMENT","period":"P1M","conditions":["%s","%s"]}"""
+                    .formatted(minimalContact, byPost), """
+                    {"actionRef":"A3","type":"NAMED_CONTACT","period":"P1M"}""")).statusCode(201).extract().jsonPath();
+
+            Map<String, Object> byAction = everyPage("OVERDUE", Roles.REMEDY_OFFICER, 100).stream()
+                    .filter(item -> created.getList("actions.id").contains(item.get("actionId")))
+                    .collect(Collectors.toMap(item -> (String) item.get("actionRef"), item -> item.get("conditions")));
+
+            assertThat(byAction).containsOnly(Map.entry("A1", List.of(byPost)),
+                    Map.entry("A2", List.of(minimalContact, byPost)), Map.entry("A3", List.of()));
+        }
+    }
+
     private static List<Map<String, Object>> everyPage(String state, String role, int size) {
         List<Map<String, Object>> listed = new ArrayList<>();
         for (int page = 0; ; page++) {

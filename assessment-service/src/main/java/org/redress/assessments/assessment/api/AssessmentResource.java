@@ -40,15 +40,20 @@ import org.redress.assessments.assessment.application.AssessmentChanges;
 import org.redress.assessments.assessment.application.CompletingAssessment;
 import org.redress.assessments.assessment.application.OpeningAssessment;
 import org.redress.assessments.assessment.application.RecordingAssessmentWork;
+import org.redress.assessments.assessment.domain.Assessment;
 import org.redress.assessments.assessment.domain.AssessmentRepository;
 import org.redress.assessments.assessment.domain.Team;
 import org.redress.contracts.Bounds;
+import org.redress.contracts.problem.ProblemKind;
+import org.redress.contracts.problem.RuleViolation;
 import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.api.AsOf;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
+import org.redress.servicekit.validation.CaseDate;
 
 /**
  * Assessments over HTTP: opening, reading, recording assessors, needs and conditions one by one, and completion.
@@ -67,6 +72,20 @@ public class AssessmentResource {
             {"type":"urn:redress:problem:validation","title":"Request is not valid","status":400,
              "detail":"size must be less than or equal to 100","instance":"/assessments","field":"size",
              "errors":[{"field":"size","message":"must be less than or equal to 100"}]}""";
+
+    static final String AS_OF_IN_FUTURE = """
+            {"type":"urn:redress:problem:request.as-of-in-future","title":"Request is not valid","status":400,
+             "detail":"asOf must be today or earlier","rule":"request.as-of-in-future","field":"asOf",
+             "instance":"/assessments/c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14"}""";
+    static final String LIST_AS_OF_IN_FUTURE = """
+            {"type":"urn:redress:problem:request.as-of-in-future","title":"Request is not valid","status":400,
+             "detail":"asOf must be today or earlier","rule":"request.as-of-in-future","field":"asOf",
+             "instance":"/assessments"}""";
+    static final String NOT_STARTED_AS_OF = """
+            {"type":"urn:redress:problem:assessment.not-started-as-of","title":"Not Found","status":404,
+             "detail":"assessment ASM-2026-000042-3 had not started by 2026-10-30: it started on 2026-11-02",
+             "rule":"assessment.not-started-as-of","field":"asOf",
+             "instance":"/assessments/c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14"}""";
 
     private final AssessmentRepository assessments;
     private final AssessmentChanges changes;
@@ -92,19 +111,32 @@ public class AssessmentResource {
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.REMEDY_OFFICER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "getAssessment",
-            summary = "Read an assessment with its clock as it stands today and the remedy that asked for it")
+            summary = "Read an assessment with its clock as it stands today (or stood at the end of asOf) and the "
+                    + "remedy that asked for it",
+            description = "With asOf, the assessment as it stood at the end of that day, from its recorded history: "
+                    + "completed after it, it reads open (OVERDUE once past its due date); assessors, needs, "
+                    + "conditions, CSDPA s2, flags, timeline, provision and the plan's reviews from the day each "
+                    + "happened. One that had not started by then is not found (assessment.not-started-as-of).")
     @APIResponse(responseCode = "200", description = "The assessment; its ETag is the version to send in If-Match",
             headers = @Header(name = "ETag", description = "The assessment's version, e.g. \"3\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment",
+    @APIResponse(responseCode = "400", description = "asOf is after today",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = UNKNOWN_ASSESSMENT)))
-    public Response get(@PathParam("id") @Parameter(description = "Assessment id", example = "c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14") UUID id) {
+                    examples = @ExampleObject(name = "asOfInFuture", value = AS_OF_IN_FUTURE)))
+    @APIResponse(responseCode = "404", description = "No such assessment, or it had not started by asOf",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = { @ExampleObject(name = "unknown", value = UNKNOWN_ASSESSMENT),
+                            @ExampleObject(name = "notStartedAsOf", value = NOT_STARTED_AS_OF) }))
+    public Response get(@PathParam("id") @Parameter(description = "Assessment id", example = "c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14") UUID id,
+            @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION, example = "2026-11-02")
+            LocalDate asOf) {
+        LocalDate day = AsOf.day(asOf, LocalDate.now(clock));
         // the version is read first: if the assessment changes in between, the ETag is older than the
         // body and a change based on it is refused (a needless retry), never the other way round
         long version = changes.version(id);
-        AssessmentView view = AssessmentView.of(changes.load(id), LocalDate.now(clock));
+        Assessment assessment = changes.load(id);
+        AssessmentView view = AssessmentView.of(asOf == null ? assessment : assessment.asOf(day), day);
         return Response.ok(view).tag(new EntityTag(IfMatch.tag(version))).build();
     }
 
@@ -113,12 +145,16 @@ public class AssessmentResource {
             Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "listAssessments", summary = "List assessments, newest started first",
             description = "clock=OVERDUE lists open assessments past their due date; planReview=OVERDUE lists those "
-                    + "whose child in need plan review is past due, most overdue first.")
+                    + "whose child in need plan review is past due, most overdue first. clock=OVERDUE with asOf lists "
+                    + "those open and past their due date at the end of that day, each as it stood then; asOf reads "
+                    + "no other list (request.as-of-not-supported).")
     @APIResponse(responseCode = "200", description = "One page of assessments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
-    @APIResponse(responseCode = "400", description = "A paging parameter is out of range",
+    @APIResponse(responseCode = "400", description = "A paging parameter is out of range, or asOf is after today or "
+            + "sent without clock=OVERDUE",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "badPage", value = BAD_PAGE)))
+                    examples = { @ExampleObject(name = "badPage", value = BAD_PAGE),
+                            @ExampleObject(name = "asOfInFuture", value = LIST_AS_OF_IN_FUTURE) }))
     public PageView<AssessmentView> list(
             @QueryParam("clock") @Parameter(description = "OVERDUE: only open assessments past their 45-working-day due date",
                     example = "OVERDUE") ClockFilter clockFilter,
@@ -126,8 +162,13 @@ public class AssessmentResource {
                     + "is past due (not with clock)", example = "OVERDUE") ClockFilter planReview,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER)
             @Parameter(description = "Page number, from 0", example = "0") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size,
+            @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION + " Only with clock=OVERDUE.",
+                    example = "2026-11-02") LocalDate asOf) {
         LocalDate today = LocalDate.now(clock);
+        if (asOf != null) {
+            return overdueAsOf(clockFilter, planReview, AsOf.day(asOf, today), page, size);
+        }
         if (planReview == ClockFilter.OVERDUE) {
             if (clockFilter != null) {
                 throw new BadRequestException("filter by clock or by planReview, not both");
@@ -143,6 +184,18 @@ public class AssessmentResource {
         }
         var items = assessments.page(page, size).stream().map(a -> AssessmentView.of(a, today)).toList();
         return new PageView<>(items, page, size, assessments.count());
+    }
+
+    /** The work queue as it stood at the end of {@code day}: each assessment open and past due then, as it stood. */
+    private PageView<AssessmentView> overdueAsOf(ClockFilter clockFilter, ClockFilter planReview, LocalDate day,
+            int page, int size) {
+        if (clockFilter != ClockFilter.OVERDUE || planReview != null) {
+            throw new RuleViolation("request.as-of-not-supported", ProblemKind.BAD_REQUEST, AsOf.PARAMETER,
+                    AsOf.PARAMETER + " reads the clock=OVERDUE list only");
+        }
+        var overdue = assessments.overdueAsOf(day, page, size).stream().map(a -> AssessmentView.of(a.asOf(day), day))
+                .toList();
+        return new PageView<>(overdue, page, size, assessments.countOverdueAsOf(day));
     }
 
     /** Which clocks to list. */

@@ -25,6 +25,8 @@ public record AssessmentView(
         @Schema(examples = "c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14") UUID id,
         @Schema(description = "Case reference with check digit", examples = "ASM-2026-000042-3") String reference,
         @Schema(description = "The council's record reference of the child", examples = "CR-104233") String childRef,
+        @Schema(description = "For a carer's assessment a remedy asked for, the council's record reference of the "
+                + "carer assessed", nullable = true, examples = "AR-220871") String carerRef,
         @Schema(examples = "CHILD_IN_NEED") String assessmentType,
         @Schema(description = "Day 0 of the assessment clock", examples = "2026-11-25") LocalDate startDate,
         @Schema(description = "Completion: 45 working days from the start (Working Together 2023)") ClockView clock,
@@ -92,7 +94,7 @@ public record AssessmentView(
 
     public static AssessmentView of(Assessment assessment, LocalDate today) {
         return new AssessmentView(assessment.id(), assessment.reference().toString(), assessment.childRef(),
-                assessment.type().name(), assessment.startDate(),
+                assessment.carerRef().orElse(null), assessment.type().name(), assessment.startDate(),
                 ClockView.of(assessment.clock().snapshotOn(today)),
                 assessment.remedy().map(RemedyView::of).orElse(null), assessment.referralId().orElse(null),
                 assessment.disabledChild(), work(assessment).team().name(), work(assessment).conditions(),

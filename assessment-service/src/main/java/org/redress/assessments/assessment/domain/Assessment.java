@@ -10,10 +10,12 @@ import org.redress.contracts.Bounds;
 import org.redress.contracts.CaseReference;
 import org.redress.contracts.events.AssessmentClockBreached;
 import org.redress.contracts.events.AssessmentCompleted;
+import org.redress.contracts.events.AssessmentEvent;
 import org.redress.contracts.events.AssessmentOpened;
 import org.redress.contracts.events.CarerAssessmentPrompted;
 import org.redress.contracts.events.EhcSocialCareUpdate;
 import org.redress.contracts.events.MissedProvisionRecorded;
+import org.redress.contracts.events.ProvisionStarted;
 import org.redress.contracts.events.UnmetNeedClosed;
 import org.redress.contracts.events.UnmetNeedOpened;
 import org.redress.contracts.problem.ProblemKind;
@@ -22,8 +24,9 @@ import org.redress.statutorytime.StatutoryClock;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /**
- * An assessment of a child's needs: its type, the child, the 45-working-day clock that started
- * when it was opened, and the remedy that asked for it, if one did.
+ * An assessment of a child's needs, or of a carer's in the child's family: its type, the child (and the carer, when
+ * a remedy named one), the 45-working-day clock that started when it was opened, and the remedy that asked for it,
+ * if one did.
  */
 public final class Assessment {
 
@@ -35,6 +38,7 @@ public final class Assessment {
     private final UUID id;
     private final CaseReference reference;
     private final String childRef;
+    private final String carerRef;
     private final AssessmentType type;
     private StatutoryClock clock;
     private final RemedyLink remedy;
@@ -50,10 +54,22 @@ public final class Assessment {
 
     public Assessment(UUID id, CaseReference reference, String childRef, AssessmentType type, StatutoryClock clock,
             RemedyLink remedy, UUID referralId, boolean disabledChild, AssessmentWork work) {
+        this(id, reference, childRef, null, type, clock, remedy, referralId, disabledChild, work);
+    }
+
+    /**
+     * An assessment as stored.
+     *
+     * @param carerRef for a carer's assessment a remedy asked for, the council's record reference of the carer
+     *                 assessed (the child is the one whose family it is); otherwise {@code null}
+     */
+    public Assessment(UUID id, CaseReference reference, String childRef, String carerRef, AssessmentType type,
+            StatutoryClock clock, RemedyLink remedy, UUID referralId, boolean disabledChild, AssessmentWork work) {
         this.work = Objects.requireNonNull(work, "work");
         this.id = Objects.requireNonNull(id, "id");
         this.reference = Objects.requireNonNull(reference, "reference");
         this.childRef = Objects.requireNonNull(childRef, "childRef");
+        this.carerRef = carerRef;
         this.type = Objects.requireNonNull(type, "type");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.remedy = remedy;
@@ -104,22 +120,36 @@ public final class Assessment {
     }
 
     /**
-     * Opens the child in need assessment that a remedy asked for, starting {@code agreedOn}, the day the remedy
-     * agreed it: the assessment and its clock count from the remedy's own day, however late the request arrived,
-     * as the remedy's own due date does. The request must name the action and a child by a valid record
-     * reference: without them the assessment could neither be found by the family's social worker nor report
-     * back. The conditions the remedy agreed it under (e.g. minimising the children's contact with
-     * professionals) are recorded from the start, in the remedy's words.
+     * Who a remedy asks to have assessed (DOMAIN §3): the child, whose needs are reassessed ({@code CHILD_IN_NEED}),
+     * or a carer in the child's family named by their record reference, for a carer's assessment
+     * ({@code PARENT_CARER}, Children Act 1989 s17ZD; {@code YOUNG_CARER}, s17ZA).
      */
-    public static Opening openForRemedy(UUID id, CaseReference reference, String childRef, RemedyLink remedy,
+    public record Subject(String childRef, String assessmentType, String carerRef) {
+
+        /** A reassessment of the child's own needs. */
+        public static Subject child(String childRef) {
+            return new Subject(childRef, AssessmentType.CHILD_IN_NEED.name(), null);
+        }
+    }
+
+    /**
+     * Opens the assessment that a remedy asked for, starting {@code agreedOn}, the day the remedy agreed it: the
+     * assessment and its clock count from the remedy's own day, however late the request arrived, as the remedy's
+     * own due date does. A reassessment of the child is a s17 child in need assessment; a carer's assessment is of
+     * the type asked for, of the carer named, by children's services (a parent carer of a disabled child is theirs
+     * to assess, s17ZD), on the same 45-working-day timescale as every assessment (DOMAIN §3). The request must
+     * name the action, the child and, for a carer's assessment, the carer, by valid record references
+     * ({@link ReassessmentRequestPolicy}): without them the assessment could neither be found by the family's
+     * social worker nor report back. The conditions the remedy agreed it under (e.g. minimising the children's
+     * contact with professionals) are recorded from the start, in the remedy's words.
+     */
+    public static Opening openForRemedy(UUID id, CaseReference reference, Subject subject, RemedyLink remedy,
             LocalDate agreedOn, List<String> conditions, WorkingDayCalendar calendar) {
-        ReassessmentRequestPolicy.check(childRef, remedy);
-        // DOMAIN §3: a complaint or the Ombudsman asks for the child's needs to be reassessed, i.e. a
-        // s17 child in need assessment; carer assessments are opened in their own right.
-        Assessment assessment = new Assessment(id, reference, childRef, AssessmentType.CHILD_IN_NEED,
+        AssessmentType type = ReassessmentRequestPolicy.check(subject, remedy);
+        Assessment assessment = new Assessment(id, reference, subject.childRef(), subject.carerRef(), type,
                 AssessmentTimescale.startOn(calendar, agreedOn), remedy, null, false,
                 AssessmentWork.start(Team.CHILDRENS_SOCIAL_CARE, conditions, agreedOn));
-        AssessmentOpened event = new AssessmentOpened(id, reference.toString(), childRef,
+        AssessmentOpened event = new AssessmentOpened(id, reference.toString(), subject.childRef(),
                 assessment.type.name(), agreedOn, assessment.dueDate(), remedy.remedyCaseId(), remedy.actionId());
         return new Opening(assessment, event);
     }
@@ -143,6 +173,11 @@ public final class Assessment {
 
     public String childRef() {
         return childRef;
+    }
+
+    /** For a carer's assessment a remedy asked for, the carer assessed. */
+    public Optional<String> carerRef() {
+        return Optional.ofNullable(carerRef);
     }
 
     public AssessmentType type() {
@@ -283,21 +318,33 @@ public final class Assessment {
     }
 
     /**
-     * Records that support started for a need of a completed assessment. Started after the day it
-     * should have, the gap is missed provision (DOMAIN §3), announced so a remedy can pay it.
+     * Records that support started for a need of a completed assessment, and announces it (so a remedy to put a
+     * service in place can be completed on the day it started). Started after the day it should have, the gap is
+     * missed provision (DOMAIN §3), announced as well so a remedy can pay it.
      */
-    public Optional<MissedProvisionRecorded> startProvision(Provision provision, LocalDate today) {
+    public ProvisionStart startProvision(Provision provision, LocalDate today) {
         ProvisionPolicy.check(work, provision, startDate(), today);
         work.provisions.add(provision);
         work.timeline.add(new TimelineEntry(provision.startedOn(), "PROVISION_STARTED", provision.needCode()));
+        ProvisionStarted started = new ProvisionStarted(id, reference.toString(), childRef, provision.id(),
+                provision.needCode(), provision.kind().name(), provision.shouldHaveStarted(), provision.startedOn());
         if (!provision.late()) {
-            return Optional.empty();
+            return new ProvisionStart(started, Optional.empty());
         }
         // raised on the day it started, as it would have been had it been recorded that day
         work.flag("provision.started-late", provision.needCode(), provision.startedOn());
-        return Optional.of(new MissedProvisionRecorded(id, reference.toString(), childRef, provision.id(),
-                provision.kind().name(), provision.weeklyAmountPence(), provision.shouldHaveStarted(),
-                provision.missedTo()));
+        return new ProvisionStart(started, Optional.of(new MissedProvisionRecorded(id, reference.toString(), childRef,
+                provision.id(), provision.kind().name(), provision.weeklyAmountPence(), provision.shouldHaveStarted(),
+                provision.missedTo())));
+    }
+
+    /** Provision that started: its announcement, and the missed provision when it started late. */
+    public record ProvisionStart(ProvisionStarted started, Optional<MissedProvisionRecorded> missed) {
+
+        /** What to announce, in order: the start, then what was missed. */
+        public List<AssessmentEvent> events() {
+            return missed.<List<AssessmentEvent>>map(m -> List.of(started, m)).orElseGet(() -> List.of(started));
+        }
     }
 
     /**
@@ -320,6 +367,14 @@ public final class Assessment {
      */
     public void flagEhcPlanWithoutSocialCare(LocalDate issuedOn) {
         work.flag(EHC_PLAN_WITHOUT_SOCIAL_CARE, issuedOn.toString(), issuedOn);
+    }
+
+    /**
+     * The assessment as it stood at the end of {@code day}, computed from its history ({@link AssessmentAsOf}); read
+     * it on that day. One that had not started by then breaks {@code assessment.not-started-as-of} (not found).
+     */
+    public Assessment asOf(LocalDate day) {
+        return AssessmentAsOf.of(this, day);
     }
 
     /** Whether the assessment was open on {@code day}: started by then and not completed before it. */

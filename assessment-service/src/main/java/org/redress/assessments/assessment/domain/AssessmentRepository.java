@@ -22,6 +22,14 @@ public interface AssessmentRepository {
 
     long countOverdue(java.time.LocalDate today);
 
+    /**
+     * The assessments open and past their due date at the end of {@code day} (started by then and completed after
+     * it or not at all), most overdue first, as stored now: read each {@link Assessment#asOf} the day.
+     */
+    List<Assessment> overdueAsOf(java.time.LocalDate day, int page, int size);
+
+    long countOverdueAsOf(java.time.LocalDate day);
+
     /** Assessments whose child in need plan's next review is past due on {@code today}, most overdue first. */
     List<Assessment> overduePlanReviews(java.time.LocalDate today, int page, int size);
 

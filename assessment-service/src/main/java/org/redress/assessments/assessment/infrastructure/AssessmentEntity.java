@@ -25,6 +25,8 @@ public class AssessmentEntity {
     public String reference;
     @Column(name = "child_ref")
     public String childRef;
+    @Column(name = "carer_ref")
+    public String carerRef;
     @Column(name = "assessment_type")
     public String assessmentType;
     @Column(name = "start_date")

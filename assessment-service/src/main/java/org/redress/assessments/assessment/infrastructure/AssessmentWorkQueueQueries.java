@@ -15,7 +15,9 @@ import org.redress.servicekit.storage.NativeSql;
  * <p>Each list is read from an index in its own order (V007 for the overdue ones), so a page reads
  * {@code offset + size} index entries and the page's rows, in one query, not the years of completed
  * assessments behind them: overdue assessments from the open assessments' index, overdue plan
- * reviews from the plans' index, all assessments from the start-date index. Each condition is
+ * reviews from the plans' index, all assessments from the start-date index. The overdue assessments as of
+ * a past day add those completed after it, from the completed assessments' index (V010), and are sorted:
+ * what a page costs is what was open then, not the history. Each condition is
  * written so that it implies its index's (an open assessment has {@code completed_on IS NULL}; a
  * review due before today has a plan), so the planner can use it. The total of an overdue list
  * counts the same index entries; the total of every assessment counts the whole table, as it says
@@ -28,6 +30,12 @@ class AssessmentWorkQueueQueries {
     enum Queue {
         /** clock=OVERDUE: open assessments past their 45-working-day due date, most overdue first. */
         OVERDUE_CLOCKS(" WHERE a.completed_on IS NULL AND a.due_date < :today", "a.due_date, a.id"),
+        /**
+         * clock=OVERDUE with asOf (bound as {@code today}): the assessments open and past their due date at the end
+         * of that day, whether still open or completed after it, most overdue first.
+         */
+        OVERDUE_CLOCKS_AS_OF(" WHERE a.due_date < :today AND (a.completed_on IS NULL OR a.completed_on > :today)",
+                "a.due_date, a.id"),
         /** planReview=OVERDUE: assessments whose child in need plan review is past due, most overdue first. */
         OVERDUE_PLAN_REVIEWS(" WHERE a.cin_plan_review_due < :today", "a.cin_plan_review_due, a.id"),
         /** No filter: every assessment, newest started first. */

@@ -80,6 +80,16 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     }
 
     @Override
+    public List<Assessment> overdueAsOf(LocalDate day, int page, int size) {
+        return listed(queries.page(Queue.OVERDUE_CLOCKS_AS_OF, day, page, size));
+    }
+
+    @Override
+    public long countOverdueAsOf(LocalDate day) {
+        return counted(queries.total(Queue.OVERDUE_CLOCKS_AS_OF, day));
+    }
+
+    @Override
     public List<Assessment> claimOverdueUnreported(LocalDate today, int limit) {
         List<Object> ids = OVERDUE_UNREPORTED.claim(getEntityManager(), today, limit);
         return ids.stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()))
@@ -164,6 +174,7 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
         entity.id = assessment.id();
         entity.reference = assessment.reference().toString();
         entity.childRef = assessment.childRef();
+        entity.carerRef = assessment.carerRef().orElse(null);
         entity.assessmentType = assessment.type().name();
         entity.startDate = assessment.startDate();
         entity.clockLimit = assessment.clock().limit();
@@ -212,7 +223,7 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
                 entity.carers.toDomain(), entity.flags.toDomain(), entity.timeline.toDomain(),
                 entity.provisions.toDomain(), entity.completedOn, entity.cinPlanStart == null ? null
                         : new ChildInNeedPlan(entity.cinPlanStart, entity.cinPlanReviews.reviews()));
-        return new Assessment(entity.id, CaseReference.parse(entity.reference), entity.childRef,
+        return new Assessment(entity.id, CaseReference.parse(entity.reference), entity.childRef, entity.carerRef,
                 AssessmentType.valueOf(entity.assessmentType), clock, remedy, entity.referralId, entity.disabledChild,
                 work);
     }

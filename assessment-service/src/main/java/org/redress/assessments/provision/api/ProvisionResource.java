@@ -53,8 +53,9 @@ public class ProvisionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
     @Operation(operationId = "startProvision", summary = "Record that support started for a need",
-            description = "Closes the need's unmet need; a late start records missed provision (period inclusive, amount) "
-                    + "and emits org.redress.assessment.missed-provision-recorded.v1.")
+            description = "Emits org.redress.assessment.provision-started.v1 and closes the need's unmet need; a late "
+                    + "start also records missed provision (period inclusive, amount) and emits "
+                    + "org.redress.assessment.missed-provision-recorded.v1.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StartProvisionRequest.class),
             examples = @ExampleObject(name = "directPayment", value = PROVISION)))

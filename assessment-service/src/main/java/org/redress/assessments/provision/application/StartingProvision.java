@@ -15,8 +15,8 @@ import org.redress.assessments.assessment.domain.UnmetNeeds;
 import org.redress.contracts.events.RedressEvent;
 
 /**
- * Records that support started for a need: closes its unmet need and, when it started late,
- * records and announces the missed provision, in one transaction.
+ * Records that support started for a need: announces the start, closes its unmet need and, when it started
+ * late, records and announces the missed provision, in one transaction.
  */
 @ApplicationScoped
 public class StartingProvision {
@@ -33,7 +33,7 @@ public class StartingProvision {
     public Assessment start(UUID id, Provision provision, Long expectedVersion) {
         return changes.apply(id, expectedVersion, "assessment.provision-started", (assessment, today) -> {
             List<RedressEvent> events = new ArrayList<>();
-            assessment.startProvision(provision, today).ifPresent(events::add);
+            events.addAll(assessment.startProvision(provision, today).events());
             unmetNeeds.close(assessment, provision.needCode(), provision.startedOn())
                     .map(openedOn -> assessment.unmetNeedClosed(provision.needCode(), openedOn, provision.startedOn()))
                     .ifPresent(events::add);

@@ -19,8 +19,9 @@ import org.redress.contracts.events.ReassessmentRequested;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /**
- * Opens the assessment a remedy asked for, from the day the remedy agreed it and under the conditions it agreed,
- * and announces it, in the consumer's transaction.
+ * Opens the assessment a remedy asked for (a reassessment of the child, or a carer's assessment of the carer it
+ * names), from the day the remedy agreed it and under the conditions it agreed, and announces it, in the consumer's
+ * transaction.
  */
 @ApplicationScoped
 public class OpeningReassessment {
@@ -60,15 +61,16 @@ public class OpeningReassessment {
         LocalDate today = LocalDate.now(clock);
         CaseReference reference = new CaseReference(Assessment.REFERENCE_PREFIX, today.getYear(),
                 assessments.nextReferenceSerial());
-        Assessment.Opening opening = Assessment.openForRemedy(UUID.randomUUID(), reference, request.childRef(),
-                remedy, startedOn(request, today), request.conditions(), calendar);
+        Assessment.Opening opening = Assessment.openForRemedy(UUID.randomUUID(), reference,
+                new Assessment.Subject(request.childRef(), request.assessmentType(), request.carerRef()), remedy,
+                startedOn(request, today), request.conditions(), calendar);
         // the actor is the consumer's system actor, set by the idempotent consumer
         changes.commit(opening.assessment(), AssessmentChange.opened(opening.event()), null,
                 "assessment.opened-for-remedy");
         // the conditions are the remedy's narrative: counted here, never written out
-        LOG.infof("assessment %s opened for reassessment action %s of %s from %s with %d conditions; due %s", reference,
-                request.actionId(), request.reference(), opening.assessment().startDate(), request.conditions().size(),
-                opening.assessment().dueDate());
+        LOG.infof("%s assessment %s opened for action %s of %s from %s with %d conditions; due %s",
+                opening.assessment().type(), reference, request.actionId(), request.reference(),
+                opening.assessment().startDate(), request.conditions().size(), opening.assessment().dueDate());
         return Optional.of(opening.assessment());
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.redress.contracts.Bounds;
 import org.redress.contracts.CaseReference;
+import org.redress.contracts.events.MissedProvisionRecorded;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.statutorytime.ClockState;
@@ -218,8 +219,8 @@ class AssessmentOutcomeTest {
         @Test
         void carriesTheRemedyLinkOfAReassessment() {
             RemedyLink remedy = new RemedyLink(UUID.randomUUID(), "REM-2024-000042-0", UUID.randomUUID(), null, null);
-            Assessment assessment = Assessment.openForRemedy(UUID.randomUUID(), REFERENCE, "CR-104233", remedy, REFERRED,
-                    List.of(), CALENDAR).assessment();
+            Assessment assessment = Assessment.openForRemedy(UUID.randomUUID(), REFERENCE,
+                    Assessment.Subject.child("CR-104233"), remedy, REFERRED, List.of(), CALENDAR).assessment();
             var event = assessment.complete(DUE, DUE, List.of()).event();
             assertThat(event.remedyCaseId()).isEqualTo(remedy.remedyCaseId());
             assertThat(event.remedyActionId()).isEqualTo(remedy.actionId());
@@ -325,6 +326,49 @@ class AssessmentOutcomeTest {
     }
 
     @Nested
+    class ProvisionStartedAnnouncement {
+
+        @Test
+        void anOnTimeStartIsAnnouncedAsStartedAndNothingElse() {
+            Assessment assessment = childInNeed();
+            assessment.recordNeed(need("N1", true, WayMet.SPECIALIST_SERVICE, "Weekly physiotherapy"), REFERRED,
+                    REFERRED);
+            assessment.complete(DUE, DUE, List.of());
+            UUID provisionId = UUID.randomUUID();
+            Provision provision = new Provision(provisionId, "N1", Provision.Kind.SERVICE, 5000, DUE, DUE);
+
+            var start = assessment.startProvision(provision, DUE);
+
+            assertThat(start.events()).containsExactly(start.started());
+            assertThat(start.started().assessmentId()).isEqualTo(assessment.id());
+            assertThat(start.started().reference()).startsWith("ASM-2024-000007-");
+            assertThat(start.started().childRef()).isEqualTo("CR-104233");
+            assertThat(start.started().provisionId()).isEqualTo(provisionId);
+            assertThat(start.started().needCode()).isEqualTo("N1");
+            assertThat(start.started().provisionKind()).isEqualTo("SERVICE");
+            assertThat(start.started().shouldHaveStarted()).isEqualTo(LocalDate.of(2024, 5, 9));
+            assertThat(start.started().startedOn()).isEqualTo(LocalDate.of(2024, 5, 9));
+        }
+
+        @Test
+        void aLateStartIsAnnouncedAsStartedThenAsMissedProvision() {
+            Assessment assessment = childInNeed();
+            assessment.recordNeed(need("N1", true, WayMet.NOT_MET, "Waiting for a provider"), REFERRED, REFERRED);
+            assessment.complete(DUE, DUE, List.of());
+            Provision provision = new Provision(UUID.randomUUID(), "N1", Provision.Kind.DIRECT_PAYMENT, 5000, DUE,
+                    LocalDate.of(2024, 6, 13));
+
+            var start = assessment.startProvision(provision, LocalDate.of(2024, 6, 20));
+
+            assertThat(start.events()).hasSize(2).startsWith(start.started());
+            assertThat(start.events().get(1)).isInstanceOf(MissedProvisionRecorded.class);
+            assertThat(start.started().provisionKind()).isEqualTo("DIRECT_PAYMENT");
+            assertThat(start.started().shouldHaveStarted()).isEqualTo(LocalDate.of(2024, 5, 9));
+            assertThat(start.started().startedOn()).isEqualTo(LocalDate.of(2024, 6, 13));
+        }
+    }
+
+    @Nested
     class MissedProvision {
 
         @Test
@@ -334,7 +378,7 @@ class AssessmentOutcomeTest {
             assessment.complete(DUE, DUE, List.of());
             Provision provision = new Provision(UUID.randomUUID(), "N1", Provision.Kind.DIRECT_PAYMENT,
                     Provision.weekly(new BigDecimal("6"), 1850), LocalDate.of(2024, 5, 9), LocalDate.of(2024, 6, 13));
-            var missed = assessment.startProvision(provision, LocalDate.of(2024, 6, 20)).orElseThrow();
+            var missed = assessment.startProvision(provision, LocalDate.of(2024, 6, 20)).missed().orElseThrow();
             assertThat(missed.weeklyAmountPence()).isEqualTo(11_100);
             assertThat(missed.missedFrom()).isEqualTo(LocalDate.of(2024, 5, 9));
             assertThat(missed.missedTo()).isEqualTo(LocalDate.of(2024, 6, 12));
@@ -348,7 +392,7 @@ class AssessmentOutcomeTest {
             assessment.recordNeed(need("N1", true, WayMet.DIRECT_PAYMENT, "Personal assistant"), REFERRED, REFERRED);
             assessment.complete(DUE, DUE, List.of());
             Provision provision = new Provision(UUID.randomUUID(), "N1", Provision.Kind.DIRECT_PAYMENT, 5000, DUE, DUE);
-            assertThat(assessment.startProvision(provision, DUE)).isEmpty();
+            assertThat(assessment.startProvision(provision, DUE).missed()).isEmpty();
         }
 
         @Test

@@ -27,7 +27,8 @@ class AssessmentTest {
             LocalDate.of(2024, 4, 1));
 
     private static Assessment.Opening openOn(LocalDate agreedOn, String childRef, RemedyLink remedy) {
-        return Assessment.openForRemedy(UUID.randomUUID(), REFERENCE, childRef, remedy, agreedOn, List.of(), CALENDAR);
+        return Assessment.openForRemedy(UUID.randomUUID(), REFERENCE, Assessment.Subject.child(childRef), remedy,
+                agreedOn, List.of(), CALENDAR);
     }
 
     @Nested
@@ -144,8 +145,8 @@ class AssessmentTest {
 
         @Test
         void recordsTheConditionsItWasAgreedUnderFromItsFirstDayEachOnce() {
-            Assessment assessment = Assessment.openForRemedy(UUID.randomUUID(), REFERENCE, "CR-104233", REMEDY,
-                    LocalDate.of(2024, 3, 4), List.of(FEWER_PROFESSIONALS, NAMED_CONTACT, FEWER_PROFESSIONALS), CALENDAR)
+            Assessment assessment = Assessment.openForRemedy(UUID.randomUUID(), REFERENCE,
+                    Assessment.Subject.child("CR-104233"), REMEDY, LocalDate.of(2024, 3, 4), List.of(FEWER_PROFESSIONALS, NAMED_CONTACT, FEWER_PROFESSIONALS), CALENDAR)
                     .assessment();
             assertThat(assessment.work().conditions()).containsExactly(FEWER_PROFESSIONALS, NAMED_CONTACT);
             assertThat(assessment.work().timeline()).containsExactly(
@@ -170,6 +171,95 @@ class AssessmentTest {
             assertThatThrownBy(() -> openOn(LocalDate.of(2024, 3, 4), "CR-104233", withoutAction))
                     .isInstanceOfSatisfying(RuleViolation.class,
                             violation -> assertThat(violation.rule()).isEqualTo("reassessment.remedy-action-missing"));
+        }
+    }
+
+    /**
+     * A remedy may ask for a carer's assessment of a carer it names (DOMAIN §3: the whole family is assessed; a
+     * parent carer under Children Act 1989 s17ZD, a young carer under s17ZA): opened of that type, for that carer,
+     * linked to the remedy action like a child's reassessment, on the 45 working days every assessment has.
+     */
+    @Nested
+    class ACarersAssessmentFromARemedy {
+
+        private Assessment.Opening carers(String type, String carerRef) {
+            return Assessment.openForRemedy(UUID.randomUUID(), REFERENCE,
+                    new Assessment.Subject("CR-104233", type, carerRef), REMEDY, LocalDate.of(2024, 3, 4),
+                    List.of(NAMED_CONTACT), CALENDAR);
+        }
+
+        @Test
+        void isOpenedOfTheTypeAskedForForTheCarerNamedLinkedToTheRemedyAction() {
+            Assessment.Opening opening = carers("PARENT_CARER", "AR-220871");
+            Assessment assessment = opening.assessment();
+            assertThat(assessment.type()).isEqualTo(AssessmentType.PARENT_CARER);
+            assertThat(assessment.carerRef()).contains("AR-220871");
+            assertThat(assessment.childRef()).isEqualTo("CR-104233");
+            assertThat(assessment.remedy()).contains(REMEDY);
+            assertThat(assessment.work().team()).isEqualTo(Team.CHILDRENS_SOCIAL_CARE);
+            assertThat(assessment.work().conditions()).containsExactly(NAMED_CONTACT);
+            assertThat(opening.event().assessmentType()).isEqualTo("PARENT_CARER");
+            assertThat(opening.event().remedyActionId()).isEqualTo(ACTION);
+        }
+
+        @Test
+        void runsFortyFiveWorkingDaysFromTheDayTheRemedyAgreedIt() {
+            // as counted by hand above: Monday 4 March 2024 + 45 working days is Thursday 9 May 2024
+            Assessment assessment = carers("YOUNG_CARER", "CR-104234").assessment();
+            assertThat(assessment.type()).isEqualTo(AssessmentType.YOUNG_CARER);
+            assertThat(assessment.startDate()).isEqualTo(LocalDate.of(2024, 3, 4));
+            assertThat(assessment.dueDate()).isEqualTo(LocalDate.of(2024, 5, 9));
+        }
+
+        @Test
+        void reportsBackToTheRemedyActionWhenCompleted() {
+            Assessment assessment = carers("PARENT_CARER", "AR-220871").assessment();
+            var completed = assessment.complete(LocalDate.of(2024, 4, 2), LocalDate.of(2024, 4, 2), List.of()).event();
+            assertThat(completed.remedyCaseId()).isEqualTo(REMEDY_CASE);
+            assertThat(completed.remedyActionId()).isEqualTo(ACTION);
+            assertThat(completed.assessmentType()).isEqualTo("PARENT_CARER");
+        }
+
+        @Test
+        void aChildsReassessmentNamesNoCarer() {
+            assertThat(openOn(LocalDate.of(2024, 3, 4), "CR-104233", REMEDY).assessment().carerRef()).isEmpty();
+            assertThat(refused(() -> carers("CHILD_IN_NEED", "AR-220871")).rule())
+                    .isEqualTo("reassessment.carer-ref-without-carers-assessment");
+        }
+
+        @Test
+        void refusesACarersAssessmentThatNamesNoCarer() {
+            RuleViolation missing = refused(() -> carers("PARENT_CARER", null));
+            assertThat(missing.rule()).isEqualTo("reassessment.carer-ref-missing");
+            assertThat(missing.field()).isEqualTo("carerRef");
+            assertThat(refused(() -> carers("YOUNG_CARER", " ")).rule()).isEqualTo("reassessment.carer-ref-missing");
+        }
+
+        @Test
+        void refusesACarersAssessmentThatNamesTheCarerByAMalformedReference() {
+            RuleViolation malformed = refused(() -> carers("YOUNG_CARER", "Jane Smith"));
+            assertThat(malformed.rule()).isEqualTo("reassessment.carer-ref-invalid");
+            assertThat(malformed.field()).isEqualTo("carerRef");
+            assertThat(refused(() -> carers("PARENT_CARER", "A".repeat(33))).rule())
+                    .isEqualTo("reassessment.carer-ref-invalid");
+        }
+
+        @Test
+        void refusesATypeARemedyCannotAskFor() {
+            RuleViolation earlyHelp = refused(() -> carers("EARLY_HELP", null));
+            assertThat(earlyHelp.rule()).isEqualTo("reassessment.assessment-type-invalid");
+            assertThat(earlyHelp.field()).isEqualTo("assessmentType");
+            assertThat(refused(() -> carers("GRANDPARENT_CARER", "AR-220871")).rule())
+                    .isEqualTo("reassessment.assessment-type-invalid");
+        }
+
+        private RuleViolation refused(Runnable opening) {
+            try {
+                opening.run();
+            } catch (RuleViolation violation) {
+                return violation;
+            }
+            throw new AssertionError("expected the request to be refused");
         }
     }
 }

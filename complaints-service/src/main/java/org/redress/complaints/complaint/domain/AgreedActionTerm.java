@@ -20,16 +20,35 @@ import org.redress.statutorytime.CalendarPeriod;
  * is to do it ({@code owner}, a team or a role) and the conditions it is to be done under (for a
  * reassessment, e.g. keeping the children's contact with professionals to a minimum). Each may be absent:
  * a blank description or owner is none, and no conditions is an empty list.
+ *
+ * <p>Some actions are for one person, named by the council's record reference ({@code personRef}): a carer's
+ * assessment names the carer to assess and the kind of carer ({@code carerType}); a service to put in place
+ * names the child it is for. No other action names a person or a kind of carer ({@link PersonNamedPolicy}).
  */
 public record AgreedActionTerm(String actionRef, ActionType type, String period, Long amountPence, String theme,
-        String description, String owner, List<String> conditions) {
+        String description, String owner, List<String> conditions, String personRef, CarerType carerType) {
 
     /** {@link Bounds#MAX_PERIOD_MONTHS} in whole weeks: 52 to a year. */
     private static final int MAX_WEEKS = Bounds.MAX_PERIOD_MONTHS / 12 * 52;
 
     /** The kinds of agreed action remedy-service knows. */
     public enum ActionType {
-        APOLOGY, PAYMENT, REASSESSMENT, NAMED_CONTACT, SHARE_DOCUMENT, SERVICE_IMPROVEMENT, EVIDENCE_TO_OMBUDSMAN
+        APOLOGY, PAYMENT, REASSESSMENT,
+        /** An assessment of a named carer in the child's family: a parent carer or a young carer. */
+        CARERS_ASSESSMENT,
+        /** A decision whether to make a financial remedy, not yet a payment of an amount. */
+        CONSIDER_FINANCIAL_REMEDY,
+        /** A service to put in place for a named child. */
+        PUT_SERVICE_IN_PLACE,
+        NAMED_CONTACT, SHARE_DOCUMENT, SERVICE_IMPROVEMENT, EVIDENCE_TO_OMBUDSMAN
+    }
+
+    /** The kind of carer a carer's assessment is of. */
+    public enum CarerType {
+        /** Children Act 1989 s17ZD: a parent carer of a disabled child. */
+        PARENT_CARER,
+        /** Children Act 1989 s17ZA: a young carer. */
+        YOUNG_CARER
     }
 
     public AgreedActionTerm {
@@ -37,6 +56,7 @@ public record AgreedActionTerm(String actionRef, ActionType type, String period,
         description = description == null || description.isBlank() ? null : description;
         owner = owner == null || owner.isBlank() ? null : owner;
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        personRef = personRef == null || personRef.isBlank() ? null : personRef;
         if ((type == ActionType.PAYMENT) != (amountPence != null && amountPence > 0)) {
             throw new RuleViolation("action.payment-amount", ProblemKind.UNPROCESSABLE, "actions",
                     "action " + actionRef + ": a payment needs a positive amountPence and nothing else has one");
@@ -45,11 +65,18 @@ public record AgreedActionTerm(String actionRef, ActionType type, String period,
             throw new RuleViolation("action.service-improvement-theme", ProblemKind.UNPROCESSABLE, "actions",
                     "action " + actionRef + ": a service improvement needs a theme and nothing else has one");
         }
+        PersonNamedPolicy.check(actionRef, type, personRef, carerType);
+    }
+
+    /** An action stored before actions named a person: for no one. */
+    public AgreedActionTerm(String actionRef, ActionType type, String period, Long amountPence, String theme,
+            String description, String owner, List<String> conditions) {
+        this(actionRef, type, period, amountPence, theme, description, owner, conditions, null, null);
     }
 
     /** An action with no words of its own beyond its type: no description, owner or conditions. */
     public AgreedActionTerm(String actionRef, ActionType type, String period, Long amountPence, String theme) {
-        this(actionRef, type, period, amountPence, theme, null, null, List.of());
+        this(actionRef, type, period, amountPence, theme, null, null, List.of(), null, null);
     }
 
     /**
@@ -57,15 +84,22 @@ public record AgreedActionTerm(String actionRef, ActionType type, String period,
      * read through the constructor alone, so one recorded before the bound existed stays readable.
      */
     public static AgreedActionTerm agreed(String actionRef, ActionType type, String period, Long amountPence,
-            String theme, String description, String owner, List<String> conditions) {
+            String theme, String description, String owner, List<String> conditions, String personRef,
+            CarerType carerType) {
         AgreedActionTerm action = new AgreedActionTerm(actionRef, type, period, amountPence, theme, description, owner,
-                conditions);
+                conditions, personRef, carerType);
         if (!withinBound(CalendarPeriod.parse(action.period()))) {
             throw new RuleViolation("action.period-too-long", ProblemKind.UNPROCESSABLE, "actions",
                     "action " + actionRef + ": " + action.period() + " is longer than " + Bounds.MAX_PERIOD_MONTHS
                             + " months");
         }
         return action;
+    }
+
+    /** An action agreed now that is for no one person. */
+    public static AgreedActionTerm agreed(String actionRef, ActionType type, String period, Long amountPence,
+            String theme, String description, String owner, List<String> conditions) {
+        return agreed(actionRef, type, period, amountPence, theme, description, owner, conditions, null, null);
     }
 
     private static boolean withinBound(CalendarPeriod period) {
@@ -77,6 +111,7 @@ public record AgreedActionTerm(String actionRef, ActionType type, String period,
     }
 
     AgreedAction toEvent() {
-        return new AgreedAction(actionRef, type.name(), period, amountPence, theme, description, owner, conditions);
+        return new AgreedAction(actionRef, type.name(), period, amountPence, theme, description, owner, conditions,
+                personRef, carerType == null ? null : carerType.name());
     }
 }

@@ -16,6 +16,7 @@ import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.statutorytime.ClockState;
 import org.redress.statutorytime.StatutoryClock;
+import org.redress.statutorytime.WorkingDayCalendar;
 
 /**
  * A complaint about children's social care, from intake to closure: who made it, about which
@@ -180,6 +181,19 @@ public final class Complaint {
         List<Flag> all = new ArrayList<>(flags);
         all.addAll(new FlagConditions(this).raisedBy(today));
         return all;
+    }
+
+    /**
+     * The complaint as it stood at the end of {@code day} ({@link ComplaintAsOf}): steps recorded as happening
+     * after it left out, clocks read from what had happened by then. A complaint received after {@code day} did
+     * not exist then, and is not found ({@code complaint.not-yet-received}).
+     */
+    public Complaint asOf(LocalDate day, WorkingDayCalendar calendar) {
+        if (day.isBefore(details.receivedDate())) {
+            throw new RuleViolation("complaint.not-yet-received", ProblemKind.NOT_FOUND, "asOf", "complaint "
+                    + reference + " was received on " + details.receivedDate() + ", after " + day);
+        }
+        return new Complaint(id, reference, details, new ComplaintAsOf(day, calendar).of(this));
     }
 
     /** The flags that stood at the end of {@code today}: raised and not resolved. */

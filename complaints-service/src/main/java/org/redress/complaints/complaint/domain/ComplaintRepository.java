@@ -25,6 +25,13 @@ public interface ComplaintRepository {
 
     long queueTotal(WorkQueueFilter filter, LocalDate today);
 
+    /**
+     * The complaints that may have been in the {@code clock} queue at the end of a past {@code day}: every one
+     * with a clock open then that could have been overdue (or due soon) by then, as stored today; reading each
+     * {@link Complaint#asOf} that day tells which were.
+     */
+    List<Complaint> queueCandidatesAsOf(QueueClock clock, LocalDate day);
+
     /** The next serial number for a complaint reference (unique across years). */
     long nextReferenceSerial();
 

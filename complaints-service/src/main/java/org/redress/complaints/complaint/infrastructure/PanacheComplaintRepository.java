@@ -103,6 +103,13 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
     }
 
     @Override
+    public List<Complaint> queueCandidatesAsOf(QueueClock clock, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = queries.candidatesAsOf(clock, day).bind(getEntityManager(), "").getResultList();
+        return ids.stream().map(id -> find(id).orElseThrow()).toList();
+    }
+
+    @Override
     public long nextReferenceSerial() {
         return ReferenceSerials.next(getEntityManager(), "complaint_reference_seq");
     }

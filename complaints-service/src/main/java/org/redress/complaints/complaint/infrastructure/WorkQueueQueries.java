@@ -72,6 +72,29 @@ class WorkQueueQueries {
         return new NativeSql(sql, parameters(filter, today));
     }
 
+    /**
+     * The complaints that may be in the queue as it stood at the end of {@code day} (a past day): those with a
+     * clock open at the end of it, still running (V011's index) or stopped since (V015's), that could have been
+     * overdue, or due soon, by then. A clock's due date as of any day is at least its limit in calendar days after
+     * its start (a working day is at least a day; holds and an extension only move it later), which narrows the
+     * open clocks to those whose limit could have run out. Which of them were overdue or due soon that day, and in
+     * what state, is read from each complaint's own history ({@code Complaint#asOf}); the stored due date and
+     * state are today's, so the SQL cannot tell.
+     */
+    NativeSql candidatesAsOf(QueueClock clock, LocalDate day) {
+        String couldBe = clock == QueueClock.OVERDUE ? " AND k.start_date + k.limit_days < :day"
+                : " AND k.start_date + k.limit_days <= :soon";
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("day", day);
+        if (clock == QueueClock.DUE_SOON) {
+            parameters.put("soon", calendar.nthWorkingDayAfter(day, 3));
+        }
+        return new NativeSql("SELECT k.complaint_id FROM complaint_clock k WHERE k.stopped_on IS NULL"
+                + " AND k.start_date <= :day" + couldBe
+                + " UNION SELECT k.complaint_id FROM complaint_clock k WHERE k.stopped_on > :day"
+                + " AND k.start_date <= :day" + couldBe, parameters);
+    }
+
     /** The clocks the queue orders by: the running ones, and of those the overdue or due-soon ones when asked. */
     private static String clockCondition(WorkQueueFilter filter) {
         if (filter.clock() == null) {

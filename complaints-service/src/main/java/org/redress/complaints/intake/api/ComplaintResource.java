@@ -37,12 +37,16 @@ import org.redress.complaints.complaint.application.ComplaintChanges;
 import org.redress.complaints.complaint.domain.ComplaintRepository;
 import org.redress.complaints.complaint.domain.ComplaintState;
 import org.redress.complaints.reading.ComplaintView;
+import org.redress.complaints.reading.WorkQueueAsOf;
 import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.api.AsOf;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
+import org.redress.servicekit.validation.CaseDate;
+import org.redress.statutorytime.WorkingDayCalendar;
 
 /** Complaint intake over HTTP. */
 @Idempotent
@@ -55,13 +59,21 @@ public class ComplaintResource {
     private final RegisteringComplaint registering;
     private final ComplaintRepository complaints;
     private final ComplaintChanges changes;
+    private static final String AS_OF_IN_FUTURE = """
+            {"type":"urn:redress:problem:request.as-of-in-future","title":"Request is not valid","status":400,
+             "detail":"asOf must be today or earlier","rule":"request.as-of-in-future","field":"asOf"}""";
+
+    private final WorkQueueAsOf pastQueue;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
     public ComplaintResource(RegisteringComplaint registering, ComplaintRepository complaints, ComplaintChanges changes,
-            Clock clock) {
+            WorkQueueAsOf pastQueue, WorkingDayCalendar calendar, Clock clock) {
         this.changes = changes;
         this.registering = registering;
         this.complaints = complaints;
+        this.pastQueue = pastQueue;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -108,18 +120,30 @@ public class ComplaintResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INVESTIGATING_OFFICER,
             Roles.ADJUDICATING_OFFICER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
-    @Operation(operationId = "getComplaint", summary = "Read a complaint with its clocks as they stand today")
+    @Operation(operationId = "getComplaint", summary = "Read a complaint with its clocks as they stand today, or as they stood at the end of a past day",
+            description = "With asOf, the complaint as it stood at the end of that day, from its recorded history: its state, "
+                    + "stage, clocks (states and due dates), holds, decisions and flags as they were then; steps recorded as "
+                    + "happening after the day are left out (a stage 1 response dated later leaves stage 1 open, overdue if "
+                    + "past its due date then). An extension counts from the day the complainant was told of it. The ETag is "
+                    + "the stored version, whatever the day.")
     @APIResponse(responseCode = "200", description = "The complaint; its ETag is the version to send in If-Match",
             headers = @Header(name = "ETag", description = "The complaint's version, e.g. \"3\"",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
+    @APIResponse(responseCode = "400", description = "asOf is malformed or after today",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "asOfInFuture", value = AS_OF_IN_FUTURE)))
+    @APIResponse(responseCode = "404", description = "No such complaint, or it was received after asOf (complaint.not-yet-received)",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    public Response get(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id) {
+    public Response get(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id,
+            @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION, example = "2026-11-16") LocalDate asOf) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = AsOf.day(asOf, today);
         var complaint = changes.load(id);
+        var shown = day.equals(today) ? complaint : complaint.asOf(day, calendar);
         // the body and the ETag come from the same read, so the ETag is exactly the version shown
-        return Response.ok(ComplaintView.of(complaint, LocalDate.now(clock)))
+        return Response.ok(ComplaintView.of(shown, day))
                 .tag(new EntityTag(IfMatch.tag(complaint.version()))).build();
     }
 
@@ -129,10 +153,12 @@ public class ComplaintResource {
     @Operation(operationId = "listComplaints", summary = "The work queue: complaints by stage, state and clock, soonest due first",
             description = "Sorted by the earliest due date of the complaint's running clocks (complaints with none last). "
                     + "clock=OVERDUE keeps complaints with a running clock past its due date; clock=DUE_SOON those due "
-                    + "within 3 working days.")
+                    + "within 3 working days. With asOf (a past day, and a clock filter), the queue as it stood at the end "
+                    + "of that day: the complaints whose clock was open and overdue (or due soon) then, in the stage and "
+                    + "state they were in then, each shown as of that day.")
     @APIResponse(responseCode = "200", description = "One page of complaints",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
-    @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range",
+    @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range, asOf is after today, or asOf names a past day without clock",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public PageView<ComplaintView> list(
@@ -140,9 +166,14 @@ public class ComplaintResource {
             @QueryParam("state") @Parameter(description = "A complaint state", example = "STAGE_2_REQUESTED") ComplaintState state,
             @QueryParam("clock") @Parameter(description = "OVERDUE or DUE_SOON", example = "OVERDUE") ComplaintRepository.QueueClock clockState,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size,
+            @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION + " Before today, clock is needed.", example = "2026-11-16") LocalDate asOf) {
         LocalDate today = LocalDate.now(clock);
+        LocalDate day = AsOf.day(asOf, today);
         var filter = new ComplaintRepository.WorkQueueFilter(stage, state, clockState);
+        if (!day.equals(today)) {
+            return pastQueue.page(filter, day, page, size);
+        }
         var items = complaints.queue(filter, today, page, size).stream().map(c -> ComplaintView.of(c, today)).toList();
         return new PageView<>(items, page, size, complaints.queueTotal(filter, today));
     }

@@ -40,6 +40,8 @@ class StoredStageDecisionTest {
             assertThat(action.description()).isNull();
             assertThat(action.owner()).isNull();
             assertThat(action.conditions()).isEmpty();
+            assertThat(action.personRef()).isNull();
+            assertThat(action.carerType()).isNull();
         });
         assertThat(stored.actions().get(0).amountPence()).isEqualTo(25_000L);
     }

@@ -88,6 +88,29 @@ class WorkQueuePlanIT {
         });
     }
 
+    /**
+     * The queue as of a past day starts from the clocks open at the end of it: the running ones through their
+     * index, and those stopped since through theirs (V015), never the years of clocks stopped before the day.
+     */
+    @Test
+    void theQueueAsOfAPastDayReadsTheClocksOpenThenThroughTheirIndexesNotTheHistory() {
+        withHistory(today -> {
+            for (QueueClock queue : QueueClock.values()) {
+                for (LocalDate day : List.of(today.minusDays(10), today.minusDays(40))) {
+                    QueryPlan plan = explain(queries.candidatesAsOf(queue, day));
+                    System.out.printf("candidates of the work queue as of %s, %s: %s%n", day, queue,
+                            plan.summary("complaint", "complaint_clock"));
+                    assertThat(plan.sequentialScans()).as("sequential scans, %s as of %s", queue, day).isEmpty();
+                    assertThat(plan.rowsRead("complaint_clock")).as("clock rows read, %s as of %s", queue, day)
+                            .isLessThan(ROWS_READ_AT_MOST);
+                    assertThat(plan.buffers()).as("buffers, %s as of %s", queue, day).isLessThan(BUFFERS_AT_MOST);
+                    assertThat(plan.indexes()).as("indexes, %s as of %s", queue, day)
+                            .contains("complaint_clock_open_due_idx", "complaint_clock_stopped_idx");
+                }
+            }
+        });
+    }
+
     @Test
     void answersEveryFilterAndPageExactlyAsTheQueryThatReadTheWholeHistoryDid() {
         withHistory(today -> {

@@ -42,6 +42,8 @@ public enum EventType {
             AssessmentCompleted.class),
     MISSED_PROVISION_RECORDED("org.redress.assessment.missed-provision-recorded.v1", Topics.ASSESSMENTS,
             "assessment", MissedProvisionRecorded.class),
+    PROVISION_STARTED("org.redress.assessment.provision-started.v1", Topics.ASSESSMENTS, "assessment",
+            ProvisionStarted.class),
     REFERRAL_DECIDED("org.redress.assessment.referral-decided.v1", Topics.ASSESSMENTS, "referral",
             ReferralDecided.class),
     UNMET_NEED_OPENED("org.redress.assessment.unmet-need-opened.v1", Topics.ASSESSMENTS, "assessment",

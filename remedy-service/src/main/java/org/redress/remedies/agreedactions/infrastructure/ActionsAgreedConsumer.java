@@ -18,6 +18,7 @@ import org.redress.contracts.events.EventType;
 import org.redress.remedies.remedycases.application.OpeningRemedyCase;
 import org.redress.remedies.remedycases.domain.ActionType;
 import org.redress.remedies.remedycases.domain.AgreedActionTerms;
+import org.redress.remedies.remedycases.domain.CarerType;
 import org.redress.remedies.remedycases.domain.NewRemedyCase;
 import org.redress.remedies.remedycases.domain.RemedySource;
 import org.redress.servicekit.inbox.EventValues;
@@ -83,6 +84,8 @@ public class ActionsAgreedConsumer {
                     .period(at + "period", action.period())
                     .optionalAmount(at + "amountPence", action.amountPence())
                     .optionalCode(at + "theme", action.theme())
+                    .optionalReference(at + "personRef", action.personRef())
+                    .optionalCode(at + "carerType", action.carerType())
                     .list(at + "conditions", action.conditions());
         }
         return agreed;
@@ -96,7 +99,8 @@ public class ActionsAgreedConsumer {
             // has no description or owner (null) and no conditions (empty), as an action agreed without them
             terms.add(new AgreedActionTerms(action.actionRef(),
                     ActionType.fromCode(action.type(), "actions[" + i + "].type"), action.period(),
-                    action.amountPence(), action.theme(), action.description(), action.owner(), action.conditions()));
+                    action.amountPence(), action.theme(), action.description(), action.owner(), action.conditions(),
+                    action.personRef(), CarerType.fromCode(action.carerType(), "actions[" + i + "].carerType")));
         }
         return new NewRemedyCase(RemedySource.fromCode(agreed.source()), agreed.complaintId(),
                 agreed.complaintReference(), agreed.decisionDate(), agreed.childReferences(), terms);

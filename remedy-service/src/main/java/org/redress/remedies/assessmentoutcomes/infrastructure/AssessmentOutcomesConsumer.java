@@ -14,7 +14,9 @@ import org.jboss.logging.Logger;
 import org.redress.contracts.events.AssessmentCompleted;
 import org.redress.contracts.events.EventType;
 import org.redress.contracts.events.MissedProvisionRecorded;
+import org.redress.contracts.events.ProvisionStarted;
 import org.redress.remedies.assessmentoutcomes.application.CompletingReassessment;
+import org.redress.remedies.assessmentoutcomes.application.CompletingServiceInPlace;
 import org.redress.remedies.assessmentoutcomes.application.RecordingMissedProvision;
 import org.redress.remedies.calculations.domain.Breakdowns;
 import org.redress.remedies.calculations.domain.Money;
@@ -37,17 +39,21 @@ public class AssessmentOutcomesConsumer {
 
     static final String CONSUMER = "remedies.assessment-outcomes";
     /** The only events this consumer acts on; the others are passed over before any transaction. */
-    static final Set<EventType> HANDLED = Set.of(EventType.ASSESSMENT_COMPLETED, EventType.MISSED_PROVISION_RECORDED);
+    static final Set<EventType> HANDLED = Set.of(EventType.ASSESSMENT_COMPLETED, EventType.MISSED_PROVISION_RECORDED,
+            EventType.PROVISION_STARTED);
     private static final Logger LOG = Logger.getLogger(AssessmentOutcomesConsumer.class);
 
     private final IdempotentConsumer idempotentConsumer;
     private final CompletingReassessment reassessments;
     private final RecordingMissedProvision missedProvision;
+    private final CompletingServiceInPlace servicesInPlace;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
     public AssessmentOutcomesConsumer(IdempotentConsumer idempotentConsumer, CompletingReassessment reassessments,
-            RecordingMissedProvision missedProvision, ObjectMapper objectMapper, Clock clock) {
+            RecordingMissedProvision missedProvision, CompletingServiceInPlace servicesInPlace, ObjectMapper objectMapper,
+            Clock clock) {
+        this.servicesInPlace = servicesInPlace;
         this.idempotentConsumer = idempotentConsumer;
         this.reassessments = reassessments;
         this.missedProvision = missedProvision;
@@ -70,6 +76,9 @@ public class AssessmentOutcomesConsumer {
             }
         } else if (EventType.MISSED_PROVISION_RECORDED.ceType().equals(event.type())) {
             record(checked(event.payload(objectMapper, MissedProvisionRecorded.class)));
+        } else if (EventType.PROVISION_STARTED.ceType().equals(event.type())) {
+            ProvisionStarted started = checked(event.payload(objectMapper, ProvisionStarted.class));
+            servicesInPlace.provisionStarted(started.childRef(), started.provisionId(), started.startedOn());
         }
     }
 
@@ -85,6 +94,17 @@ public class AssessmentOutcomesConsumer {
                 .count("metNeeds", completed.metNeeds())
                 .count("unmetNeeds", completed.unmetNeeds());
         return completed;
+    }
+
+    private ProvisionStarted checked(ProvisionStarted started) {
+        EventValues.on(LocalDate.now(clock))
+                .present("assessmentId", started.assessmentId())
+                .present("provisionId", started.provisionId())
+                .reference("reference", started.reference())
+                .reference("childRef", started.childRef())
+                .optionalCode("provisionKind", started.provisionKind())
+                .date("startedOn", started.startedOn());
+        return started;
     }
 
     private MissedProvisionRecorded checked(MissedProvisionRecorded missed) {

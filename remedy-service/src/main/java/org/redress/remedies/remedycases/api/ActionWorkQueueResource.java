@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.contracts.Bounds;
 import org.redress.remedies.remedycases.domain.ActionWorkQueue;
 import org.redress.servicekit.api.ApiResponses;
+import org.redress.servicekit.api.AsOf;
+import org.redress.servicekit.validation.CaseDate;
 import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
@@ -51,12 +53,14 @@ public class ActionWorkQueueResource {
     @Operation(operationId = "listRemedyActionWorkQueue", summary = "The work queue: actions not yet completed, soonest due first",
             description = "Every agreed action of every remedy case that is not completed, by due date then action id, "
                     + "each with its case and complaint. state=OVERDUE keeps those past their due date; "
-                    + "state=DUE_SOON those due today or within 5 working days.")
+                    + "state=DUE_SOON those due today or within 5 working days. With asOf, the queue as it stood at "
+                    + "the end of that day, from the record: the actions agreed by then and not completed by then "
+                    + "(those completed since are listed as they were), their state, status and days judged on it.")
     @APIResponse(responseCode = "200", description = "One page of open actions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class),
                     examples = @ExampleObject(name = "overdue", summary = "The overdue actions",
                             value = ActionWorkQueueExamples.OVERDUE_PAGE)))
-    @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range",
+    @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range, or asOf is after today",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = {
                         @ExampleObject(name = "badState", value = ActionWorkQueueExamples.BAD_STATE),
@@ -68,12 +72,14 @@ public class ActionWorkQueueResource {
             @Parameter(description = "OVERDUE or DUE_SOON; every open action when absent", example = "OVERDUE",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "OVERDUE", "DUE_SOON" })) String state,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER) @Parameter(description = "Page number, from 0", example = "0") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate dueSoonUntil = ActionWorkQueue.dueSoonUntil(calendar, today);
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size,
+            @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION, example = "2026-12-01")
+            LocalDate asOf) {
+        LocalDate day = AsOf.day(asOf, LocalDate.now(clock));
+        LocalDate dueSoonUntil = ActionWorkQueue.dueSoonUntil(calendar, day);
         ActionWorkQueue.Due due = state == null || state.isEmpty() ? null : ActionWorkQueue.Due.valueOf(state);
-        var items = queue.page(due, today, page, size).stream()
-                .map(a -> QueuedActionView.of(a, today, dueSoonUntil)).toList();
-        return new PageView<>(items, page, size, queue.total(due, today));
+        var items = queue.page(due, day, page, size).stream()
+                .map(a -> QueuedActionView.of(a, day, dueSoonUntil)).toList();
+        return new PageView<>(items, page, size, queue.total(due, day));
     }
 }

@@ -19,7 +19,9 @@ import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.remedies.remedycases.domain.ActionType;
 import org.redress.remedies.remedycases.domain.AgreedActionTerms;
+import org.redress.remedies.remedycases.domain.CarerType;
 import org.redress.remedies.remedycases.domain.NewRemedyCase;
+import org.redress.remedies.remedycases.domain.PersonTermsPolicy;
 import org.redress.remedies.remedycases.domain.RemedySource;
 import org.redress.servicekit.validation.HappenedOn;
 
@@ -73,6 +75,15 @@ public record OpenRemedyCaseRequest(
                     + "decision's words; a REASSESSMENT passes them on to each child's assessment",
                     examples = "[\"Keep the children's contact with professionals to a minimum\"]")
             List<@NotBlank @Size(max = Bounds.MAX_NARRATIVE_LENGTH) String> conditions,
+            @Pattern(regexp = PersonTermsPolicy.RECORD_REFERENCE,
+                    message = "must be a record reference of 3 to 32 letters, digits or dashes")
+            @Schema(description = "CARERS_ASSESSMENT and PUT_SERVICE_IN_PLACE only, and required for them: the record "
+                    + "reference of the carer to assess, or of the child the service is for (checked as childReferences "
+                    + "are, 3 to 32 letters, digits or dashes; refused naming actions[i].personRef)", examples = "AR-220871")
+            String personRef,
+            @Schema(description = "CARERS_ASSESSMENT only, and required for it: PARENT_CARER (Children Act 1989 s17ZD) "
+                    + "or YOUNG_CARER (s17ZA)", examples = "PARENT_CARER")
+            CarerType carerType,
             @HappenedOn @Schema(description = "The day the action was agreed: when adding an action to a case, from the "
                     + "decision date up to today, and today when not given (a REASSESSMENT counts from it); the actions "
                     + "a case opens with were agreed on its decision date, and another day is refused",
@@ -80,7 +91,8 @@ public record OpenRemedyCaseRequest(
             LocalDate agreedOn) {
 
         AgreedActionTerms toTerms() {
-            return new AgreedActionTerms(actionRef, type, period, amountPence, theme, description, owner, conditions);
+            return new AgreedActionTerms(actionRef, type, period, amountPence, theme, description, owner, conditions,
+                    personRef, carerType);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.redress.remedies.remedycases.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +15,8 @@ public record QueuedActionView(
         @Schema(examples = "A1") String actionRef,
         @Schema(examples = "APOLOGY") String type,
         @Schema(description = "What exactly is to be done", examples = "Written apology from the Director for the delay") String description,
+        @Schema(description = "What the action is to be carried out under, in the remedy's words; empty when none",
+                examples = "[\"Keep the children's contact with professionals to a minimum\"]") List<String> conditions,
         @Schema(description = "Last day of the agreed period", examples = "2026-12-04") LocalDate dueDate,
         @Schema(description = "OVERDUE (past its due date), DUE_SOON (due today or within 5 working days) or ON_TRACK",
                 examples = "OVERDUE") String state,
@@ -30,7 +33,7 @@ public record QueuedActionView(
 
     static QueuedActionView of(QueuedAction action, LocalDate today, LocalDate dueSoonUntil) {
         return new QueuedActionView(action.actionId(), action.actionRef(), action.type().name(), action.description(),
-                action.dueDate(), ActionWorkQueue.Due.of(action.dueDate(), today, dueSoonUntil).name(),
+                action.conditions(), action.dueDate(), ActionWorkQueue.Due.of(action.dueDate(), today, dueSoonUntil).name(),
                 action.statusOn(today).name(), action.daysOverdue(today), action.daysUntilDue(today), action.remedyCaseId(),
                 action.caseReference(), action.complaintId(), action.complaintReference());
     }

@@ -20,6 +20,12 @@ final class RemedyActionExamples {
              "instance":"/remedy-cases/9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b/actions/5d1c7e22-0f3a-4b6e-9a41-2c8d7b0e6f13/completion",
              "rule":"remedy.apology-without-date-sent","field":"apologySentOn"}""";
 
+    static final String NO_AWARD_WITHOUT_REASON = """
+            {"type":"urn:redress:problem:remedy.no-award-without-reason","title":"Breaks a rule of the procedure",
+             "status":422,"detail":"a decision not to make a financial remedy says why",
+             "instance":"/remedy-cases/9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b/actions/5d1c7e22-0f3a-4b6e-9a41-2c8d7b0e6f13/financial-remedy-decision",
+             "rule":"remedy.no-award-without-reason","field":"reason"}""";
+
     static final String PAYMENT_EXCEEDS_DUE = """
             {"type":"urn:redress:problem:remedy.payment-exceeds-amount-due","title":"Breaks a rule of the procedure",
              "status":422,"detail":"70000 pence is more than the 69000 pence still owed",

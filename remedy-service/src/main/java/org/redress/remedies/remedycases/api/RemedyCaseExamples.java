@@ -33,6 +33,17 @@ final class RemedyCaseExamples {
              "detail":"no remedy case with id 9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b",
              "instance":"/remedy-cases/9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b"}""";
 
+    static final String AS_OF_IN_FUTURE = """
+            {"type":"urn:redress:problem:request.as-of-in-future","title":"Request is not valid","status":400,
+             "detail":"asOf must be today or earlier","instance":"/remedy-cases/9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b",
+             "rule":"request.as-of-in-future","field":"asOf"}""";
+
+    static final String NOT_YET_DECIDED = """
+            {"type":"urn:redress:problem:remedy.case-not-yet-decided","title":"Not Found","status":404,
+             "detail":"remedy case REM-2026-000042-7 was decided on 2026-11-20, after 2026-11-19: it did not yet exist",
+             "instance":"/remedy-cases/9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b","rule":"remedy.case-not-yet-decided",
+             "field":"asOf"}""";
+
     private RemedyCaseExamples() {
     }
 }

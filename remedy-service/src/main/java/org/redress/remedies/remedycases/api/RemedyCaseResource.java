@@ -38,7 +38,10 @@ import org.redress.contracts.Bounds;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.remedies.remedycases.application.OpeningRemedyCase;
 import org.redress.remedies.remedycases.application.RemedyCaseChanges;
+import org.redress.remedies.remedycases.domain.RemedyCaseAsOf;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
+import org.redress.servicekit.api.AsOf;
+import org.redress.servicekit.validation.CaseDate;
 import org.redress.remedies.themes.domain.ThemeQueries;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.PageView;
@@ -116,19 +119,33 @@ public class RemedyCaseResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
-    @Operation(operationId = "getRemedyCase", summary = "Read a remedy case with each action's due date and whether it is overdue today")
+    @Operation(operationId = "getRemedyCase", summary = "Read a remedy case with each action's due date and whether it is overdue today",
+            description = "With asOf, the case as it stood at the end of that day, computed from its record: the "
+                    + "actions agreed by then, each completed only if completed by then, paid what had been paid by then, "
+                    + "in progress if progress was recorded by then, overdue as judged on that day. A day before the "
+                    + "case's decision is answered 404 (remedy.case-not-yet-decided): the case did not yet exist.")
     @APIResponse(responseCode = "200", description = "The remedy case; its ETag is the version to send in If-Match",
             headers = @Header(name = "ETag", description = "The remedy case's version, e.g. \"3\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
-    @APIResponse(responseCode = "404", description = "No such remedy case",
+    @APIResponse(responseCode = "400", description = "asOf is malformed or after today",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
-    public Response get(@PathParam("id") @Parameter(description = "Remedy case id", example = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID id) {
+                    examples = @ExampleObject(name = "asOfInFuture", value = RemedyCaseExamples.AS_OF_IN_FUTURE)))
+    @APIResponse(responseCode = "404", description = "No such remedy case, or none yet on the asOf day",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = {
+                        @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND),
+                        @ExampleObject(name = "notYetDecided", value = RemedyCaseExamples.NOT_YET_DECIDED) }))
+    public Response get(@PathParam("id") @Parameter(description = "Remedy case id", example = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID id,
+            @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION, example = "2026-12-01")
+            LocalDate asOf) {
         // the body and the ETag come from the same read, so the ETag is exactly the version shown
         var remedyCase = changes.load(id);
         LocalDate today = LocalDate.now(clock);
-        RemedyCaseView view = RemedyCaseView.of(remedyCase, today).withEarlierOnTheme(themes.earlierOnThemesOf(id, today));
+        LocalDate day = AsOf.day(asOf, today);
+        var asItStood = day.equals(today) ? remedyCase
+                : RemedyCaseAsOf.asOf(remedyCase, remedyCases.timeline(id), day);
+        RemedyCaseView view = RemedyCaseView.of(asItStood, day).withEarlierOnTheme(themes.earlierOnThemesOf(id, day));
         return Response.ok(view).tag(new EntityTag(IfMatch.tag(remedyCase.version()))).build();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.remedies.remedycases.domain.FinancialRemedyDecision;
 import org.redress.remedies.remedycases.domain.RemedyAction;
 import org.redress.remedies.remedycases.domain.RemedyCase;
 import org.redress.remedies.themes.api.ThemeView;
@@ -51,14 +52,41 @@ public record RemedyCaseView(
                     examples = "[\"Keep the children's contact with professionals to a minimum\"]") List<String> conditions,
             @Schema(description = "PAYMENT only: paid so far, in pence", examples = "0") Long paidPence,
             @Schema(description = "PAYMENT only: still owed, in pence; an underpayment leaves it above 0", examples = "30000") Long shortfallPence,
-            @Schema(description = "The day it was completed", examples = "2026-12-10") LocalDate completedOn) {
+            @Schema(description = "The day it was completed", examples = "2026-12-10") LocalDate completedOn,
+            @Schema(description = "CARERS_ASSESSMENT: the carer to assess; PUT_SERVICE_IN_PLACE: the child the service "
+                    + "is for (record references)", examples = "AR-220871") String personRef,
+            @Schema(description = "CARERS_ASSESSMENT only: PARENT_CARER or YOUNG_CARER", examples = "PARENT_CARER") String carerType,
+            @Schema(description = "The day it was agreed: the decision date, or the day an action added later was agreed",
+                    examples = "2026-11-20") LocalDate agreedOn,
+            @Schema(description = "CONSIDER_FINANCIAL_REMEDY only, once decided: what was decided, by whom and when")
+            FinancialRemedyView financialRemedy) {
 
         static ActionView of(RemedyAction action, LocalDate today) {
             boolean payment = action.amountPence() != null;
             return new ActionView(action.id(), action.actionRef(), action.type().name(), action.period().code(),
                     action.dueDate(), action.amountPence(), action.theme(), action.statusOn(today).name(),
                     action.overdueOn(today), action.description(), action.owner(), action.conditions(),
-                    payment ? action.paidPence() : null, payment ? action.shortfallPence() : null, action.completedOn());
+                    payment ? action.paidPence() : null, payment ? action.shortfallPence() : null, action.completedOn(),
+                    action.personRef(), action.carerType() == null ? null : action.carerType().name(), action.agreedOn(),
+                    FinancialRemedyView.of(action.financialRemedy()));
+        }
+    }
+
+    /** The decision on a financial remedy considered. */
+    @Schema(name = "FinancialRemedyDecision", description = "What was decided on a financial remedy, by whom and when")
+    public record FinancialRemedyView(
+            @Schema(description = "AWARDED or NOT_AWARDED", examples = "AWARDED") String outcome,
+            @Schema(description = "AWARDED only: the amount awarded in pence", examples = "45000") Long amountPence,
+            @Schema(description = "Why; always given when NOT_AWARDED", examples = "The short breaks were made up in the holidays")
+            String reason,
+            @Schema(examples = "2026-12-02") LocalDate decidedOn,
+            @Schema(description = "Who recorded it (the identity provider's subject)", examples = "remedy-officer-7") String decidedBy,
+            @Schema(description = "AWARDED only: the PAYMENT action added for the award", examples = "8e3f1a20-5b6c-4d7e-9f80-1a2b3c4d5e6f")
+            UUID paymentActionId) {
+
+        static FinancialRemedyView of(FinancialRemedyDecision decision) {
+            return decision == null ? null : new FinancialRemedyView(decision.outcome().name(), decision.amountPence(),
+                    decision.reason(), decision.decidedOn(), decision.decidedBy(), decision.paymentActionId());
         }
     }
 

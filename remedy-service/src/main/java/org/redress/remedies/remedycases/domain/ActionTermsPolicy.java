@@ -22,6 +22,7 @@ public final class ActionTermsPolicy {
     public static void check(AgreedActionTerms terms, String field) {
         checkAmount(terms, field + ".amountPence");
         checkTheme(terms, field + ".theme");
+        PersonTermsPolicy.check(terms, field);
         checkWords(terms, field);
     }
 
@@ -77,7 +78,7 @@ public final class ActionTermsPolicy {
         }
     }
 
-    private static void checkLength(String text, int max, String field) {
+    static void checkLength(String text, int max, String field) {
         if (text != null && text.length() > max) {
             // the length only: the text is the caller's and may be about a family
             throw violation("remedy.text-too-long", field, field + " is longer than " + max + " characters");

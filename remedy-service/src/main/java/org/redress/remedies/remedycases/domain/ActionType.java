@@ -14,6 +14,19 @@ public enum ActionType {
     PAYMENT,
     /** A new assessment of a child's needs, sent to assessment-service. */
     REASSESSMENT,
+    /**
+     * A carer's assessment of a named carer (Children Act 1989 s17ZD parent carer, s17ZA young carer), sent to
+     * assessment-service and completed when that assessment is. Carries the carer ({@code personRef}) and the
+     * kind of carer.
+     */
+    CARERS_ASSESSMENT,
+    /**
+     * A decision whether to make a financial remedy (e.g. for missed provision): completed only by recording the
+     * decision, an award (which adds a payment for it) or no award with the reason.
+     */
+    CONSIDER_FINANCIAL_REMEDY,
+    /** A service put in place for a named child ({@code personRef}): completed on the day provision starts. */
+    PUT_SERVICE_IN_PLACE,
     /** A named contact for the family. */
     NAMED_CONTACT,
     /** A document shared with the complainant. */
@@ -22,6 +35,16 @@ public enum ActionType {
     SERVICE_IMPROVEMENT,
     /** Evidence to the Ombudsman that the agreed actions were done. */
     EVIDENCE_TO_OMBUDSMAN;
+
+    /** Whether an action of this type is for one named person, whose record reference it carries. */
+    public boolean namesAPerson() {
+        return this == CARERS_ASSESSMENT || this == PUT_SERVICE_IN_PLACE;
+    }
+
+    /** Whether an action of this type asks assessment-service for an assessment and completes with it. */
+    public boolean asksForAnAssessment() {
+        return this == REASSESSMENT || this == CARERS_ASSESSMENT;
+    }
 
     /** The type named by an event's code; an unknown code breaks rule {@code remedy.unknown-action-type}. */
     public static ActionType fromCode(String code, String field) {

@@ -45,16 +45,26 @@ public interface ActionWorkQueue {
         return calendar.nthWorkingDayAfter(today, DUE_SOON_WORKING_DAYS);
     }
 
-    /** One page of open actions, by due date then action id; only those in {@code due} when given. */
-    List<QueuedAction> page(Due due, LocalDate today, int page, int size);
+    /**
+     * One page of the actions open at the end of {@code day} (today, or a past day read from the record: agreed by
+     * then and not completed by then), by due date then action id; only those in {@code due} on that day when given.
+     */
+    List<QueuedAction> page(Due due, LocalDate day, int page, int size);
 
     /** How many open actions {@link #page} pages through. */
-    long total(Due due, LocalDate today);
+    long total(Due due, LocalDate day);
 
-    /** An open action as the queue lists it, with the case it belongs to. */
-    record QueuedAction(UUID actionId, String actionRef, ActionType type, String description, LocalDate dueDate,
-            ActionStatus status, UUID remedyCaseId, String caseReference, UUID complaintId,
+    /**
+     * An open action as the queue lists it, with the conditions it is to be carried out under (in the remedy's
+     * words) and the case it belongs to.
+     */
+    record QueuedAction(UUID actionId, String actionRef, ActionType type, String description, List<String> conditions,
+            LocalDate dueDate, ActionStatus status, UUID remedyCaseId, String caseReference, UUID complaintId,
             String complaintReference) {
+
+        public QueuedAction {
+            conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        }
 
         /** Where it stands on {@code today}, as every read reports it (see {@link ActionStatus#on}). */
         public ActionStatus statusOn(LocalDate today) {

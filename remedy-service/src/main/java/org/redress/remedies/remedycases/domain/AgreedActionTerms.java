@@ -14,12 +14,21 @@ import java.util.List;
  * @param owner       who owns it, or {@code null}
  * @param conditions  what it is to be carried out under, in the decision's words (for a reassessment, e.g.
  *                    keeping the children's contact with professionals to a minimum); empty when none
+ * @param personRef   for a carer's assessment the carer, for a service to put in place the child: the council's
+ *                    record reference of the person; otherwise {@code null}
+ * @param carerType   for a carer's assessment, the kind of carer; otherwise {@code null}
  */
 public record AgreedActionTerms(String actionRef, ActionType type, String period, Long amountPence, String theme,
-        String description, String owner, List<String> conditions) {
+        String description, String owner, List<String> conditions, String personRef, CarerType carerType) {
 
     public AgreedActionTerms {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
+    }
+
+    /** Terms of an action for no one person (every type but a carer's assessment and a service to put in place). */
+    public AgreedActionTerms(String actionRef, ActionType type, String period, Long amountPence, String theme,
+            String description, String owner, List<String> conditions) {
+        this(actionRef, type, period, amountPence, theme, description, owner, conditions, null, null);
     }
 
     /** Terms as an event from before descriptions, owners and conditions were carried gives them: none of those. */

@@ -13,7 +13,11 @@ import org.redress.contracts.problem.RuleViolation;
  * councils for that evidence; a shared document needs the reference of what was sent, and
  * evidence to the Ombudsman needs the reference of what was sent to the Ombudsman, because the
  * Ombudsman's remedy compliance checks ask for exactly that proof; a payment is complete only
- * when paid in full, so it completes through its payments, never by hand.
+ * when paid in full, so it completes through its payments, never by hand. A financial remedy considered is
+ * complete only with its decision (awarded, with the amount, or not, with the reason), recorded as such, never by
+ * a plain completion that would leave the record silent on what was decided. A service put in place is completed
+ * by the provision starting (assessment-service announces it); by hand only with evidence that it is in place (a
+ * service commissioned outside an assessment's provision, e.g. a contract or a placement record).
  */
 public final class CompletionPolicy {
 
@@ -43,6 +47,11 @@ public final class CompletionPolicy {
                     "a shared document is complete only with a reference to what was shared");
             case EVIDENCE_TO_OMBUDSMAN -> requireEvidence(completion, "remedy.evidence-to-ombudsman-without-evidence",
                     "evidence to the Ombudsman is complete only with a reference to what was sent");
+            case PUT_SERVICE_IN_PLACE -> requireEvidence(completion, "remedy.service-in-place-without-evidence",
+                    "a service is in place by hand only with a reference to what shows it started");
+            case CONSIDER_FINANCIAL_REMEDY -> throw violation("remedy.financial-remedy-without-decision", "actionId",
+                    "a financial remedy considered is complete only with its decision: record it at "
+                            + "financial-remedy-decision");
             case PAYMENT -> throw violation("remedy.payment-not-paid-in-full", "actionId",
                     "a payment action completes when it is paid in full; " + action.shortfallPence()
                             + " pence is still owed");

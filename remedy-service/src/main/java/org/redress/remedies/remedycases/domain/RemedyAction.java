@@ -26,10 +26,15 @@ import org.redress.statutorytime.StatutoryTimeException;
  * @param conditions  what it is to be carried out under, in the words agreed; empty when none
  * @param paidPence   for a payment, everything paid so far
  * @param completedOn the day it was completed, or {@code null}
+ * @param personRef   for a carer's assessment the carer, for a service to put in place the child; otherwise {@code null}
+ * @param carerType   for a carer's assessment, the kind of carer; otherwise {@code null}
+ * @param agreedOn    the day it was agreed: the decision date, or the later day an action added after it was agreed
+ * @param financialRemedy for a financial remedy considered, the decision once recorded; otherwise {@code null}
  */
 public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarPeriod period, LocalDate dueDate,
         Long amountPence, String theme, ActionStatus status, String description, String owner, List<String> conditions,
-        long paidPence, LocalDate completedOn) {
+        long paidPence, LocalDate completedOn, String personRef, CarerType carerType, LocalDate agreedOn,
+        FinancialRemedyDecision financialRemedy) {
 
     public RemedyAction {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
@@ -41,11 +46,20 @@ public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarP
         this(id, actionRef, type, period, dueDate, amountPence, theme, status, null, null, List.of(), 0, null);
     }
 
+    /** An action for no one person, without a financial remedy decision, agreed on the day it is due from. */
+    public RemedyAction(UUID id, String actionRef, ActionType type, CalendarPeriod period, LocalDate dueDate,
+            Long amountPence, String theme, ActionStatus status, String description, String owner, List<String> conditions,
+            long paidPence, LocalDate completedOn) {
+        this(id, actionRef, type, period, dueDate, amountPence, theme, status, description, owner, conditions,
+                paidPence, completedOn, null, null, null, null);
+    }
+
     /**
      * Turns agreed terms into an open action. Remedy deadlines are calendar periods ("within four
      * weeks", "within one month"), month ends clamped (DOMAIN §1): 31 Jan + P1M is 28/29 Feb.
      */
-    static RemedyAction agree(UUID id, AgreedActionTerms terms, NewRemedyCase details, String field) {
+    static RemedyAction agree(UUID id, AgreedActionTerms terms, NewRemedyCase details, String field,
+            LocalDate agreedOn) {
         CalendarPeriod period = parsePeriod(terms.period(), field + ".period");
         LocalDate dueDate = period.dueFrom(details.decisionDate());
         if (dueDate.isAfter(details.decisionDate().plusMonths(Bounds.MAX_PERIOD_MONTHS))) {
@@ -55,7 +69,7 @@ public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarP
         }
         return new RemedyAction(id, terms.actionRef(), terms.type(), period, dueDate,
                 terms.amountPence(), terms.theme(), initialStatus(terms, details.source()), terms.description(),
-                terms.owner(), terms.conditions(), 0, null);
+                terms.owner(), terms.conditions(), 0, null, terms.personRef(), terms.carerType(), agreedOn, null);
     }
 
     /**
@@ -63,7 +77,11 @@ public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarP
      * agreed by anyone: a person confirms the amount before it is paid or chased as overdue.
      */
     private static ActionStatus initialStatus(AgreedActionTerms terms, RemedySource source) {
-        return source == RemedySource.MISSED_PROVISION && terms.type() == ActionType.PAYMENT
+        return initialStatus(terms.type(), source);
+    }
+
+    static ActionStatus initialStatus(ActionType type, RemedySource source) {
+        return source == RemedySource.MISSED_PROVISION && type == ActionType.PAYMENT
                 ? ActionStatus.AWAITING_CONFIRMATION : ActionStatus.OPEN;
     }
 
@@ -92,22 +110,53 @@ public record RemedyAction(UUID id, String actionRef, ActionType type, CalendarP
 
     RemedyAction withStatus(ActionStatus newStatus) {
         return new RemedyAction(id, actionRef, type, period, dueDate, amountPence, theme, newStatus, description, owner,
-                conditions, paidPence, completedOn);
+                conditions, paidPence, completedOn, personRef, carerType, agreedOn, financialRemedy);
     }
 
     RemedyAction completed(LocalDate on) {
         return new RemedyAction(id, actionRef, type, period, dueDate, amountPence, theme, ActionStatus.COMPLETED,
-                description, owner, conditions, paidPence, on);
+                description, owner, conditions, paidPence, on, personRef, carerType, agreedOn, financialRemedy);
     }
 
     RemedyAction paid(long totalPaid) {
         return new RemedyAction(id, actionRef, type, period, dueDate, amountPence, theme, status, description, owner,
-                conditions, totalPaid, completedOn);
+                conditions, totalPaid, completedOn, personRef, carerType, agreedOn, financialRemedy);
     }
 
     RemedyAction withAmountDue(long pence) {
         return new RemedyAction(id, actionRef, type, period, dueDate, pence, theme, status, description, owner,
-                conditions, paidPence, completedOn);
+                conditions, paidPence, completedOn, personRef, carerType, agreedOn, financialRemedy);
+    }
+
+    RemedyAction decided(FinancialRemedyDecision decision) {
+        return new RemedyAction(id, actionRef, type, period, dueDate, amountPence, theme, ActionStatus.COMPLETED,
+                description, owner, conditions, paidPence, decision.decidedOn(), personRef, carerType, agreedOn, decision);
+    }
+
+    /**
+     * The action as it stood at the end of {@code day}, rebuilt from what the record says happened to it: completed
+     * only if completed by then, paid what had been paid by then, in progress if progress was recorded by then
+     * ({@code history} is its own timeline, oldest first). Its status is the stored one otherwise, so an overdue
+     * state is judged on {@code day} by {@link #statusOn}.
+     */
+    public RemedyAction asOf(LocalDate day, List<TimelineEntry> history, RemedySource source) {
+        if (completedOn != null && !completedOn.isAfter(day)) {
+            return paid(paidBy(day, history));
+        }
+        Long amount = amountPence;
+        for (TimelineEntry entry : history) {
+            if (entry.kind() == TimelineEntry.Kind.AMOUNT_DUE && !entry.on().isAfter(day)) {
+                amount = entry.amountPence(); // the latest calculation by then
+            }
+        }
+        ActionStatus then = ActionHistory.statusOn(initialStatus(type, source), history, day);
+        return new RemedyAction(id, actionRef, type, period, dueDate, amount, theme, then, description, owner,
+                conditions, paidBy(day, history), null, personRef, carerType, agreedOn, null);
+    }
+
+    private static long paidBy(LocalDate day, List<TimelineEntry> history) {
+        return history.stream().filter(e -> e.kind() == TimelineEntry.Kind.PAYMENT && !e.on().isAfter(day))
+                .mapToLong(e -> e.amountPence() == null ? 0 : e.amountPence()).sum();
     }
 
     void requireNotComplete() {

@@ -76,7 +76,7 @@ public final class RemedyCase {
                         field + ".actionRef", "actionRef " + terms.actionRef() + " is used twice");
             }
             ActionTermsPolicy.check(terms, field);
-            actions.add(RemedyAction.agree(newActionId.get(), terms, details, field));
+            actions.add(RemedyAction.agree(newActionId.get(), terms, details, field, details.decisionDate()));
         }
         return actions;
     }
@@ -105,6 +105,12 @@ public final class RemedyCase {
      * counts from {@code agreedOn}.
      */
     private List<RemedyEvent> reassessmentRequests(RemedyAction action, LocalDate agreedOn) {
+        if (action.type() == ActionType.CARERS_ASSESSMENT) {
+            // one carer, one assessment, in the family of the case's first child (ReassessmentPolicy)
+            return List.of(new ReassessmentRequested(id, reference.toString(), action.id(), details.complaintId(),
+                    details.childReferences().get(0), action.dueDate(), agreedOn, action.conditions(),
+                    action.carerType().name(), action.personRef()));
+        }
         if (action.type() != ActionType.REASSESSMENT) {
             return List.of();
         }
@@ -137,7 +143,7 @@ public final class RemedyCase {
         }
         ActionTermsPolicy.check(terms, "action");
         ReassessmentPolicy.check(List.of(terms), details.childReferences());
-        RemedyAction action = RemedyAction.agree(actionId, terms, details, "action");
+        RemedyAction action = RemedyAction.agree(actionId, terms, details, "action", agreedOn);
         List<RemedyAction> changed = new ArrayList<>(actions);
         changed.add(action);
         List<RemedyEvent> events = new ArrayList<>();
@@ -198,8 +204,9 @@ public final class RemedyCase {
         }
         RemedyEvent event = new RemedyActionOverdue(id, reference.toString(), actionId, action.actionRef(),
                 action.type().name(), details.source().name(), action.dueDate(), today);
+        // on the timeline from the day it fell overdue, the day after its due date, however late the sweep ran
         return new Change(replace(action.withStatus(ActionStatus.OVERDUE)), List.of(event),
-                List.of(TimelineEntry.of(actionId, TimelineEntry.Kind.OVERDUE, today)));
+                List.of(TimelineEntry.of(actionId, TimelineEntry.Kind.OVERDUE, action.dueDate().plusDays(1))));
     }
 
     /**
@@ -242,21 +249,85 @@ public final class RemedyCase {
     public Change reassessmentCompleted(UUID actionId, String assessmentRef, LocalDate completedOn,
             int earlierAssessments, LocalDate today) {
         RemedyAction action = action(actionId);
-        if (action.type() != ActionType.REASSESSMENT) {
+        if (!action.type().asksForAnAssessment()) {
             throw new RuleViolation("remedy.not-a-reassessment", ProblemKind.UNPROCESSABLE, "remedyActionId",
-                    "action " + action.actionRef() + " is " + action.type() + ", not a REASSESSMENT");
+                    "action " + action.actionRef() + " is " + action.type() + ", not a REASSESSMENT or CARERS_ASSESSMENT");
         }
         action.requireNotComplete();
         // asked for by this case, so done after its decision; and done by now, like any completion
         RequiredFields.require(completedOn, "completedDate");
         CompletionPolicy.checkDate(completedOn, "completedDate", details.decisionDate(), today);
         List<String> evidence = List.of("assessment:" + assessmentRef);
-        if (earlierAssessments + 1 < details.childReferences().size()) {
-            return recordProgress(actionId, "reassessment completed", evidence, today);
+        boolean carers = action.type() == ActionType.CARERS_ASSESSMENT; // one carer: one assessment
+        String done = carers ? "carer's assessment completed" : "reassessment completed";
+        if (!carers && earlierAssessments + 1 < details.childReferences().size()) {
+            return recordProgress(actionId, done, evidence, today);
         }
         TimelineEntry entry = new TimelineEntry(actionId, TimelineEntry.Kind.COMPLETED, completedOn,
-                "reassessment completed", evidence, null, null);
+                done, evidence, null, null);
         return completeWith(action.completed(completedOn), new ArrayList<>(), List.of(entry));
+    }
+
+    /**
+     * Records the decision on a financial remedy considered, which completes the action on the day it was decided.
+     * An award adds a payment action for its amount, agreed that day and due when the decision was (the same period
+     * from the case's decision date), so the payment is followed until paid in full like any other.
+     */
+    public Change decideFinancialRemedy(UUID actionId, FinancialRemedyDecision decision, UUID paymentActionId,
+            LocalDate today) {
+        RemedyAction action = action(actionId);
+        FinancialRemedyPolicy.check(action, decision, details.decisionDate(), today);
+        List<RemedyEvent> events = new ArrayList<>();
+        List<TimelineEntry> timeline = new ArrayList<>();
+        RemedyCase withPayment = this;
+        FinancialRemedyDecision recorded = decision;
+        if (decision.outcome() == FinancialRemedyDecision.Outcome.AWARDED) {
+            AgreedActionTerms payment = new AgreedActionTerms(paymentRef(action, paymentActionId), ActionType.PAYMENT,
+                    action.period().code(), decision.amountPence(), null, "Payment of the financial remedy awarded on "
+                            + action.actionRef(), action.owner(), List.of());
+            Change added = addAction(paymentActionId, payment, decision.decidedOn());
+            withPayment = added.remedyCase();
+            events.addAll(added.events());
+            timeline.addAll(added.timeline());
+            recorded = decision.paidBy(paymentActionId);
+        }
+        timeline.add(0, new TimelineEntry(actionId, TimelineEntry.Kind.COMPLETED, decision.decidedOn(),
+                recorded.inWords(), List.of(), recorded.amountPence(), null));
+        Change done = withPayment.completeWith(action.decided(recorded), events, timeline);
+        return done;
+    }
+
+    /** The payment's number on the case: the considered action's own, marked as its payment, while it fits. */
+    private String paymentRef(RemedyAction action, UUID paymentActionId) {
+        String ref = action.actionRef() + "-PAY";
+        boolean free = actions.stream().noneMatch(a -> a.actionRef().equals(ref));
+        return ref.length() <= 16 && free ? ref : "FR-" + paymentActionId.toString().substring(0, 8);
+    }
+
+    /**
+     * Provision for {@code childRef} started on {@code startedOn}: every open action to put a service in place for
+     * that child, agreed by then, is completed that day with the provision as its evidence, so it is on time or
+     * late against its due date as of the day the service actually started. {@code null} when none is open.
+     */
+    public Change provisionStarted(String childRef, UUID provisionId, LocalDate startedOn, LocalDate today) {
+        List<RemedyEvent> events = new ArrayList<>();
+        List<TimelineEntry> timeline = new ArrayList<>();
+        RemedyCase current = this;
+        for (RemedyAction action : actions) {
+            if (action.type() != ActionType.PUT_SERVICE_IN_PLACE || action.status().isComplete()
+                    || !childRef.equals(action.personRef()) || startedOn.isBefore(agreedOn(action))) {
+                continue;
+            }
+            CompletionPolicy.checkDate(startedOn, "startedOn", details.decisionDate(), today);
+            timeline.add(new TimelineEntry(action.id(), TimelineEntry.Kind.COMPLETED, startedOn, "provision started",
+                    List.of("provision:" + provisionId), null, null));
+            current = current.completeWith(action.completed(startedOn), events, List.of()).remedyCase();
+        }
+        return timeline.isEmpty() ? null : new Change(current, events, timeline);
+    }
+
+    private LocalDate agreedOn(RemedyAction action) {
+        return action.agreedOn() == null ? details.decisionDate() : action.agreedOn();
     }
 
     private Change completeWith(RemedyAction done, List<RemedyEvent> events, List<TimelineEntry> timeline) {

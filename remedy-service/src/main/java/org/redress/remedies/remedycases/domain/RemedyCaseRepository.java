@@ -37,6 +37,9 @@ public interface RemedyCaseRepository {
     /** The missed provision case opened for an assessment, if any. */
     Optional<RemedyCase> findForAssessment(UUID assessmentId);
 
+    /** The cases with an open action to put a service in place for this child. */
+    List<UUID> withServiceToPutInPlaceFor(String childRef);
+
     /**
      * Claims up to {@code limit} actions still open after their due date, locking their rows so
      * that a second instance running the same sweep skips them (the overdue-actions sweep's claim).

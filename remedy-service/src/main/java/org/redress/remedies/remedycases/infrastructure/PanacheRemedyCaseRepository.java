@@ -21,6 +21,8 @@ import org.redress.contracts.CaseReference;
 import org.redress.remedies.remedycases.domain.ActionStatus;
 import org.redress.remedies.remedycases.domain.ActionType;
 import org.redress.remedies.remedycases.domain.AgreedActionTerms;
+import org.redress.remedies.remedycases.domain.CarerType;
+import org.redress.remedies.remedycases.domain.FinancialRemedyDecision;
 import org.redress.remedies.remedycases.domain.Change;
 import org.redress.remedies.remedycases.domain.NewRemedyCase;
 import org.redress.remedies.remedycases.domain.OneCasePerDecision;
@@ -175,6 +177,14 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
     }
 
     @Override
+    public List<UUID> withServiceToPutInPlaceFor(String childRef) {
+        // written as the partial index remedy_action_service_in_place_idx (V007) is, so the planner can use it
+        return getEntityManager().createQuery("select distinct a.remedyCase.id from RemedyActionEntity a "
+                + "where a.personRef = :child and a.type = 'PUT_SERVICE_IN_PLACE' and a.status <> 'COMPLETED'",
+                UUID.class).setParameter("child", childRef).getResultList();
+    }
+
+    @Override
     public List<UUID[]> claimOverdue(LocalDate today, int limit) {
         List<Object[]> rows = OVERDUE_ACTIONS.claim(getEntityManager(), today, limit);
         return rows.stream().map(r -> new UUID[] { (UUID) r[0], (UUID) r[1] }).toList();
@@ -226,6 +236,9 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
             entity.amountPence = action.amountPence();
             entity.theme = action.theme();
             entity.conditions = new StoredTexts(action.conditions());
+            entity.personRef = action.personRef();
+            entity.carerType = action.carerType() == null ? null : action.carerType().name();
+            entity.agreedOn = action.agreedOn();
             update(entity, action);
             return entity;
         }
@@ -238,12 +251,31 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
             entity.owner = action.owner();
             entity.paidPence = action.paidPence();
             entity.completedOn = action.completedOn();
+            FinancialRemedyDecision decision = action.financialRemedy();
+            if (decision != null) {
+                entity.remedyOutcome = decision.outcome().name();
+                entity.remedyAmountPence = decision.amountPence();
+                entity.remedyReason = decision.reason();
+                entity.remedyDecidedOn = decision.decidedOn();
+                entity.remedyDecidedBy = decision.decidedBy();
+                entity.remedyPaymentActionId = decision.paymentActionId();
+            }
+        }
+
+        private static FinancialRemedyDecision decision(RemedyActionEntity a) {
+            return a.remedyOutcome == null ? null : new FinancialRemedyDecision(
+                    FinancialRemedyDecision.Outcome.valueOf(a.remedyOutcome), a.remedyAmountPence, a.remedyReason,
+                    a.remedyDecidedOn, a.remedyDecidedBy, a.remedyPaymentActionId);
+        }
+
+        private static CarerType carerType(RemedyActionEntity a) {
+            return a.carerType == null ? null : CarerType.valueOf(a.carerType);
         }
 
         static RemedyCase toDomain(RemedyCaseEntity entity) {
             List<AgreedActionTerms> terms = entity.actions.stream()
                     .map(a -> new AgreedActionTerms(a.actionRef, ActionType.valueOf(a.type), a.period, a.amountPence,
-                            a.theme, a.description, a.owner, a.conditions.values()))
+                            a.theme, a.description, a.owner, a.conditions.values(), a.personRef, carerType(a)))
                     .toList();
             NewRemedyCase details = new NewRemedyCase(RemedySource.valueOf(entity.source), entity.complaintId,
                     entity.complaintReference, entity.assessmentId, entity.decisionDate,
@@ -252,7 +284,7 @@ public class PanacheRemedyCaseRepository implements RemedyCaseRepository, Panach
                     .map(a -> new RemedyAction(a.id, a.actionRef, ActionType.valueOf(a.type),
                             CalendarPeriod.parse(a.period), a.dueDate, a.amountPence, a.theme,
                             ActionStatus.valueOf(a.status), a.description, a.owner, a.conditions.values(), a.paidPence,
-                            a.completedOn))
+                            a.completedOn, a.personRef, carerType(a), a.agreedOn, decision(a)))
                     .toList();
             return new RemedyCase(entity.id, CaseReference.parse(entity.reference), details, actions, entity.version);
         }

@@ -47,6 +47,24 @@ public class RemedyActionEntity {
     public long paidPence;
     @Column(name = "completed_on")
     public LocalDate completedOn;
+    @Column(name = "person_ref")
+    public String personRef;
+    @Column(name = "carer_type")
+    public String carerType;
+    @Column(name = "agreed_on")
+    public LocalDate agreedOn;
+    @Column(name = "remedy_outcome")
+    public String remedyOutcome;
+    @Column(name = "remedy_amount_pence")
+    public Long remedyAmountPence;
+    @Column(name = "remedy_reason")
+    public String remedyReason;
+    @Column(name = "remedy_decided_on")
+    public LocalDate remedyDecidedOn;
+    @Column(name = "remedy_decided_by")
+    public String remedyDecidedBy;
+    @Column(name = "remedy_payment_action_id")
+    public UUID remedyPaymentActionId;
     @Version
     public long version;
 }
