@@ -53,34 +53,33 @@ SELECT occurred_at, actor_subject, actor_roles, what, detail FROM complaint_time
   WHERE complaint_id = :'cid' ORDER BY id;
 
 -- read annual_report complaints
-SELECT count(*) FROM complaint c WHERE c.received_date BETWEEN :'from' AND :'to';
-SELECT c.procedure, count(*) FROM complaint c WHERE c.received_date BETWEEN :'from' AND :'to' GROUP BY 1;
-SELECT c.state, count(*) FROM complaint c WHERE c.received_date BETWEEN :'from' AND :'to' GROUP BY 1;
-SELECT count(*), count(*) FILTER (WHERE d->>'clockResult' = 'MET'), count(*) FILTER (WHERE e IS NOT NULL), avg(k.working_days_used)
-  FROM (SELECT c.id, c.stage_one_response AS d, NULLIF(c.stage_one_extension, 'null'::jsonb) AS e FROM complaint c
-        WHERE redress_day(c.stage_one_response->>'decidedOn') BETWEEN :'from' AND :'to') x
-  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_1';
-SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(c.stage_one_response->'findings') f
-  WHERE redress_day(c.stage_one_response->>'decidedOn') BETWEEN :'from' AND :'to' GROUP BY 1;
-SELECT count(*), count(*) FILTER (WHERE d->>'clockResult' = 'MET'), count(*) FILTER (WHERE e IS NOT NULL), avg(k.working_days_used)
-  FROM (SELECT c.id, c.stage_two->'adjudication' AS d, NULLIF(c.stage_two->'extension', 'null'::jsonb) AS e FROM complaint c
-        WHERE redress_day(c.stage_two->'adjudication'->>'decidedOn') BETWEEN :'from' AND :'to') x
-  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_2';
-SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(c.stage_two->'adjudication'->'findings') f
-  WHERE redress_day(c.stage_two->'adjudication'->>'decidedOn') BETWEEN :'from' AND :'to' GROUP BY 1;
-SELECT count(*), count(*) FILTER (WHERE d->>'clockResult' = 'MET'), avg(k.working_days_used)
-  FROM (SELECT c.id, c.stage_three->'response' AS d FROM complaint c
-        WHERE redress_day(c.stage_three->'response'->>'decidedOn') BETWEEN :'from' AND :'to') x
-  LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = 'STAGE_3_RESPONSE';
-SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(c.stage_three->'response'->'findings') f
-  WHERE redress_day(c.stage_three->'response'->>'decidedOn') BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT GROUPING(c.procedure), GROUPING(c.state), c.procedure, c.state, count(*) FROM complaint c
+  WHERE c.received_date BETWEEN :'from' AND :'to' GROUP BY GROUPING SETS ((c.procedure), (c.state), ());
+SELECT count(*), count(*) FILTER (WHERE c.stage_one_met), count(*) FILTER (WHERE c.stage_one_met AND NOT c.stage_one_extended),
+       count(*) FILTER (WHERE c.stage_one_met AND c.stage_one_extended), count(*) FILTER (WHERE c.stage_one_extended), avg(k.working_days_used)
+  FROM complaint c LEFT JOIN LATERAL (SELECT k.working_days_used FROM complaint_clock k
+                                      WHERE k.complaint_id = c.id AND k.kind = 'STAGE_1' LIMIT 1) k ON true
+  WHERE c.stage_one_decided_on BETWEEN :'from' AND :'to';
+SELECT f, count(*) FROM complaint c, unnest(c.stage_one_findings) f WHERE c.stage_one_decided_on BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT count(*), count(*) FILTER (WHERE c.stage_two_met), count(*) FILTER (WHERE c.stage_two_met AND NOT c.stage_two_extended),
+       count(*) FILTER (WHERE c.stage_two_met AND c.stage_two_extended), count(*) FILTER (WHERE c.stage_two_extended), avg(k.working_days_used)
+  FROM complaint c LEFT JOIN LATERAL (SELECT k.working_days_used FROM complaint_clock k
+                                      WHERE k.complaint_id = c.id AND k.kind = 'STAGE_2' LIMIT 1) k ON true
+  WHERE c.stage_two_decided_on BETWEEN :'from' AND :'to';
+SELECT f, count(*) FROM complaint c, unnest(c.stage_two_findings) f WHERE c.stage_two_decided_on BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT count(*), count(*) FILTER (WHERE c.stage_three_met), count(*) FILTER (WHERE c.stage_three_met AND NOT false),
+       count(*) FILTER (WHERE c.stage_three_met AND false), count(*) FILTER (WHERE false), avg(k.working_days_used)
+  FROM complaint c LEFT JOIN LATERAL (SELECT k.working_days_used FROM complaint_clock k
+                                      WHERE k.complaint_id = c.id AND k.kind = 'STAGE_3_RESPONSE' LIMIT 1) k ON true
+  WHERE c.stage_three_decided_on BETWEEN :'from' AND :'to';
+SELECT f, count(*) FROM complaint c, unnest(c.stage_three_findings) f WHERE c.stage_three_decided_on BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT count(*) FROM complaint c, jsonb_array_elements(c.holds) h
   WHERE redress_latest_day(c.holds, 'heldOn') >= :'from' AND redress_day(h->>'heldOn') BETWEEN :'from' AND :'to';
 SELECT count(*) FROM complaint c WHERE (c.out_of_time->>'accepted')::boolean = true
   AND redress_day(c.out_of_time->>'decidedOn') BETWEEN :'from' AND :'to';
 SELECT count(*) FROM complaint c WHERE (c.out_of_time->>'accepted')::boolean = false
   AND redress_day(c.out_of_time->>'decidedOn') BETWEEN :'from' AND :'to';
-SELECT c.closure->>'reason', count(*) FROM complaint c WHERE redress_day(c.closure->>'closedOn') BETWEEN :'from' AND :'to' GROUP BY 1;
+SELECT c.closure_reason, count(*) FROM complaint c WHERE c.closed_on BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT avg(k.working_days_used) FROM complaint_clock k
   WHERE k.kind = 'STAGE_2_PROGRESSION' AND k.stopped_on BETWEEN :'from' AND :'to';
 SELECT count(*) FROM complaint_clock k WHERE k.kind = 'STAGE_2_PROGRESSION' AND k.start_date BETWEEN :'from' AND :'to'
@@ -96,17 +95,13 @@ SELECT c.ombudsman->>'route', count(*) FROM complaint c WHERE redress_day(c.ombu
 SELECT c.ombudsman->>'finding', count(*) FROM complaint c WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to' GROUP BY 1;
 SELECT coalesce(sum(jsonb_array_length(c.ombudsman->'actions')), 0) FROM complaint c
   WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to';
-SELECT a->>'type', count(*) FROM (
-    SELECT c.stage_one_response->'actions' AS actions FROM complaint c
-    WHERE redress_day(c.stage_one_response->>'decidedOn') BETWEEN :'from' AND :'to'
-    UNION ALL SELECT c.stage_two->'adjudication'->'actions' FROM complaint c
-    WHERE redress_day(c.stage_two->'adjudication'->>'decidedOn') BETWEEN :'from' AND :'to'
-    UNION ALL SELECT c.stage_three->'response'->'actions' FROM complaint c
-    WHERE redress_day(c.stage_three->'response'->>'decidedOn') BETWEEN :'from' AND :'to'
-    UNION ALL SELECT c.ombudsman->'actions' FROM complaint c
+SELECT type, count(*) FROM (
+    SELECT unnest(c.stage_one_actions) AS type FROM complaint c WHERE c.stage_one_decided_on BETWEEN :'from' AND :'to'
+    UNION ALL SELECT unnest(c.stage_two_actions) FROM complaint c WHERE c.stage_two_decided_on BETWEEN :'from' AND :'to'
+    UNION ALL SELECT unnest(c.stage_three_actions) FROM complaint c WHERE c.stage_three_decided_on BETWEEN :'from' AND :'to'
+    UNION ALL SELECT unnest(redress_codes(c.ombudsman->'actions', 'type')) FROM complaint c
     WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :'from' AND :'to'
-  ) decision, jsonb_array_elements(CASE WHEN jsonb_typeof(decision.actions) = 'array' THEN decision.actions END) a
-  GROUP BY 1;
+  ) action GROUP BY 1;
 SELECT code, count(*) FROM (
     SELECT f->>'code' AS code, redress_day(f->>'raisedOn') AS raised_on FROM complaint c, jsonb_array_elements(c.flags) f
     WHERE redress_latest_day(c.flags, 'raisedOn') >= :'from'

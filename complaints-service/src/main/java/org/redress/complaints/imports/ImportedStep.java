@@ -20,7 +20,7 @@ public record ImportedStep(
                         "stage-2.appointments.independent-person", "stage-2.statement", "stage-2.extension",
                         "stage-2.investigating-officer-report", "stage-2.independent-person-report",
                         "stage-2.adjudication", "stage-3.request", "stage-3.panel", "stage-3.report",
-                        "stage-3.response", "holds", "holds.release", "declines", "declines.end", "closure",
+                        "stage-3.response", "holds", "holds.release", "holds.review", "declines", "declines.end", "closure",
                         "ombudsman" })
         String command,
         @NotNull

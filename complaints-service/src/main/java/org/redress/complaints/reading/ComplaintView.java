@@ -60,7 +60,7 @@ public record ComplaintView(
                 + " STAGE_2_REQUESTED_LATE, STANDING_WITHOUT_CHILD_VIEWS, RIGHT_TO_STAGE_3_NOT_TOLD) are raised on the day"
                 + " the step happened and never resolve: resolvedOn is always null. Conditions read from the complaint's"
                 + " dates are raised the day after the date they missed and resolved when they end: HOLD_PAST_REVIEW"
-                + " (resolved when the hold is released or the complaint closed), DECLINE_PAST_REVIEW (when the"
+                + " (resolved when the hold is reviewed or released or the complaint closed), DECLINE_PAST_REVIEW (when the"
                 + " complaint resumes or is closed), STANDING_DECISION_OVERDUE (when the decision is made or the"
                 + " complaint closed); resolvedOn is null while they last") List<Flag> flags,
         @Schema(description = "The flags that stand today: those of flags with no resolvedOn") List<Flag> activeFlags,

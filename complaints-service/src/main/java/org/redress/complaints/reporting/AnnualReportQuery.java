@@ -3,6 +3,7 @@ package org.redress.complaints.reporting;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +16,44 @@ import jakarta.persistence.EntityManager;
  * the period, found through an index on the day it happened (V020): a year's report reads that year's rows, not
  * every complaint the council ever received. Dates inside jsonb are read with {@code redress_day}, the immutable
  * reading of an ISO date that those indexes are built on; a list (holds, declines, flags) is first narrowed to the
- * complaints whose latest entry ({@code redress_latest_day}) is on or after the period's first day.
+ * complaints whose latest entry ({@code redress_latest_day}) is on or after the period's first day. The largest
+ * figures (receipts, each stage's answers with their findings and actions, closures) are counted from covering
+ * indexes over generated columns (V021) without visiting the complaints' wide rows.
  */
 @ApplicationScoped
 public class AnnualReportQuery {
 
-    /** Where each stage's decision, extension and clock are kept. */
-    private record StageSource(String stage, String decision, String extension, String clock) {
+    /**
+     * Where each stage's answer is kept: the generated columns (V021) of its decision day, whether its clock was met,
+     * whether it was extended (stage 3 never is), its findings and its agreed actions, and the clock's kind.
+     */
+    private record StageSource(String stage, String column, boolean extendable, String clock) {
+
+        String decidedOn() {
+            return "c." + column + "_decided_on";
+        }
+
+        String met() {
+            return "c." + column + "_met";
+        }
+
+        String extended() {
+            return extendable ? "c." + column + "_extended" : "false";
+        }
+
+        String findings() {
+            return "c." + column + "_findings";
+        }
+
+        String actions() {
+            return "c." + column + "_actions";
+        }
     }
 
     private static final List<StageSource> STAGES = List.of(
-            new StageSource("STAGE_1", "c.stage_one_response", "c.stage_one_extension", "STAGE_1"),
-            new StageSource("STAGE_2", "c.stage_two->'adjudication'", "c.stage_two->'extension'", "STAGE_2"),
-            new StageSource("STAGE_3", "c.stage_three->'response'", "NULL::jsonb", "STAGE_3_RESPONSE"));
+            new StageSource("STAGE_1", "stage_one", true, "STAGE_1"),
+            new StageSource("STAGE_2", "stage_two", true, "STAGE_2"),
+            new StageSource("STAGE_3", "stage_three", false, "STAGE_3_RESPONSE"));
 
     private final EntityManager em;
 
@@ -37,10 +63,8 @@ public class AnnualReportQuery {
 
     /** The figures for {@code from} to {@code to}, with the flags whose condition still lasts read as of {@code today}. */
     public AnnualReport between(LocalDate from, LocalDate to, LocalDate today) {
-        return new AnnualReport(from, to,
-                single("SELECT count(*) FROM complaint c WHERE c.received_date BETWEEN :from AND :to", from, to),
-                counts("SELECT c.procedure, count(*) FROM complaint c WHERE c.received_date BETWEEN :from AND :to GROUP BY 1", from, to),
-                counts("SELECT c.state, count(*) FROM complaint c WHERE c.received_date BETWEEN :from AND :to GROUP BY 1", from, to),
+        Receipts receipts = receipts(from, to);
+        return new AnnualReport(from, to, receipts.total(), receipts.byProcedure(), receipts.byState(),
                 STAGES.stream().map(stage -> stage(stage, from, to)).toList(),
                 single("""
                         SELECT count(*) FROM complaint c, jsonb_array_elements(c.holds) h
@@ -49,8 +73,8 @@ public class AnnualReportQuery {
                 single(outOfTime(true), from, to),
                 single(outOfTime(false), from, to),
                 counts("""
-                        SELECT c.closure->>'reason', count(*) FROM complaint c
-                        WHERE redress_day(c.closure->>'closedOn') BETWEEN :from AND :to GROUP BY 1""", from, to),
+                        SELECT c.closure_reason, count(*) FROM complaint c
+                        WHERE c.closed_on BETWEEN :from AND :to GROUP BY 1""", from, to),
                 progression(from, to),
                 new AnnualReport.StandingDecisions(single(standing("ACCEPTED"), from, to), single(standing("REFUSED"), from, to)),
                 single("""
@@ -99,17 +123,44 @@ public class AnnualReportQuery {
 
     /** Every action agreed in the period: at each stage's decision and with the Ombudsman, by its decision date. */
     private static final String AGREED_ACTIONS_BY_KIND = """
-            SELECT a->>'type', count(*) FROM (
-                SELECT c.stage_one_response->'actions' AS actions FROM complaint c
-                WHERE redress_day(c.stage_one_response->>'decidedOn') BETWEEN :from AND :to
-                UNION ALL SELECT c.stage_two->'adjudication'->'actions' FROM complaint c
-                WHERE redress_day(c.stage_two->'adjudication'->>'decidedOn') BETWEEN :from AND :to
-                UNION ALL SELECT c.stage_three->'response'->'actions' FROM complaint c
-                WHERE redress_day(c.stage_three->'response'->>'decidedOn') BETWEEN :from AND :to
-                UNION ALL SELECT c.ombudsman->'actions' FROM complaint c
+            SELECT type, count(*) FROM (
+                SELECT unnest(c.stage_one_actions) AS type FROM complaint c
+                WHERE c.stage_one_decided_on BETWEEN :from AND :to
+                UNION ALL SELECT unnest(c.stage_two_actions) FROM complaint c
+                WHERE c.stage_two_decided_on BETWEEN :from AND :to
+                UNION ALL SELECT unnest(c.stage_three_actions) FROM complaint c
+                WHERE c.stage_three_decided_on BETWEEN :from AND :to
+                UNION ALL SELECT unnest(redress_codes(c.ombudsman->'actions', 'type')) FROM complaint c
                 WHERE redress_day(c.ombudsman->>'decisionDate') BETWEEN :from AND :to
-            ) decision, jsonb_array_elements(CASE WHEN jsonb_typeof(decision.actions) = 'array' THEN decision.actions END) a
-            GROUP BY 1""";
+            ) action GROUP BY 1""";
+
+    /** The complaints received in the period: how many, by procedure and by where they stand now, in one pass. */
+    private record Receipts(long total, Map<String, Long> byProcedure, Map<String, Long> byState) {
+    }
+
+    private Receipts receipts(LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT GROUPING(c.procedure), GROUPING(c.state), c.procedure, c.state, count(*) FROM complaint c
+                WHERE c.received_date BETWEEN :from AND :to
+                GROUP BY GROUPING SETS ((c.procedure), (c.state), ())""")
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        long total = 0;
+        List<Object[]> byProcedure = new ArrayList<>();
+        List<Object[]> byState = new ArrayList<>();
+        for (Object[] row : rows) {
+            boolean allProcedures = number(row[0]) == 1;
+            boolean allStates = number(row[1]) == 1;
+            if (allProcedures && allStates) {
+                total = number(row[4]);
+            } else if (allStates) {
+                byProcedure.add(new Object[] { row[2], row[4] });
+            } else {
+                byState.add(new Object[] { row[3], row[4] });
+            }
+        }
+        return new Receipts(total, byKey(byProcedure), byKey(byState));
+    }
 
     private AnnualReport.StageTwoProgression progression(LocalDate from, LocalDate to) {
         Object average = em.createNativeQuery("""
@@ -153,22 +204,24 @@ public class AnnualReportQuery {
     private AnnualReport.StageFigures stage(StageSource s, LocalDate from, LocalDate to) {
         Object[] row = (Object[]) em.createNativeQuery("""
                 SELECT count(*),
-                       count(*) FILTER (WHERE d->>'clockResult' = 'MET'),
-                       count(*) FILTER (WHERE d->>'clockResult' = 'MET' AND e IS NULL),
-                       count(*) FILTER (WHERE d->>'clockResult' = 'MET' AND e IS NOT NULL),
-                       count(*) FILTER (WHERE e IS NOT NULL),
+                       count(*) FILTER (WHERE %2$s),
+                       count(*) FILTER (WHERE %2$s AND NOT %3$s),
+                       count(*) FILTER (WHERE %2$s AND %3$s),
+                       count(*) FILTER (WHERE %3$s),
                        avg(k.working_days_used)
-                FROM (SELECT c.id, %1$s AS d, NULLIF(%2$s, 'null'::jsonb) AS e FROM complaint c
-                      WHERE redress_day(%1$s->>'decidedOn') BETWEEN :from AND :to) x
-                LEFT JOIN complaint_clock k ON k.complaint_id = x.id AND k.kind = :kind"""
-                .formatted(s.decision(), s.extension()))
+                FROM complaint c LEFT JOIN LATERAL (
+                    -- one clock of a kind per complaint: looked up per answer through the index, never a pass
+                    -- over every clock ever kept
+                    SELECT k.working_days_used FROM complaint_clock k WHERE k.complaint_id = c.id AND k.kind = :kind
+                    LIMIT 1) k ON true
+                WHERE %1$s BETWEEN :from AND :to"""
+                .formatted(s.decidedOn(), s.met(), s.extended()))
                 .setParameter("kind", s.clock()).setParameter("from", from).setParameter("to", to).getSingleResult();
         long answered = number(row[0]);
         long within = number(row[1]);
         Map<String, Long> findings = counts("""
-                SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(%s->'findings') f
-                WHERE redress_day(%s->>'decidedOn') BETWEEN :from AND :to GROUP BY 1""".formatted(s.decision(), s.decision()),
-                from, to);
+                SELECT f, count(*) FROM complaint c, unnest(%s) f
+                WHERE %s BETWEEN :from AND :to GROUP BY 1""".formatted(s.findings(), s.decidedOn()), from, to);
         return new AnnualReport.StageFigures(s.stage(), answered, within, number(row[2]), number(row[3]),
                 answered == 0 ? null : percent(within, answered),
                 number(row[4]), oneDecimal(row[5]),

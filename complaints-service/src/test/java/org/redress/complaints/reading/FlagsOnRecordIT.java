@@ -63,6 +63,24 @@ class FlagsOnRecordIT {
     }
 
     @Test
+    void aHoldReviewedLateIsNoLongerUnreviewedFromTheDayOfItsReviewAndGoesOn() {
+        String id = registerAbout("[\"ASSESSMENT\"]");
+        post(Roles.COMPLAINTS_OFFICER, "/holds", id, hold("2026-01-07", "2026-01-20")).statusCode(200);
+        post(Roles.COMPLAINTS_OFFICER, "/holds/review", id, "{\"reviewedOn\":\"2026-02-03\"}").statusCode(200)
+                .body("holds[0].reviewedOn", equalTo("2026-02-03"))
+                .body("holds[0].releasedOn", nullValue())
+                .body("state", equalTo("STAGE_1_OPEN"))
+                .body(HOLD_FLAG + ".raisedOn", equalTo("2026-01-21"))
+                .body(HOLD_FLAG + ".resolvedOn", equalTo("2026-02-03"))
+                .body("activeFlags.code", not(hasItem("HOLD_PAST_REVIEW")));
+        ComplaintRequests.timeline(id)
+                .body("find { it.what == 'hold.reviewed' }.happenedOn", equalTo("2026-02-03"))
+                .body("find { it.what == 'flag.HOLD_PAST_REVIEW' }.happenedOn", equalTo("2026-01-21"));
+        post(Roles.COMPLAINTS_OFFICER, "/holds/review", id, "{\"reviewedOn\":\"2026-02-10\"}").statusCode(409)
+                .body("type", equalTo("urn:redress:problem:hold.already-reviewed"));
+    }
+
+    @Test
     void aHoldStillOpenPastItsReviewDateIsActive() {
         String id = registerAbout("[\"ASSESSMENT\"]");
         post(Roles.COMPLAINTS_OFFICER, "/holds", id, hold("2026-01-07", "2026-01-20")).statusCode(200)

@@ -83,11 +83,13 @@ class ReadAsOfAPastDayIT {
     }
 
     @Test
-    void aComplaintReceivedAfterTheDayIsNotFoundAndADayAfterTodayIsRefused() {
+    void aComplaintReceivedAfterTheDayIsNotFoundAndADayAfterTodayOrNoCalendarDayIsRefused() {
         String id = IntakeRequests.registerAndGetId(RECEIVED);
         read(id, "2026-03-01").statusCode(404)
                 .body("type", equalTo("urn:redress:problem:complaint.not-yet-received"));
         read(id, LocalDate.now().plusDays(1).toString()).statusCode(400).body("field", equalTo("asOf"));
+        read(id, "2026-02-30").statusCode(400).body("field", equalTo("asOf"))
+                .body("type", equalTo("urn:redress:problem:request.as-of-invalid"));
     }
 
     @Test

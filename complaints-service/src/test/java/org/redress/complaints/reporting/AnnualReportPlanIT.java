@@ -74,6 +74,22 @@ class AnnualReportPlanIT {
                 AnnualReport report = query.between(from, to, today);
                 String period = from + " to " + to;
 
+                assertThat(report.received()).as("received, %s", period).isEqualTo(single("""
+                        SELECT count(*) FROM complaint c WHERE c.received_date BETWEEN :from AND :to""", from, to, today));
+                assertThat(report.byState()).as("by state, %s", period).isEqualTo(counts("""
+                        SELECT c.state, count(*) FROM complaint c WHERE c.received_date BETWEEN :from AND :to
+                        GROUP BY 1""", from, to, today));
+                assertThat(report.byProcedure()).as("by procedure, %s", period).isEqualTo(counts("""
+                        SELECT c.procedure, count(*) FROM complaint c WHERE c.received_date BETWEEN :from AND :to
+                        GROUP BY 1""", from, to, today));
+                assertThat(report.stages().get(0).findings()).as("stage 1 findings, %s", period).isEqualTo(counts("""
+                        SELECT f->>'finding', count(*) FROM complaint c, jsonb_array_elements(c.stage_one_response->'findings') f
+                        WHERE (c.stage_one_response->>'decidedOn')::date BETWEEN :from AND :to GROUP BY 1""", from, to, today));
+                assertThat(report.stages().get(0).averageWorkingDays()).as("stage 1 average working days, %s", period)
+                        .isEqualByComparingTo(decimal("""
+                        SELECT round(avg(k.working_days_used), 1) FROM complaint c
+                        JOIN complaint_clock k ON k.complaint_id = c.id AND k.kind = 'STAGE_1'
+                        WHERE (c.stage_one_response->>'decidedOn')::date BETWEEN :from AND :to""", from, to, today));
                 assertThat(report.holdsPlaced()).as("holds, %s", period).isEqualTo(single("""
                         SELECT count(*) FROM complaint c, jsonb_array_elements(c.holds) h
                         WHERE (h->>'heldOn')::date BETWEEN :from AND :to""", from, to, today));
@@ -149,6 +165,10 @@ class AnnualReportPlanIT {
 
     private long single(String sql, LocalDate from, LocalDate to, LocalDate today) {
         return ((Number) bind(sql, from, to, today).getSingleResult()).longValue();
+    }
+
+    private java.math.BigDecimal decimal(String sql, LocalDate from, LocalDate to, LocalDate today) {
+        return new java.math.BigDecimal(bind(sql, from, to, today).getSingleResult().toString());
     }
 
     private Map<String, Long> counts(String sql, LocalDate from, LocalDate to, LocalDate today) {

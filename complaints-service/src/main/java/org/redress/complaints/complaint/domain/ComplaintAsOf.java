@@ -18,7 +18,8 @@ import org.redress.statutorytime.WorkingDayCalendar;
  * review date) are read as of the day by {@link Complaint#flagsOn}. A step dated after its own record would
  * show was not possible, so what remains is a complaint the procedure could have reached on that day.
  *
- * <p>An extension counts from the day the complainant was told of it: the record keeps no earlier date.
+ * <p>An extension counts from the day it was decided, or the day the complainant was told of it where no
+ * earlier day is kept ({@link StageOneExtension#effectiveOn}).
  */
 final class ComplaintAsOf {
 
@@ -32,7 +33,7 @@ final class ComplaintAsOf {
 
     Progress of(Complaint complaint) {
         Progress now = complaint.progress();
-        StageOneExtension stageOneExtension = by(now.stageOneExtension(), StageOneExtension::complainantToldOn);
+        StageOneExtension stageOneExtension = by(now.stageOneExtension(), StageOneExtension::effectiveOn);
         StageTwo stageTwo = stageTwo(now.stageTwo());
         Progress then = new Progress(null, routing(now.routing()), by(now.outOfTime(), OutOfTimeDecision::decidedOn),
                 by(now.standing(), StandingDecision::decidedOn), stageOneExtension,
@@ -110,7 +111,7 @@ final class ComplaintAsOf {
                 agreed ? two.statementAgreedBy() : null,
                 by(two.investigatingOfficer(), StageTwo.Appointment::appointedOn),
                 by(two.independentPerson(), StageTwo.IndependentPerson::appointedOn),
-                by(two.extension(), StageOneExtension::complainantToldOn), ifBy(two.investigatingOfficerReportOn()),
+                by(two.extension(), StageOneExtension::effectiveOn), ifBy(two.investigatingOfficerReportOn()),
                 ifBy(two.independentPersonReportOn()), by(two.adjudication(), StageDecision::decidedOn));
     }
 
@@ -125,8 +126,8 @@ final class ComplaintAsOf {
 
     private List<Hold> holds(List<Hold> holds) {
         return holds.stream().filter(hold -> happened(hold.heldOn()))
-                .map(hold -> happened(hold.releasedOn()) ? hold : new Hold(hold.reason(), hold.heldOn(),
-                        hold.complainantToldOn(), hold.reviewOn(), null))
+                .map(hold -> new Hold(hold.reason(), hold.heldOn(), hold.complainantToldOn(), hold.reviewOn(),
+                        ifBy(hold.releasedOn()), ifBy(hold.reviewedOn())))
                 .toList();
     }
 

@@ -11,7 +11,8 @@ import org.redress.statutorytime.StatutoryClock;
 
 /**
  * The flags that last for a time (see {@link Flag}), read from the complaint's stored history as
- * it stood at the end of a day: every hold and decline that went past its review date, and a
+ * it stood at the end of a day: every hold that went past its review date unreviewed (resolved when it was
+ * reviewed, released or the complaint closed) and every decline that went past its review date, and a
  * standing decision that went past its due date, each raised the day after the date it missed
  * and resolved on the day it ended. Nothing is stored per day, so a flag whose condition has
  * cleared is still found, and one that arises later is not yet.
@@ -30,7 +31,8 @@ final class FlagConditions {
         // a complaint closed with a hold or decline still open ends it too: nothing is left to review
         LocalDate closedOn = complaint.closure == null ? null : complaint.closure.closedOn();
         complaint.holds.forEach(hold -> pastReview(Flag.HOLD_PAST_REVIEW, hold.reviewOn(),
-                ended(hold.releasedOn(), "released", closedOn), day,
+                hold.reviewedOn() != null ? new Ending(hold.reviewedOn(), "reviewed")
+                        : ended(hold.releasedOn(), "released", closedOn), day,
                 "on hold since " + hold.heldOn() + ", review was due " + hold.reviewOn()).ifPresent(flags::add));
         complaint.declines.forEach(decline -> pastReview(Flag.DECLINE_PAST_REVIEW, decline.reviewOn(),
                 ended(decline.resumedOn(), "resumed", closedOn), day,

@@ -7,9 +7,17 @@ import java.time.LocalDate;
  * fault the Ombudsman found: four months on hold, complainant never told) and when it is reviewed.
  *
  * @param releasedOn null while the hold is open
+ * @param reviewedOn the day the hold was reviewed, while it went on; null while unreviewed (and for holds
+ *                   recorded before reviews were)
  */
 public record Hold(HoldReason reason, LocalDate heldOn, LocalDate complainantToldOn, LocalDate reviewOn,
-        LocalDate releasedOn) {
+        LocalDate releasedOn, LocalDate reviewedOn) {
+
+    /** A hold not reviewed. */
+    public Hold(HoldReason reason, LocalDate heldOn, LocalDate complainantToldOn, LocalDate reviewOn,
+            LocalDate releasedOn) {
+        this(reason, heldOn, complainantToldOn, reviewOn, releasedOn, null);
+    }
 
     /** Why a complaint may be put on hold. */
     public enum HoldReason {
@@ -21,6 +29,10 @@ public record Hold(HoldReason reason, LocalDate heldOn, LocalDate complainantTol
     }
 
     Hold releasedOn(LocalDate on) {
-        return new Hold(reason, heldOn, complainantToldOn, reviewOn, on);
+        return new Hold(reason, heldOn, complainantToldOn, reviewOn, on, reviewedOn);
+    }
+
+    Hold reviewedOn(LocalDate on) {
+        return new Hold(reason, heldOn, complainantToldOn, reviewOn, releasedOn, on);
     }
 }

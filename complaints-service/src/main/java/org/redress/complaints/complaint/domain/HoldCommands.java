@@ -45,6 +45,29 @@ public final class HoldCommands {
     }
 
     /**
+     * Records the open hold's review on {@code reviewedOn}: the hold goes on, and a hold past its review date is
+     * no longer unreviewed from that day (its flag resolved then, and put on the timeline dated the day it was
+     * raised). A hold is reviewed once; a review by the review date raises no flag at all.
+     */
+    public Change review(LocalDate reviewedOn, LocalDate today) {
+        Hold open = complaint.openHold().orElseThrow(() -> new RuleViolation("hold.not-on-hold", ProblemKind.CONFLICT,
+                "the complaint is not on hold"));
+        if (open.reviewedOn() != null) {
+            throw new RuleViolation("hold.already-reviewed", ProblemKind.CONFLICT,
+                    "the hold was reviewed on " + open.reviewedOn());
+        }
+        Dates.notInFuture(reviewedOn, today, "reviewedOn");
+        if (reviewedOn.isBefore(open.heldOn())) {
+            throw new RuleViolation("hold.review-before-hold", ProblemKind.UNPROCESSABLE, "reviewedOn",
+                    "the hold started on " + open.heldOn());
+        }
+        List<Flag> flaggedBefore = complaint.activeConditionsOn(today);
+        complaint.holds.set(complaint.holds.size() - 1, open.reviewedOn(reviewedOn));
+        return complaint.noteFlagsResolved(Change.noted("hold.reviewed", reviewedOn, "hold reviewed on " + reviewedOn),
+                flaggedBefore, today);
+    }
+
+    /**
      * Releases the open hold: the paused clocks resume with the working days they had left. A hold
      * released after its review date keeps its flag, resolved on the release day.
      */

@@ -26,11 +26,22 @@ public final class IntakeCommands {
      * statutory children's procedure is accepted but flagged (DOMAIN §2 routing).
      */
     public Change overrideRouting(Procedure to, String reason, LocalDate today) {
+        return overrideRouting(to, reason, null, today);
+    }
+
+    /**
+     * Overrides the routing as {@link #overrideRouting(Procedure, String, LocalDate)}, decided on {@code decidedOn}
+     * (today when null; not before the complaint was received, not after today): the override, its timeline entry
+     * and any flag it raises are dated that day.
+     */
+    public Change overrideRouting(Procedure to, String reason, LocalDate decidedOn, LocalDate today) {
         complaint.requireNotFinished("override the routing");
         Dates.requireReason(reason, "reason");
-        complaint.routing = new Routing(complaint.routing.proposal(), to, reason, today);
-        Change change = Change.noted("routing.overridden", "procedure set to " + TimelineNote.words(to) + ": " + reason)
-                .with(complaint.announce().routed(today));
+        LocalDate decided = decidedOn == null ? today : decidedOn;
+        complaint.requireHappened(decided, today, "decidedOn");
+        complaint.routing = new Routing(complaint.routing.proposal(), to, reason, decided);
+        Change change = Change.noted("routing.overridden", decided,
+                "procedure set to " + TimelineNote.words(to) + ": " + reason).with(complaint.announce().routed(today));
         if (complaint.routing.proposal().part3Matter() && to != Procedure.STATUTORY_CHILDREN) {
             return complaint.raise(change, Flag.ROUTED_AWAY_FROM_STATUTORY, today,
                     "a Part 3 Children Act 1989 matter was routed to " + to);

@@ -20,8 +20,18 @@ public final class StageOneCommands {
         this.complaint = complaint;
     }
 
-    /** Extends stage 1, once, to at most 20 working days, with the complainant told (Regs 2006 reg 14(2)). */
+    /** Extends stage 1 as {@link #extend(int, String, LocalDate, LocalDate, LocalDate)}, decided today. */
     public Change extend(int workingDays, String reason, LocalDate complainantToldOn, LocalDate today) {
+        return extend(workingDays, reason, complainantToldOn, null, today);
+    }
+
+    /**
+     * Extends stage 1, once, to at most 20 working days, with the complainant told (Regs 2006 reg 14(2)), decided
+     * on {@code decidedOn} (today when null): not before the complaint was received, not after today.
+     */
+    public Change extend(int workingDays, String reason, LocalDate complainantToldOn, LocalDate decidedOn,
+            LocalDate today) {
+        LocalDate decided = decidedOn == null ? today : decidedOn;
         requireStandingDecided("extend stage 1");
         complaint.state.require("extend stage 1", ComplaintState.STAGE_1_OPEN);
         if (complaint.stageOneExtension != null) {
@@ -29,9 +39,10 @@ public final class StageOneCommands {
                     "stage 1 may be extended once; it was extended to " + complaint.stageOneExtension.workingDays());
         }
         complaint.requireHappened(complainantToldOn, today, "complainantToldOn");
+        complaint.requireHappened(decided, today, "decidedOn");
         complaint.clocks.put(ClockKind.STAGE_1, complaint.clock(ClockKind.STAGE_1).extend(workingDays, reason));
-        complaint.stageOneExtension = new StageOneExtension(workingDays, reason, complainantToldOn);
-        return Change.noted("stage-1.extended", "to " + workingDays + " working days: " + reason);
+        complaint.stageOneExtension = new StageOneExtension(workingDays, reason, complainantToldOn, decided);
+        return Change.noted("stage-1.extended", decided, "to " + workingDays + " working days: " + reason);
     }
 
     /**

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.complaint.domain.Complaint;
 import org.redress.complaints.holds.application.PlacingHold;
 import org.redress.complaints.holds.application.ReleasingHold;
+import org.redress.complaints.holds.application.ReviewingHold;
 import org.redress.complaints.reading.ComplaintView;
 import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.IfMatch;
@@ -36,7 +37,7 @@ import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /**
- * Holds over HTTP: placing a complaint on hold and releasing it. Each operation answers with the
+ * Holds over HTTP: placing a complaint on hold, recording its review and releasing it. Each operation answers with the
  * complaint as it now stands.
  */
 @Idempotent
@@ -50,11 +51,13 @@ public class HoldResource {
 
     private final PlacingHold placingHold;
     private final ReleasingHold releasingHold;
+    private final ReviewingHold reviewingHold;
     private final Clock clock;
 
-    public HoldResource(PlacingHold placingHold, ReleasingHold releasingHold, Clock clock) {
+    public HoldResource(PlacingHold placingHold, ReleasingHold releasingHold, ReviewingHold reviewingHold, Clock clock) {
         this.placingHold = placingHold;
         this.releasingHold = releasingHold;
+        this.reviewingHold = reviewingHold;
         this.clock = clock;
     }
 
@@ -120,6 +123,40 @@ public class HoldResource {
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull HoldReleaseRequest request) {
         return view(releasingHold.release(id, request.command(), IfMatch.expected(ifMatch, null)));
+    }
+
+    @POST
+    @Path("/holds/review")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
+            description = "Repeat a request safely: the same key and body return the first response and record the step once",
+            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
+    @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER })
+    @Operation(operationId = "reviewHold", summary = "Record the hold's review: the hold goes on",
+            description = "The day the hold was reviewed (not before it started, not after today; once per hold). "
+                    + "A hold past its review date is no longer unreviewed from that day: its HOLD_PAST_REVIEW flag "
+                    + "is resolved on it and put on the timeline. The clocks stay paused until the hold is released.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HoldReviewRequest.class),
+            examples = @ExampleObject(name = "reviewed", value = """
+                    {"reviewedOn":"2026-11-16"}""")))
+    @APIResponse(responseCode = "200", description = "The complaint as it now stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such complaint",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not on hold, reviewed already, or changed since the If-Match version was read (concurrent-update)",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
+            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    public ComplaintView reviewHold(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
+            @Valid @NotNull HoldReviewRequest request) {
+        return view(reviewingHold.review(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     private ComplaintView view(Complaint complaint) {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -45,7 +46,6 @@ import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
-import org.redress.servicekit.validation.CaseDate;
 import org.redress.statutorytime.WorkingDayCalendar;
 
 /** Complaint intake over HTTP. */
@@ -137,7 +137,9 @@ public class ComplaintResource {
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     public Response get(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id,
-            @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION, example = "2026-11-16") LocalDate asOf) {
+            // taken as text so that a day that is not a calendar day is a 400 naming asOf, not JAX-RS's 404
+            @QueryParam(AsOf.PARAMETER) @Parameter(description = AsOf.DESCRIPTION, example = "2026-11-16",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = AsOf.day(asOf, today);
         var complaint = changes.load(id);
@@ -167,7 +169,8 @@ public class ComplaintResource {
             @QueryParam("clock") @Parameter(description = "OVERDUE or DUE_SOON", example = "OVERDUE") ComplaintRepository.QueueClock clockState,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size,
-            @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION + " Before today, clock is needed.", example = "2026-11-16") LocalDate asOf) {
+            @QueryParam(AsOf.PARAMETER) @Parameter(description = AsOf.DESCRIPTION + " Before today, clock is needed.", example = "2026-11-16",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = AsOf.day(asOf, today);
         var filter = new ComplaintRepository.WorkQueueFilter(stage, state, clockState);

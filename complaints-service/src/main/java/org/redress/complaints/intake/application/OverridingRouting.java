@@ -21,6 +21,7 @@ public class OverridingRouting {
     @Transactional
     public Complaint override(UUID id, OverrideRouting command, Long expectedVersion) {
         return changes.apply(id, expectedVersion, "complaint.routing-overridden",
-                (complaint, today) -> complaint.intake().overrideRouting(command.procedure(), command.reason(), today));
+                (complaint, today) -> complaint.intake().overrideRouting(command.procedure(), command.reason(),
+                        command.decidedOn(), today));
     }
 }

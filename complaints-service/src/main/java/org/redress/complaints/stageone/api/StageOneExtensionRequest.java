@@ -17,8 +17,9 @@ import org.redress.servicekit.validation.HappenedOn;
 public record StageOneExtensionRequest(
         @NotNull @Min(11) @Max(20) @Schema(examples = "20", required = true) Integer workingDays,
         @NotBlank @Size(max = Bounds.MAX_NARRATIVE_LENGTH) @Schema(examples = "An advocate is needed", required = true) String reason,
-        @NotNull @HappenedOn @Schema(description = "When the complainant was told", examples = "2026-11-06", required = true) LocalDate complainantToldOn) {
+        @NotNull @HappenedOn @Schema(description = "When the complainant was told", examples = "2026-11-06", required = true) LocalDate complainantToldOn,
+        @HappenedOn @Schema(description = "The day the extension was decided: not before the complaint was received, not after today; today when absent", examples = "2026-11-05") LocalDate decidedOn) {
     ExtendStageOne command() {
-        return new ExtendStageOne(workingDays, reason, complainantToldOn);
+        return new ExtendStageOne(workingDays, reason, complainantToldOn, decidedOn);
     }
 }

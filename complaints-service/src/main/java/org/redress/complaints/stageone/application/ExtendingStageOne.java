@@ -21,6 +21,6 @@ public class ExtendingStageOne {
     @Transactional
     public Complaint extend(UUID id, ExtendStageOne command, Long expectedVersion) {
         return changes.apply(id, expectedVersion, "complaint.stage-1-extended", (complaint, today) -> complaint.stageOne().extend(
-                command.workingDays(), command.reason(), command.complainantToldOn(), today));
+                command.workingDays(), command.reason(), command.complainantToldOn(), command.decidedOn(), today));
     }
 }

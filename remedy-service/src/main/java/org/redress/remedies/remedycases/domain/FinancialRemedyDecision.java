@@ -39,11 +39,12 @@ public record FinancialRemedyDecision(Outcome outcome, Long amountPence, String 
         return new FinancialRemedyDecision(outcome, amountPence, reason, decidedOn, decidedBy, paymentAction);
     }
 
-    /** The decision in words for the timeline: the outcome, and the amount or the reason. */
+    /** The decision in words for the timeline: the outcome, the amount or the reason, and who recorded it. */
     String inWords() {
-        return switch (outcome) {
+        String decided = switch (outcome) {
             case AWARDED -> "financial remedy awarded: " + amountPence + " pence" + (reason == null ? "" : "; " + reason);
             case NOT_AWARDED -> "financial remedy not awarded: " + reason;
         };
+        return decided + " (recorded by " + decidedBy + ")";
     }
 }

@@ -129,7 +129,8 @@ class NewActionTypesTest {
                     .hasAtLeastOneElementOfType(RemedyActionCompleted.class);
             assertThat(change.timeline()).extracting(TimelineEntry::kind)
                     .containsExactly(TimelineEntry.Kind.COMPLETED, TimelineEntry.Kind.ACTION_ADDED);
-            assertThat(change.timeline().get(0).note()).isEqualTo("financial remedy awarded: 45000 pence");
+            assertThat(change.timeline().get(0).note())
+                    .isEqualTo("financial remedy awarded: 45000 pence (recorded by officer-7)");
         }
 
         @Test
@@ -145,7 +146,7 @@ class NewActionTypesTest {
             assertThat(change.remedyCase().actions()).hasSize(1);
             assertThat(change.remedyCase().complete()).isTrue();
             assertThat(change.timeline().get(0).note())
-                    .isEqualTo("financial remedy not awarded: Made up in the holidays");
+                    .isEqualTo("financial remedy not awarded: Made up in the holidays (recorded by officer-7)");
         }
 
         @Test
