@@ -107,7 +107,8 @@ SELECT code, count(*) FROM (
     WHERE redress_latest_day(c.flags, 'raisedOn') >= :'from'
     UNION ALL SELECT 'HOLD_PAST_REVIEW', redress_day(h->>'reviewOn') + 1 FROM complaint c, jsonb_array_elements(c.holds) h
     WHERE redress_latest_day(c.holds, 'reviewOn') >= CAST(:'from' AS date) - 1
-      AND redress_day(h->>'reviewOn') < coalesce(redress_day(h->>'releasedOn'), redress_day(c.closure->>'closedOn'), :'today')
+      AND redress_day(h->>'reviewOn')
+          < coalesce(redress_day(h->>'reviewedOn'), redress_day(h->>'releasedOn'), redress_day(c.closure->>'closedOn'), :'today')
     UNION ALL SELECT 'DECLINE_PAST_REVIEW', redress_day(d->>'reviewOn') + 1 FROM complaint c, jsonb_array_elements(c.declines) d
     WHERE redress_latest_day(c.declines, 'reviewOn') >= CAST(:'from' AS date) - 1
       AND redress_day(d->>'reviewOn') < coalesce(redress_day(d->>'resumedOn'), redress_day(c.closure->>'closedOn'), :'today')

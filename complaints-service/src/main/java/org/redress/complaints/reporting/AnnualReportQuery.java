@@ -89,7 +89,8 @@ public class AnnualReportQuery {
     /**
      * Every flag raised in the period by code, as the complaint shows them (Flag, FlagConditions): the flags
      * recorded with a step by their raisedOn, and the conditions read from the stored dates, raised the day
-     * after the date they missed: a hold or decline still open after its review date (ended by release,
+     * after the date they missed: a hold not reviewed by its review date (its review, release or the complaint's
+     * closure ending it, or still unreviewed today) or a decline still open after its review date (ended by
      * resumption or closure, or still open today), a standing decision clock stopped after its due date or
      * running, not paused, past it today. A condition raised in the period missed a date from the day before
      * the period to the day before its last day, which is how each part finds its rows by index.
@@ -102,7 +103,8 @@ public class AnnualReportQuery {
                 UNION ALL SELECT 'HOLD_PAST_REVIEW', redress_day(h->>'reviewOn') + 1
                 FROM complaint c, jsonb_array_elements(c.holds) h
                 WHERE redress_latest_day(c.holds, 'reviewOn') >= :missedFrom
-                  AND redress_day(h->>'reviewOn') < coalesce(redress_day(h->>'releasedOn'), redress_day(c.closure->>'closedOn'), :today)
+                  AND redress_day(h->>'reviewOn')
+                      < coalesce(redress_day(h->>'reviewedOn'), redress_day(h->>'releasedOn'), redress_day(c.closure->>'closedOn'), :today)
                 UNION ALL SELECT 'DECLINE_PAST_REVIEW', redress_day(d->>'reviewOn') + 1
                 FROM complaint c, jsonb_array_elements(c.declines) d
                 WHERE redress_latest_day(c.declines, 'reviewOn') >= :missedFrom

@@ -164,4 +164,24 @@ class FlagsOnRecordIT {
                 .body("flags.raisedByCode.STANDING_WITHOUT_CHILD_VIEWS", equalTo(1))
                 .body("flags.raisedByCode.size()", equalTo(4));
     }
+
+    /**
+     * In 2014, a year no other test uses: a hold reviewed on or before its review date was never left unreviewed, so
+     * the annual report counts no flag for it, as the complaint shows none, however long the hold goes on after.
+     */
+    @Test
+    void theAnnualReportCountsNoFlagForAHoldReviewedInTime() {
+        String reviewedInTime = registerAndGetId(LocalDate.of(2014, 3, 3));
+        post(Roles.COMPLAINTS_OFFICER, "/holds", reviewedInTime, hold("2014-03-04", "2014-03-31")).statusCode(200);
+        post(Roles.COMPLAINTS_OFFICER, "/holds/review", reviewedInTime, "{\"reviewedOn\":\"2014-03-28\"}").statusCode(200);
+        String reviewedLate = registerAndGetId(LocalDate.of(2014, 3, 3));
+        post(Roles.COMPLAINTS_OFFICER, "/holds", reviewedLate, hold("2014-03-04", "2014-03-31")).statusCode(200);
+        post(Roles.COMPLAINTS_OFFICER, "/holds/review", reviewedLate, "{\"reviewedOn\":\"2014-04-07\"}").statusCode(200);
+        get(reviewedInTime).body("flags.code", not(hasItem("HOLD_PAST_REVIEW")));
+
+        Tokens.as(Roles.AUDITOR).queryParam("from", "2014-01-01").queryParam("to", "2014-12-31")
+                .when().get("/reports/annual").then()
+                .statusCode(200)
+                .body("flags.raisedByCode.HOLD_PAST_REVIEW", equalTo(1));
+    }
 }

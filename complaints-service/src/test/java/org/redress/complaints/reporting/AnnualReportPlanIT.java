@@ -130,7 +130,8 @@ class AnnualReportPlanIT {
                             FROM complaint c, jsonb_array_elements(c.flags) f
                             UNION ALL SELECT 'HOLD_PAST_REVIEW', (h->>'reviewOn')::date + 1
                             FROM complaint c, jsonb_array_elements(c.holds) h
-                            WHERE (h->>'reviewOn')::date < coalesce((h->>'releasedOn')::date, (c.closure->>'closedOn')::date, :today)
+                            WHERE (h->>'reviewOn')::date < coalesce((h->>'reviewedOn')::date, (h->>'releasedOn')::date,
+                                                                    (c.closure->>'closedOn')::date, :today)
                             UNION ALL SELECT 'DECLINE_PAST_REVIEW', (d->>'reviewOn')::date + 1
                             FROM complaint c, jsonb_array_elements(c.declines) d
                             WHERE (d->>'reviewOn')::date < coalesce((d->>'resumedOn')::date, (c.closure->>'closedOn')::date, :today)
@@ -220,7 +221,8 @@ class AnnualReportPlanIT {
                           'closedOn', to_char(received_date + 45, 'YYYY-MM-DD')) END,
                       holds = CASE WHEN n % 20 = 1 THEN jsonb_build_array(jsonb_build_object(
                           'heldOn', to_char(received_date + 3, 'YYYY-MM-DD'), 'reviewOn', to_char(received_date + 20, 'YYYY-MM-DD'),
-                          'releasedOn', to_char(received_date + CASE WHEN n % 40 = 1 THEN 30 ELSE 10 END, 'YYYY-MM-DD')))
+                          'releasedOn', to_char(received_date + CASE WHEN n % 40 = 1 THEN 30 ELSE 10 END, 'YYYY-MM-DD'),
+                          'reviewedOn', CASE WHEN n % 80 = 1 THEN to_char(received_date + 19, 'YYYY-MM-DD') END))
                           ELSE '[]'::jsonb END,
                       declines = CASE WHEN n % 50 = 2 THEN jsonb_build_array(jsonb_build_object(
                           'declinedOn', to_char(received_date + 4, 'YYYY-MM-DD'), 'reviewOn', to_char(received_date + 30, 'YYYY-MM-DD'),

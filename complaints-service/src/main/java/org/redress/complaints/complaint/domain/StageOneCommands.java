@@ -58,7 +58,7 @@ public final class StageOneCommands {
         complaint.state.require("respond at stage 1", ComplaintState.STAGE_1_OPEN);
         requireOutOfTimeDecided();
         complaint.requireNotOnHold("respond at stage 1");
-        complaint.requireHappened(respondedOn, today, "respondedOn");
+        complaint.requireHappened(respondedOn, today, "decidedOn");
         StageDecision.requireEveryPoint(findings, complaint.points().size());
         ClockState result = complaint.stopClock(ClockKind.STAGE_1, respondedOn, today);
         complaint.stageOneResponse = new StageDecision(respondedOn, findings, actions, result, recommendations, null);

@@ -89,7 +89,7 @@ public final class StageThreeCommands {
             throw new RuleViolation("stage-three.report-missing", ProblemKind.CONFLICT,
                     "the council responds to the panel's report: record it first");
         }
-        Dates.notInFuture(respondedOn, today, "respondedOn");
+        Dates.notInFuture(respondedOn, today, "decidedOn");
         ClockState result = complaint.stopClock(ClockKind.STAGE_3_RESPONSE, respondedOn, today);
         StageDecision decision = new StageDecision(respondedOn, List.of(), actions, result, recommendations,
                 ombudsmanToldOn);

@@ -40,7 +40,7 @@ public record RegisterComplaintRequest(
         @Schema(description = "The advocacy service's reference when an advocate acts for the complainant; any complainant may have one", examples = "ADV-2231")
         String advocateReference) {
 
-    NewComplaint toNewComplaint() {
+    public NewComplaint toNewComplaint() {
         return new NewComplaint(receivedDate, channel, complainantRole, childReferences, points, desiredOutcomes,
                 matterArose, subjectMatters, advocateReference);
     }
