@@ -160,7 +160,8 @@ public final class TrafficAccounting {
         Object[][] inboxes = {
                 { suite.remedies(), "remedies.actions-agreed", Topics.COMPLAINTS, Set.of(EventType.COMPLAINT_ACTIONS_AGREED) },
                 { suite.remedies(), "remedies.assessment-outcomes", Topics.ASSESSMENTS,
-                        Set.of(EventType.ASSESSMENT_COMPLETED, EventType.MISSED_PROVISION_RECORDED) },
+                        Set.of(EventType.ASSESSMENT_COMPLETED, EventType.MISSED_PROVISION_RECORDED,
+                                EventType.PROVISION_STARTED) },
                 { suite.complaints(), "complaints.remedy-progress", Topics.REMEDIES,
                         Set.of(EventType.REMEDY_CASE_OPENED, EventType.REMEDY_ACTION_COMPLETED, EventType.REMEDY_ACTION_OVERDUE,
                                 EventType.REMEDY_PAYMENT_RECORDED, EventType.REMEDY_CASE_COMPLETED) },
