@@ -239,13 +239,16 @@ else
   INTAKE_TOOL="curl ($CLIENTS parallel loops)"
   body="{\"receivedDate\":\"$(date -u -d '5 days ago' +%F)\",\"channel\":\"EMAIL\",\"complainantRole\":\"PARENT\",\"childReferences\":[\"CR-100042\"],\"points\":[\"The assessment took too long\",\"No short breaks were offered\"],\"desiredOutcomes\":[\"A new assessment\"]}"
   end=$(($(date +%s) + INTAKE_SECONDS))
+  clients=()
   for c in $(seq 1 "$CLIENTS"); do
     ( while (($(date +%s) < end)); do
         curl -s -o /dev/null -H "$AUTH" -H 'Content-Type: application/json' -d "$body" \
           -w '%{http_code} %{time_total}\n' "$COMPLAINTS/complaints" || echo "000 0"
       done > "$WORK/curl-$c.txt" ) &
+    clients+=("$!")
   done
-  wait
+  # the clients only: a bare wait would also wait for the suite this script started, which runs on
+  wait "${clients[@]}"
   cat "$WORK"/curl-*.txt > "$WORK/curl.txt"
   awk '{ printf "%.3f\n", $2 * 1000 }' "$WORK/curl.txt" > "$WORK/times.txt"
   read -r _ p50 p99 _ < <(percentiles "$WORK/times.txt")
