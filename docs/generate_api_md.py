@@ -29,7 +29,7 @@ def operations(service, root):
         for method, operation in item.items():
             if not isinstance(operation, dict) or "responses" not in operation:
                 continue
-            roles = [role for requirement in operation.get("security", []) for role in requirement.get("bearer", [])]
+            roles = operation.get("x-roles", [])
             rows.append((path, method.upper(), roles))
     return sorted(rows)
 

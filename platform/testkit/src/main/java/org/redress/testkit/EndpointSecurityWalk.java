@@ -69,6 +69,7 @@ public final class EndpointSecurityWalk {
     /** The roles an operation's security requirements list, in the document's order. */
     public static Set<String> allowedRoles(JsonNode operation) {
         Set<String> roles = new LinkedHashSet<>();
+        operation.path("x-roles").forEach(role -> roles.add(role.asText()));
         operation.path("security").forEach(requirement -> requirement.fields()
                 .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
         return roles;

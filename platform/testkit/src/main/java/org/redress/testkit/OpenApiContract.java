@@ -100,6 +100,77 @@ public final class OpenApiContract {
         if (name.contains("{") && !responses.has("404")) {
             violations.add(name + " takes an id but does not document 404");
         }
+        JsonNode requestBody = operation.path("requestBody").path("content").path("application/json");
+        if (!requestBody.isMissingNode() && !hasExample(requestBody)) {
+            violations.add(name + " has no request example");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = responses.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> response = it.next();
+            JsonNode body = response.getValue().path("content").path("application/json");
+            if (response.getKey().startsWith("2") && !body.isMissingNode() && !hasExample(body)) {
+                violations.add(name + " " + response.getKey() + " has no response example");
+                break;
+            }
+        }
+    }
+
+    private static boolean hasExample(JsonNode mediaType) {
+        return !mediaType.path("example").isMissingNode() || !mediaType.path("examples").isEmpty();
+    }
+
+    /**
+     * Every example in the document that does not match its own schema, checked by the same
+     * validator that checks the tests' requests and responses (strict: no undeclared property).
+     */
+    public static List<String> exampleViolations(JsonNode document) {
+        String specification = document.toString();
+        com.atlassian.oai.validator.OpenApiInteractionValidator validator =
+                com.atlassian.oai.validator.OpenApiInteractionValidator.createForInlineApiSpecification(specification)
+                        .build();
+        List<String> violations = new ArrayList<>();
+        for (OpenApiOperation operation : OpenApiOperation.all(document)) {
+            String path = operation.template();
+            com.atlassian.oai.validator.model.Request.Method method = com.atlassian.oai.validator.model.Request.Method
+                    .valueOf(operation.method().toUpperCase(java.util.Locale.ROOT));
+            JsonNode requestBody = operation.node().path("requestBody").path("content").path("application/json");
+            for (JsonNode example : examples(requestBody)) {
+                com.atlassian.oai.validator.model.SimpleRequest request =
+                        new com.atlassian.oai.validator.model.SimpleRequest.Builder(method, path)
+                                .withContentType("application/json").withBody(example.toString()).build();
+                validator.validateRequest(request).getMessages().stream()
+                        .filter(m -> m.getKey().startsWith("validation.request.body"))
+                        .forEach(m -> violations.add(operation.name() + " request example: " + m.getMessage()));
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = operation.node().path("responses").fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> response = it.next();
+                for (Map.Entry<String, JsonNode> media : iterable(response.getValue().path("content").fields())) {
+                    for (JsonNode example : examples(media.getValue())) {
+                        com.atlassian.oai.validator.model.Response answer =
+                                com.atlassian.oai.validator.model.SimpleResponse.Builder
+                                        .status(Integer.parseInt(response.getKey()))
+                                        .withContentType(media.getKey()).withBody(example.toString()).build();
+                        validator.validateResponse(path, method, answer).getMessages().stream()
+                                .filter(m -> m.getLevel() == com.atlassian.oai.validator.report.ValidationReport.Level.ERROR)
+                                .forEach(m -> violations.add(operation.name() + " " + response.getKey() + " "
+                                        + media.getKey() + " example: " + m.getMessage()));
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static List<JsonNode> examples(JsonNode mediaType) {
+        List<JsonNode> examples = new ArrayList<>();
+        if (!mediaType.path("example").isMissingNode()) {
+            examples.add(mediaType.path("example"));
+        }
+        mediaType.path("examples").forEach(example -> examples.add(example.path("value")));
+        return examples;
+    }
+
+    private static <T> Iterable<T> iterable(Iterator<T> iterator) {
+        return () -> iterator;
     }
 
     /** Fails with a readable message unless the document matches the committed snapshot. */

@@ -23,6 +23,11 @@ public abstract class OpenApiDocumentContract {
     }
 
     @Test
+    void everyExampleMatchesItsOwnSchema() {
+        assertThat(OpenApiContract.exampleViolations(OpenApiContract.fetch())).isEmpty();
+    }
+
+    @Test
     void matchesTheCommittedSnapshot() {
         OpenApiContract.assertMatchesSnapshot(OpenApiContract.fetch(),
                 Path.of("src/test/resources/openapi/" + serviceName() + ".json"));

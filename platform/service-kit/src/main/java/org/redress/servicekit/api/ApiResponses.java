@@ -1,5 +1,7 @@
 package org.redress.servicekit.api;
 
+import org.redress.servicekit.http.HttpRefusal;
+
 /**
  * Named examples of problem details, for OpenAPI annotations that document error responses.
  * Kept beside the mappers' vocabulary so documentation and behaviour use the same words.
@@ -33,6 +35,16 @@ public final class ApiResponses {
     public static final String FORBIDDEN_EXAMPLE = """
             {"type":"urn:redress:problem:forbidden","title":"Forbidden","status":403,
              "detail":"the caller's role may not use this operation","instance":"/complaints"}""";
+
+    public static final String SERVICE_UNAVAILABLE_EXAMPLE = """
+            {"type":"urn:redress:problem:service-unavailable","title":"Service unavailable","status":503,
+             "detail":"the service's database is unavailable; retry later","instance":"/complaints"}""";
+
+    /** The problem a refusal of the HTTP exchange itself is answered with. */
+    static String refusal(HttpRefusal refusal) {
+        return "{\"type\":\"" + refusal.type() + "\",\"title\":\"" + refusal.title() + "\",\"status\":"
+                + refusal.status() + ",\"detail\":\"" + refusal.detail() + "\",\"instance\":\"/complaints\"}";
+    }
 
     private ApiResponses() {
     }

@@ -10,9 +10,8 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionManager;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.redress.contracts.problem.ProblemTypes;
+import org.redress.servicekit.json.ResponseJson;
 import org.redress.servicekit.problem.ProblemResponses;
 import org.redress.servicekit.security.CurrentActor;
 
@@ -40,15 +39,15 @@ public class IdempotentOperation {
     private final IdempotencyStore store;
     private final CurrentActor currentActor;
     private final TransactionManager transactions;
-    private final ObjectMapper objectMapper;
+    private final ResponseJson responseJson;
 
     public IdempotentOperation(KeyedRequests keyedRequests, IdempotencyStore store, CurrentActor currentActor,
-            TransactionManager transactions, ObjectMapper objectMapper) {
+            TransactionManager transactions, ResponseJson responseJson) {
         this.keyedRequests = keyedRequests;
         this.store = store;
         this.currentActor = currentActor;
         this.transactions = transactions;
-        this.objectMapper = objectMapper;
+        this.responseJson = responseJson;
     }
 
     @AroundInvoke
@@ -71,7 +70,7 @@ public class IdempotentOperation {
                 transactions.rollback();
                 return result;
             }
-            store.complete(scope, StoredResponse.of(result, invocation.getMethod(), objectMapper));
+            store.complete(scope, StoredResponse.of(result, invocation.getMethod(), responseJson.mapper()));
             transactions.commit();
             return result;
         } finally {
