@@ -89,7 +89,8 @@ public final class Api {
         }
     }
 
-    static String token(String role) {
+    /** A development bearer token for {@code role}, minted once per run and shared by every client of the suite. */
+    public static String token(String role) {
         return TOKENS.computeIfAbsent(role,
                 r -> DevTokens.mint(DevTokens.TokenRequest.forRoles("e2e-" + r, List.of(r))));
     }
