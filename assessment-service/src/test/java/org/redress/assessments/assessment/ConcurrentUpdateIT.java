@@ -58,6 +58,18 @@ class ConcurrentUpdateIT {
     }
 
     @Test
+    void aChangeAnswersWithTheNewVersionSoTheNextChangeNeedsNoFreshRead() {
+        String id = assessment();
+        String read = etag(id);
+        var changed = recordNeed(id, "N1", read).statusCode(200).extract();
+        String next = changed.header("ETag");
+        assertThat(next).isNotEqualTo(read).isEqualTo("\"" + changed.path("version") + "\"");
+
+        recordNeed(id, "N2", next).statusCode(200).body("needs", hasSize(2));
+        assertThat(etag(id)).isNotEqualTo(next);
+    }
+
+    @Test
     void aStaleCompletionIsRefusedAndLeavesTheAssessmentOpen() {
         String id = assessment();
         String read = etag(id);

@@ -97,6 +97,20 @@ class DecideReferralIT {
     }
 
     @Test
+    void theReferralCarriesItsVersionAndEveryAnswerTagsItWithIt() {
+        var recorded = ReferralRequests.record(ReferralRequests.referralReceivedOn(LocalDate.of(2026, 11, 25)))
+                .statusCode(201).extract();
+        String referral = recorded.path("id");
+        assertThat(recorded.header("ETag")).isEqualTo("\"" + recorded.path("version") + "\"");
+
+        var decided = decide(referral, "NO_FURTHER_ACTION").statusCode(200).extract();
+        assertThat(decided.header("ETag")).isEqualTo("\"" + decided.path("version") + "\"")
+                .isNotEqualTo(recorded.header("ETag"));
+        Tokens.as(Roles.AUDITOR).when().get("/referrals/{id}", referral).then().statusCode(200)
+                .header("ETag", equalTo(decided.header("ETag")));
+    }
+
+    @Test
     void aSecondDecisionIsAConflictNamingTheRule() {
         String referral = ReferralRequests.recordAndGetId(LocalDate.of(2026, 11, 25));
         decide(referral, "NO_FURTHER_ACTION").statusCode(200);

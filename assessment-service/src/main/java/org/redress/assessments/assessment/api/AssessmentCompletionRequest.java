@@ -13,10 +13,9 @@ import org.redress.assessments.assessment.domain.CaringFamilyMember;
 import org.redress.servicekit.validation.HappenedOn;
 
 /**
- * The body of {@code POST /assessments/{id}/completion}. The OpenAPI scanner registers schemas in
- * the order of their classes' names, and this class's name sorts before {@link AssessmentView}'s:
- * its {@link Carer} therefore keeps the schema name {@code CaringFamilyMember} and the domain's
- * carer in the view {@code CaringFamilyMember1}, as the published document has them.
+ * The body of {@code POST /assessments/{id}/completion}. Its {@link Carer} is the request's own
+ * schema, {@code CaringFamilyMemberInput}, so that the carer the assessment shows keeps the name
+ * {@code CaringFamilyMember} whichever class the OpenAPI scanner meets first.
  */
 @Schema(name = "CompleteAssessmentRequest", description = "Completion, with the family members who care")
 public record AssessmentCompletionRequest(
@@ -33,7 +32,7 @@ public record AssessmentCompletionRequest(
                         .toList();
     }
 
-    @Schema(name = "CaringFamilyMember", description = "A family member with a caring role")
+    @Schema(name = "CaringFamilyMemberInput", description = "A family member with a caring role, as the completion records them")
     public record Carer(
             @NotNull @Schema(examples = "SIBLING", required = true) CaringFamilyMember.Relationship relationship,
             @Pattern(regexp = RequestPatterns.REFERENCE) @Schema(description = "Their carer's assessment, if they have one", nullable = true,

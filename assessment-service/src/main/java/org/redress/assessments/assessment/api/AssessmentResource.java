@@ -26,11 +26,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -46,12 +44,9 @@ import org.redress.assessments.assessment.domain.Team;
 import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
-import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.AsOf;
 import org.redress.servicekit.api.IfMatch;
-import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 import org.redress.servicekit.validation.CaseDate;
 
@@ -64,39 +59,18 @@ import org.redress.servicekit.validation.CaseDate;
 @Produces(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
 
-    static final String UNKNOWN_ASSESSMENT = """
-            {"type":"urn:redress:problem:not-found","title":"Not Found","status":404,
-             "detail":"no assessment with id c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14",
-             "instance":"/assessments/c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14"}""";
-    static final String BAD_PAGE = """
-            {"type":"urn:redress:problem:validation","title":"Request is not valid","status":400,
-             "detail":"size must be less than or equal to 100","instance":"/assessments","field":"size",
-             "errors":[{"field":"size","message":"must be less than or equal to 100"}]}""";
-
-    static final String AS_OF_IN_FUTURE = """
-            {"type":"urn:redress:problem:request.as-of-in-future","title":"Request is not valid","status":400,
-             "detail":"asOf must be today or earlier","rule":"request.as-of-in-future","field":"asOf",
-             "instance":"/assessments/c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14"}""";
-    static final String LIST_AS_OF_IN_FUTURE = """
-            {"type":"urn:redress:problem:request.as-of-in-future","title":"Request is not valid","status":400,
-             "detail":"asOf must be today or earlier","rule":"request.as-of-in-future","field":"asOf",
-             "instance":"/assessments"}""";
-    static final String NOT_STARTED_AS_OF = """
-            {"type":"urn:redress:problem:assessment.not-started-as-of","title":"Not Found","status":404,
-             "detail":"assessment ASM-2026-000042-3 had not started by 2026-10-30: it started on 2026-11-02",
-             "rule":"assessment.not-started-as-of","field":"asOf",
-             "instance":"/assessments/c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14"}""";
-
     private final AssessmentRepository assessments;
     private final AssessmentChanges changes;
     private final OpeningAssessment opening;
     private final RecordingAssessmentWork recording;
     private final CompletingAssessment completing;
+    private final AssessmentViews views;
     private final Clock clock;
 
     public AssessmentResource(AssessmentRepository assessments, AssessmentChanges changes, OpeningAssessment opening,
-            RecordingAssessmentWork recording, CompletingAssessment completing,
+            RecordingAssessmentWork recording, CompletingAssessment completing, AssessmentViews views,
             Clock clock) {
+        this.views = views;
         this.assessments = assessments;
         this.changes = changes;
         this.opening = opening;
@@ -121,13 +95,8 @@ public class AssessmentResource {
             headers = @Header(name = "ETag", description = "The assessment's version, e.g. \"3\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is after today",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "asOfInFuture", value = AS_OF_IN_FUTURE)))
-    @APIResponse(responseCode = "404", description = "No such assessment, or it had not started by asOf",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = { @ExampleObject(name = "unknown", value = UNKNOWN_ASSESSMENT),
-                            @ExampleObject(name = "notStartedAsOf", value = NOT_STARTED_AS_OF) }))
+    @APIResponse(responseCode = "400", description = "asOf is after today")
+    @APIResponse(responseCode = "404", description = "No such assessment, or it had not started by asOf")
     public Response get(@PathParam("id") @Parameter(description = "Assessment id", example = "c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14") UUID id,
             @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION, example = "2026-11-02")
             LocalDate asOf) {
@@ -136,7 +105,7 @@ public class AssessmentResource {
         // body and a change based on it is refused (a needless retry), never the other way round
         long version = changes.version(id);
         Assessment assessment = changes.load(id);
-        AssessmentView view = AssessmentView.of(asOf == null ? assessment : assessment.asOf(day), day);
+        AssessmentView view = AssessmentView.of(asOf == null ? assessment : assessment.asOf(day), day, version);
         return Response.ok(view).tag(new EntityTag(IfMatch.tag(version))).build();
     }
 
@@ -148,14 +117,10 @@ public class AssessmentResource {
                     + "whose child in need plan review is past due, most overdue first. clock=OVERDUE with asOf lists "
                     + "those open and past their due date at the end of that day, each as it stood then; asOf reads "
                     + "no other list (request.as-of-not-supported).")
-    @APIResponse(responseCode = "200", description = "One page of assessments",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "200", description = "One page of assessments")
     @APIResponse(responseCode = "400", description = "A paging parameter is out of range, or asOf is after today or "
-            + "sent without clock=OVERDUE",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = { @ExampleObject(name = "badPage", value = BAD_PAGE),
-                            @ExampleObject(name = "asOfInFuture", value = LIST_AS_OF_IN_FUTURE) }))
-    public PageView<AssessmentView> list(
+            + "sent without clock=OVERDUE")
+    public AssessmentPage list(
             @QueryParam("clock") @Parameter(description = "OVERDUE: only open assessments past their 45-working-day due date",
                     example = "OVERDUE") ClockFilter clockFilter,
             @QueryParam("planReview") @Parameter(description = "OVERDUE: only assessments whose child in need plan review "
@@ -174,28 +139,28 @@ public class AssessmentResource {
                 throw new BadRequestException("filter by clock or by planReview, not both");
             }
             // DOMAIN §3: a plan reviewed less often than every 6 months (3 for the first) is flagged
-            var overdue = assessments.overduePlanReviews(today, page, size).stream().map(a -> AssessmentView.of(a, today))
+            var overdue = assessments.overduePlanReviews(today, page, size).stream().map(a -> views.of(a, today))
                     .toList();
-            return new PageView<>(overdue, page, size, assessments.countOverduePlanReviews(today));
+            return new AssessmentPage(overdue, page, size, assessments.countOverduePlanReviews(today));
         }
         if (clockFilter == ClockFilter.OVERDUE) {
-            var overdue = assessments.overdue(today, page, size).stream().map(a -> AssessmentView.of(a, today)).toList();
-            return new PageView<>(overdue, page, size, assessments.countOverdue(today));
+            var overdue = assessments.overdue(today, page, size).stream().map(a -> views.of(a, today)).toList();
+            return new AssessmentPage(overdue, page, size, assessments.countOverdue(today));
         }
-        var items = assessments.page(page, size).stream().map(a -> AssessmentView.of(a, today)).toList();
-        return new PageView<>(items, page, size, assessments.count());
+        var items = assessments.page(page, size).stream().map(a -> views.of(a, today)).toList();
+        return new AssessmentPage(items, page, size, assessments.count());
     }
 
     /** The work queue as it stood at the end of {@code day}: each assessment open and past due then, as it stood. */
-    private PageView<AssessmentView> overdueAsOf(ClockFilter clockFilter, ClockFilter planReview, LocalDate day,
+    private AssessmentPage overdueAsOf(ClockFilter clockFilter, ClockFilter planReview, LocalDate day,
             int page, int size) {
         if (clockFilter != ClockFilter.OVERDUE || planReview != null) {
             throw new RuleViolation("request.as-of-not-supported", ProblemKind.BAD_REQUEST, AsOf.PARAMETER,
                     AsOf.PARAMETER + " reads the clock=OVERDUE list only");
         }
-        var overdue = assessments.overdueAsOf(day, page, size).stream().map(a -> AssessmentView.of(a.asOf(day), day))
+        var overdue = assessments.overdueAsOf(day, page, size).stream().map(a -> views.of(a.asOf(day), day))
                 .toList();
-        return new PageView<>(overdue, page, size, assessments.countOverdueAsOf(day));
+        return new AssessmentPage(overdue, page, size, assessments.countOverdueAsOf(day));
     }
 
     /** Which clocks to list. */
@@ -210,28 +175,17 @@ public class AssessmentResource {
             description = "The 45-working-day clock runs from the referral's received date. A PARENT_CARER assessment of "
                     + "a disabled child's parent routed to ADULT_SOCIAL_CARE is refused (Children Act 1989 s17ZD). "
                     + "Emits org.redress.assessment.opened.v1.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response",
-            schema = @Schema(type = SchemaType.STRING), example = "7c1e-assessment-0001")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OpenAssessmentRequest.class),
-            examples = @ExampleObject(name = "parentCarer", value = AssessmentExamples.OPEN)))
+            schema = @Schema(implementation = OpenAssessmentRequest.class)))
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(
-            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-            examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed", content = @Content(
-            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-            examples = @ExampleObject(name = "inFlight", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks an assessment rule", content = @Content(
-            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-            examples = @ExampleObject(name = "routedToAdults", value = AssessmentExamples.ROUTED_TO_ADULTS)))
+    @APIResponse(responseCode = "422", description = "Breaks an assessment rule, e.g. a parent carer of a disabled child "
+            + "routed to ADULT_SOCIAL_CARE (assessment.parent-carer-routed-to-adult-social-care)")
     public Response open(@Valid @NotNull OpenAssessmentRequest request) {
         var assessment = opening.open(request.referralId(), request.assessmentType(),
                 request.team() == null ? Team.CHILDRENS_SOCIAL_CARE : request.team(), request.conditions());
         return Response.created(URI.create("/assessments/" + assessment.id()))
-                .entity(AssessmentView.of(assessment, LocalDate.now(clock))).build();
+                .entity(views.current(assessment.id())).build();
     }
 
     @POST
@@ -242,16 +196,15 @@ public class AssessmentResource {
             description = "From the day given in from (today when not given): not before the assessment started nor "
                     + "before the assessor before them.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AssignAssessorRequest.class),
-            examples = @ExampleObject(name = "assessor", value = AssessmentExamples.ASSIGN)))
+            schema = @Schema(implementation = AssignAssessorRequest.class)))
     @APIResponse(responseCode = "200", description = "Assigned", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView assign(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssignAssessorRequest request) {
-        return AssessmentView.of(recording.assign(id, request.assessor(), request.from(), IfMatch.version(ifMatch)),
-                LocalDate.now(clock));
+        recording.assign(id, request.assessor(), request.from(), IfMatch.version(ifMatch));
+        return views.current(id);
     }
 
     @PUT
@@ -261,16 +214,15 @@ public class AssessmentResource {
     @Operation(operationId = "recordNeed", summary = "Record one need (replaces one with the same code)",
             description = "Reasons resting on resources, capacity, a team's threshold or 'will not engage' are flagged.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RecordNeedRequest.class),
-            examples = @ExampleObject(name = "carerBreak", value = AssessmentExamples.NEED)))
+            schema = @Schema(implementation = RecordNeedRequest.class)))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView recordNeed(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull RecordNeedRequest request) {
-        return AssessmentView.of(recording.recordNeed(id, request.toNeed(), request.identifiedOn(),
-                IfMatch.version(ifMatch)), LocalDate.now(clock));
+        recording.recordNeed(id, request.toNeed(), request.identifiedOn(), IfMatch.version(ifMatch));
+        return views.current(id);
     }
 
     @PUT
@@ -279,16 +231,16 @@ public class AssessmentResource {
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER })
     @Operation(operationId = "considerCsdpa2", summary = "Record a CSDPA 1970 s2 category as considered for a disabled child")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ConsiderCsdpa2Request.class),
-            examples = @ExampleObject(name = "homeHelp", value = AssessmentExamples.CSDPA)))
+            schema = @Schema(implementation = ConsiderCsdpa2Request.class)))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView considerCsdpa2(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull ConsiderCsdpa2Request request) {
-        return AssessmentView.of(recording.considerCsdpa2(id, request.category(), request.needed(),
-                request.consideredOn(), IfMatch.version(ifMatch)), LocalDate.now(clock));
+        recording.considerCsdpa2(id, request.category(), request.needed(), request.consideredOn(),
+                IfMatch.version(ifMatch));
+        return views.current(id);
     }
 
     @POST
@@ -301,16 +253,15 @@ public class AssessmentResource {
                     + "goes on the timeline in its own words (CONDITION_ADDED); one already recorded is not recorded "
                     + "again. A completed assessment takes no more conditions.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AddConditionsRequest.class),
-            examples = @ExampleObject(name = "fewerProfessionals", value = AssessmentExamples.CONDITIONS)))
+            schema = @Schema(implementation = AddConditionsRequest.class)))
     @APIResponse(responseCode = "200", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView addConditions(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AddConditionsRequest request) {
-        return AssessmentView.of(recording.addConditions(id, request.conditions(), request.agreedOn(),
-                IfMatch.version(ifMatch)), LocalDate.now(clock));
+        recording.addConditions(id, request.conditions(), request.agreedOn(), IfMatch.version(ifMatch));
+        return views.current(id);
     }
 
     @POST
@@ -324,15 +275,14 @@ public class AssessmentResource {
                     + "org.redress.assessment.completed.v1 (with the remedy link for a reassessment). A disabled child's "
                     + "assessment must have considered every CSDPA s2 category.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AssessmentCompletionRequest.class),
-            examples = @ExampleObject(name = "siblingCares", value = AssessmentExamples.COMPLETE)))
+            schema = @Schema(implementation = AssessmentCompletionRequest.class)))
     @APIResponse(responseCode = "200", description = "Completed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView complete(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AssessmentCompletionRequest request) {
-        return AssessmentView.of(completing.complete(id, request.completedOn(), request.carers(),
-                IfMatch.version(ifMatch)), LocalDate.now(clock));
+        completing.complete(id, request.completedOn(), request.carers(), IfMatch.version(ifMatch));
+        return views.current(id);
     }
 }

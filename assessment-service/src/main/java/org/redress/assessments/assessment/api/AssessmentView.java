@@ -1,5 +1,6 @@
 package org.redress.assessments.assessment.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.assessments.assessment.domain.Assessment;
+import org.redress.assessments.assessment.domain.AssessmentType;
 import org.redress.assessments.assessment.domain.AssessmentWork;
 import org.redress.assessments.assessment.domain.AssessorAssignment;
 import org.redress.assessments.assessment.domain.CaringFamilyMember;
@@ -16,8 +18,10 @@ import org.redress.assessments.assessment.domain.Flag;
 import org.redress.assessments.assessment.domain.Need;
 import org.redress.assessments.assessment.domain.Provision;
 import org.redress.assessments.assessment.domain.RemedyLink;
+import org.redress.assessments.assessment.domain.Team;
 import org.redress.assessments.assessment.domain.TimelineEntry;
 import org.redress.servicekit.api.ClockView;
+import org.redress.servicekit.api.Versioned;
 
 /** An assessment as the API shows it, with its clock as it stands today. */
 @Schema(name = "Assessment", description = "An assessment of a child's needs and its clock")
@@ -27,7 +31,7 @@ public record AssessmentView(
         @Schema(description = "The council's record reference of the child", examples = "CR-104233") String childRef,
         @Schema(description = "For a carer's assessment a remedy asked for, the council's record reference of the "
                 + "carer assessed", nullable = true, examples = "AR-220871") String carerRef,
-        @Schema(examples = "CHILD_IN_NEED") String assessmentType,
+        @Schema(examples = "CHILD_IN_NEED") AssessmentType assessmentType,
         @Schema(description = "Day 0 of the assessment clock", examples = "2026-11-25") LocalDate startDate,
         @Schema(description = "Completion: 45 working days from the start (Working Together 2023)") ClockView clock,
         @Schema(description = "The remedy that asked for this assessment, if one did", nullable = true) RemedyView remedy,
@@ -35,7 +39,7 @@ public record AssessmentView(
                 examples = "5a1d7c3e-8f2b-4e60-9d14-2c7b0e9f6a31") UUID referralId,
         @Schema(description = "Whether the child is disabled (CSDPA 1970 s2 services must be considered)",
                 examples = "false") boolean disabledChild,
-        @Schema(examples = "CHILDRENS_SOCIAL_CARE") String team,
+        @Schema(examples = "CHILDRENS_SOCIAL_CARE") Team team,
         @Schema(description = "Conditions the assessment is to be carried out under (e.g. those a remedy agreed), in "
                 + "the words they were agreed in") List<String> conditions,
         @Schema(description = "Assessors over time") List<AssessorAssignment> assessors,
@@ -43,10 +47,12 @@ public record AssessmentView(
         @Schema(description = "CSDPA 1970 s2 categories considered, needed or not") Map<Csdpa2Category, Boolean> csdpaS2,
         @Schema(description = "Family members with a caring role") List<CaringFamilyMember> caringFamilyMembers,
         @Schema(description = "Accepted but flagged for review") List<Flag> flags,
-        @Schema(description = "What happened, in order") List<TimelineEntry> timeline,
+        @Schema(description = "What happened, in order") List<TimelineView> timeline,
         @Schema(description = "Support that started") List<ProvisionView> provisions,
         @Schema(description = "The day it was completed", nullable = true, examples = "2026-11-25") LocalDate completedOn,
-        @Schema(description = "The child in need plan that followed it, if one started", nullable = true) PlanView plan) {
+        @Schema(description = "The child in need plan that followed it, if one started", nullable = true) PlanView plan,
+        @Schema(description = "The assessment's version, as its ETag gives it: send it as If-Match with the next change",
+                examples = "3") long version) implements Versioned {
 
     /** The child in need plan with its next review as it stands today. */
     @Schema(name = "ChildInNeedPlan", description = "First review within 3 months of the start, then at least every 6 months")
@@ -54,24 +60,45 @@ public record AssessmentView(
             @Schema(examples = "2026-11-25") LocalDate startDate,
             @Schema(description = "Reviews held, in order") List<LocalDate> reviews,
             @Schema(description = "Next review due date", examples = "2027-02-25") LocalDate nextReviewDue,
-            @Schema(description = "ON_TRACK, DUE_SOON (within 14 days) or OVERDUE", examples = "ON_TRACK") String nextReviewState,
+            @Schema(description = "ON_TRACK, DUE_SOON (within 14 days) or OVERDUE", examples = "ON_TRACK")
+            ChildInNeedPlan.ReviewState nextReviewState,
             @Schema(description = "Flagged: the next review is overdue", examples = "false") boolean reviewOverdue) {
 
         static PlanView of(ChildInNeedPlan plan, LocalDate today) {
             ChildInNeedPlan.NextReview next = plan.nextReviewOn(today);
-            return new PlanView(plan.startDate(), plan.reviews(), next.dueDate(), next.state().name(),
+            return new PlanView(plan.startDate(), plan.reviews(), next.dueDate(), next.state(),
                     next.state() == ChildInNeedPlan.ReviewState.OVERDUE);
+        }
+    }
+
+    /** One line of the assessment's timeline, its code one of a fixed set. */
+    @Schema(name = "TimelineEntry", description = "One thing that happened to the assessment, and when and by whom "
+            + "it was recorded")
+    public record TimelineView(
+            @Schema(description = "The day it happened", examples = "2026-11-20") LocalDate on,
+            @Schema(description = "What happened", enumeration = { "OPENED", "ASSESSOR_ASSIGNED", "NEED_RECORDED",
+                    "CSDPA_S2_CONSIDERED", "CONDITION_ADDED", "FLAGGED", "COMPLETED", "PROVISION_STARTED",
+                    "CIN_PLAN_STARTED", "CIN_PLAN_REVIEWED" }, examples = "NEED_RECORDED") String what,
+            @Schema(description = "What it is about: a need code, an assessor, a CSDPA s2 category, a condition, or "
+                    + "a flag's code and what the flag is about", nullable = true, examples = "N1") String about,
+            @Schema(description = "When it was recorded; absent on entries recorded before Redress kept it",
+                    nullable = true, examples = "2026-11-20T15:31:02Z") Instant recordedAt,
+            @Schema(description = "Who recorded it: the subject of the person or system, never a name", nullable = true,
+                    examples = "sw-0147") String recordedBy) {
+
+        static TimelineView of(TimelineEntry entry) {
+            return new TimelineView(entry.on(), entry.what(), entry.about(), entry.recordedAt(), entry.recordedBy());
         }
     }
 
     /** Provision with its missed period and amount. */
     @Schema(name = "Provision", description = "Support that started, with what was missed")
-    public record ProvisionView(UUID id, String needCode, String kind, long weeklyAmountPence, LocalDate shouldHaveStarted,
+    public record ProvisionView(UUID id, String needCode, Provision.Kind kind, long weeklyAmountPence, LocalDate shouldHaveStarted,
             LocalDate startedOn, @Schema(description = "Days missed, both ends inclusive", examples = "35") long missedDays,
             @Schema(description = "Missed provision in pence", examples = "60000") long missedAmountPence) {
 
         static ProvisionView of(Provision p) {
-            return new ProvisionView(p.id(), p.needCode(), p.kind().name(), p.weeklyAmountPence(), p.shouldHaveStarted(),
+            return new ProvisionView(p.id(), p.needCode(), p.kind(), p.weeklyAmountPence(), p.shouldHaveStarted(),
                     p.startedOn(), p.missedDays(), p.missedAmountPence());
         }
     }
@@ -92,17 +119,18 @@ public record AssessmentView(
         }
     }
 
-    public static AssessmentView of(Assessment assessment, LocalDate today) {
+    /** The assessment as it stands on {@code today}, at the version it was read at. */
+    public static AssessmentView of(Assessment assessment, LocalDate today, long version) {
         return new AssessmentView(assessment.id(), assessment.reference().toString(), assessment.childRef(),
-                assessment.carerRef().orElse(null), assessment.type().name(), assessment.startDate(),
+                assessment.carerRef().orElse(null), assessment.type(), assessment.startDate(),
                 ClockView.of(assessment.clock().snapshotOn(today)),
                 assessment.remedy().map(RemedyView::of).orElse(null), assessment.referralId().orElse(null),
-                assessment.disabledChild(), work(assessment).team().name(), work(assessment).conditions(),
+                assessment.disabledChild(), work(assessment).team(), work(assessment).conditions(),
                 work(assessment).assessors(), work(assessment).needs(), work(assessment).s2(), work(assessment).carers(),
-                work(assessment).flags(), work(assessment).timeline(),
+                work(assessment).flags(), work(assessment).timeline().stream().map(TimelineView::of).toList(),
                 work(assessment).provisions().stream().map(ProvisionView::of).toList(),
                 work(assessment).completedOn().orElse(null),
-                work(assessment).plan().map(plan -> PlanView.of(plan, today)).orElse(null));
+                work(assessment).plan().map(plan -> PlanView.of(plan, today)).orElse(null), version);
     }
 
     private static AssessmentWork work(Assessment assessment) {

@@ -1,7 +1,5 @@
 package org.redress.assessments.cinplan.api;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -25,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.assessments.assessment.api.AssessmentErrors;
 import org.redress.assessments.assessment.api.AssessmentView;
+import org.redress.assessments.assessment.api.AssessmentViews;
 import org.redress.assessments.cinplan.application.ReviewingChildInNeedPlan;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.idempotency.Idempotent;
@@ -37,17 +35,12 @@ import org.redress.servicekit.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChildInNeedPlanResource {
 
-    static final String START_PLAN = """
-            {"startDate":"2026-11-25"}""";
-    static final String REVIEW_PLAN = """
-            {"reviewedOn":"2027-02-20"}""";
-
     private final ReviewingChildInNeedPlan plans;
-    private final Clock clock;
+    private final AssessmentViews views;
 
-    public ChildInNeedPlanResource(ReviewingChildInNeedPlan plans, Clock clock) {
+    public ChildInNeedPlanResource(ReviewingChildInNeedPlan plans, AssessmentViews views) {
         this.plans = plans;
-        this.clock = clock;
+        this.views = views;
     }
 
     @POST
@@ -57,15 +50,15 @@ public class ChildInNeedPlanResource {
             description = "The first review is due 3 calendar months after the start (Working Together 2023); the plan "
                     + "shows the next review's due date and state (ON_TRACK, DUE_SOON, OVERDUE).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StartChildInNeedPlanRequest.class),
-            examples = @ExampleObject(name = "plan", value = START_PLAN)))
+            schema = @Schema(implementation = StartChildInNeedPlanRequest.class)))
     @APIResponse(responseCode = "200", description = "Started", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView start(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull StartChildInNeedPlanRequest request) {
-        return AssessmentView.of(plans.start(id, request.startDate(), IfMatch.version(ifMatch)), LocalDate.now(clock));
+        plans.start(id, request.startDate(), IfMatch.version(ifMatch));
+        return views.current(id);
     }
 
     @POST
@@ -76,14 +69,14 @@ public class ChildInNeedPlanResource {
             description = "The next review is due 6 calendar months later; a review held after its due date is flagged "
                     + "cin-plan.review-late.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReviewChildInNeedPlanRequest.class),
-            examples = @ExampleObject(name = "review", value = REVIEW_PLAN)))
+            schema = @Schema(implementation = ReviewChildInNeedPlanRequest.class)))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView review(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull ReviewChildInNeedPlanRequest request) {
-        return AssessmentView.of(plans.review(id, request.reviewedOn(), IfMatch.version(ifMatch)), LocalDate.now(clock));
+        plans.review(id, request.reviewedOn(), IfMatch.version(ifMatch));
+        return views.current(id);
     }
 }

@@ -23,10 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -39,10 +36,8 @@ import org.redress.assessments.ehcplan.domain.EhcPlans;
 import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
-import org.redress.servicekit.api.ApiResponses;
-import org.redress.servicekit.api.PageView;
+import org.redress.servicekit.api.Versioned;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 import org.redress.servicekit.validation.HappenedOn;
 
@@ -54,17 +49,6 @@ import org.redress.servicekit.validation.HappenedOn;
 public class EhcPlanResource {
 
     static final String CHILD_REF = "[A-Za-z0-9-]{3,32}";
-    static final String EXAMPLE = """
-            {"issuedOn":"2026-11-20","noSocialCareNeeds":true}""";
-    static final String ISSUED_IN_FUTURE = """
-            {"type":"urn:redress:problem:ehc-plan.issued-in-future","title":"Breaks a rule of the procedure",
-             "status":422,"detail":"an EHC plan update is recorded once it has been issued",
-             "rule":"ehc-plan.issued-in-future","field":"issuedOn","instance":"/children/CR-104233/ehc-plan-updates"}""";
-
-    static final String NO_PLAN = """
-            {"type":"urn:redress:problem:not-found","title":"Not Found","status":404,
-             "detail":"no EHC plan update is recorded for child CR-104233",
-             "instance":"/children/CR-104233/ehc-plan-updates"}""";
 
     private final RecordingEhcPlanUpdate recording;
     private final EhcPlans plans;
@@ -89,10 +73,13 @@ public class EhcPlanResource {
             @Schema(examples = "2026-11-20") LocalDate issuedOn, @Schema(examples = "true") boolean noSocialCareNeeds,
             @Schema(examples = "2026-11-25") LocalDate recordedOn,
             @Schema(description = "ehc-plan.no-social-care-needs-while-assessment-open about each open assessment")
-            List<Flag> flags) {
+            List<Flag> flags,
+            @Schema(description = "The update's version: an update is recorded once and never changed", examples = "0")
+            long version) implements Versioned {
 
         static View of(EhcPlanUpdate u) {
-            return new View(u.id(), u.childRef(), u.issuedOn(), u.noSocialCareNeeds(), u.recordedOn(), u.flags());
+            return new View(u.id(), u.childRef(), u.issuedOn(), u.noSocialCareNeeds(), u.recordedOn(), u.flags(),
+                    u.version());
         }
     }
 
@@ -104,25 +91,12 @@ public class EhcPlanResource {
                     + "org.redress.assessment.ehc-social-care-update.v1 with sections H1 and H2. An update saying "
                     + "'no social care needs' while an assessment of the child is open is accepted but flagged, on "
                     + "the update and on each open assessment.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response",
-            schema = @Schema(type = SchemaType.STRING), example = "7c1e-ehc-0001")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Request.class), examples = @ExampleObject(name = "noSocialCare", value = EXAMPLE)))
+            schema = @Schema(implementation = Request.class)))
     @APIResponse(responseCode = "201", description = "Recorded (with any flags)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(
-            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-            examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "The path names no child (an empty reference)", content = @Content(
-            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-            examples = @ExampleObject(name = "noChild", value = NO_PLAN)))
-    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed", content = @Content(
-            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-            examples = @ExampleObject(name = "inFlight", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule", content = @Content(
-            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-            examples = @ExampleObject(name = "issuedInFuture", value = ISSUED_IN_FUTURE)))
+    @APIResponse(responseCode = "404", description = "The path names no child (an empty reference)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule: an update issued in the future (ehc-plan.issued-in-future)")
     public Response record(
             @PathParam("childRef") @Pattern(regexp = CHILD_REF) @Parameter(description = "The child's record reference",
                     example = "CR-104233") String childRef,
@@ -134,15 +108,9 @@ public class EhcPlanResource {
     @GET
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "listEhcPlanUpdates", summary = "List the child's EHC plan updates, newest issued first")
-    @APIResponse(responseCode = "200", description = "One page of updates",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is out of range", content = @Content(
-            mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-            examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No EHC plan update is recorded for the child: it has no EHC plan here",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "noPlan", value = NO_PLAN)))
-    public PageView<View> list(
+    @APIResponse(responseCode = "200", description = "One page of updates")
+    @APIResponse(responseCode = "404", description = "No EHC plan update is recorded for the child: it has no EHC plan here")
+    public EhcPlanUpdatePage list(
             @PathParam("childRef") @Pattern(regexp = CHILD_REF) @Parameter(description = "The child's record reference",
                     example = "CR-104233") String childRef,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER)
@@ -153,6 +121,6 @@ public class EhcPlanResource {
             throw new RuleViolation("not-found", ProblemKind.NOT_FOUND, "childRef",
                     "no EHC plan update is recorded for child " + childRef);
         }
-        return new PageView<>(plans.forChild(childRef, page, size).stream().map(View::of).toList(), page, size, total);
+        return new EhcPlanUpdatePage(plans.forChild(childRef, page, size).stream().map(View::of).toList(), page, size, total);
     }
 }

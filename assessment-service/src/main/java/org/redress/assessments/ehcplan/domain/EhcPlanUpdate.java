@@ -26,9 +26,10 @@ import org.redress.contracts.problem.RuleViolation;
  * @param recordedOn        the day it was recorded here
  * @param flags             what was flagged, e.g. {@code ehc-plan.no-social-care-needs-while-assessment-open}
  *                          about each open assessment's reference
+ * @param version           the version it was stored at: 0, as an update is recorded once and never changed
  */
 public record EhcPlanUpdate(UUID id, String childRef, LocalDate issuedOn, boolean noSocialCareNeeds,
-        LocalDate recordedOn, List<Flag> flags) {
+        LocalDate recordedOn, List<Flag> flags, long version) {
 
     /** The flag on the update and on each open assessment of the child. */
     public static final String NO_SOCIAL_CARE_WHILE_OPEN = Assessment.EHC_PLAN_WITHOUT_SOCIAL_CARE;
@@ -53,7 +54,7 @@ public record EhcPlanUpdate(UUID id, String childRef, LocalDate issuedOn, boolea
                     "an EHC plan update is recorded once it has been issued");
         }
         if (!noSocialCareNeeds) {
-            return new EhcPlanUpdate(id, childRef, issuedOn, false, today, List.of());
+            return new EhcPlanUpdate(id, childRef, issuedOn, false, today, List.of(), 0);
         }
         List<Flag> flags = new ArrayList<>();
         for (Assessment assessment : openAssessments) {
@@ -62,6 +63,6 @@ public record EhcPlanUpdate(UUID id, String childRef, LocalDate issuedOn, boolea
                 flags.add(new Flag(NO_SOCIAL_CARE_WHILE_OPEN, assessment.reference().toString(), issuedOn));
             }
         }
-        return new EhcPlanUpdate(id, childRef, issuedOn, true, today, flags);
+        return new EhcPlanUpdate(id, childRef, issuedOn, true, today, flags, 0);
     }
 }

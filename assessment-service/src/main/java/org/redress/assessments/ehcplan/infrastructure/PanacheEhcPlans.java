@@ -38,7 +38,8 @@ public class PanacheEhcPlans implements EhcPlans, PanacheRepositoryBase<EhcPlanU
     public List<EhcPlanUpdate> forChild(String childRef, int page, int size) {
         return find("childRef", Sort.descending("issuedOn").and("id"), childRef).page(Page.of(page, size)).list()
                 .stream()
-                .map(e -> new EhcPlanUpdate(e.id, e.childRef, e.issuedOn, e.noSocialCareNeeds, e.recordedOn, e.flags.toDomain()))
+                .map(e -> new EhcPlanUpdate(e.id, e.childRef, e.issuedOn, e.noSocialCareNeeds, e.recordedOn, e.flags.toDomain(),
+                        e.version))
                 .toList();
     }
 

@@ -1,7 +1,5 @@
 package org.redress.assessments.provision.api;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -25,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.assessments.assessment.api.AssessmentErrors;
 import org.redress.assessments.assessment.api.AssessmentView;
+import org.redress.assessments.assessment.api.AssessmentViews;
 import org.redress.assessments.provision.application.StartingProvision;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.idempotency.Idempotent;
@@ -37,16 +35,12 @@ import org.redress.servicekit.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProvisionResource {
 
-    static final String PROVISION = """
-            {"needCode":"N1","kind":"DIRECT_PAYMENT","hoursPerWeek":6,"hourlyRatePence":1850,
-             "shouldHaveStarted":"2026-10-01","startedOn":"2026-11-05"}""";
-
     private final StartingProvision provision;
-    private final Clock clock;
+    private final AssessmentViews views;
 
-    public ProvisionResource(StartingProvision provision, Clock clock) {
+    public ProvisionResource(StartingProvision provision, AssessmentViews views) {
         this.provision = provision;
-        this.clock = clock;
+        this.views = views;
     }
 
     @POST
@@ -57,14 +51,14 @@ public class ProvisionResource {
                     + "start also records missed provision (period inclusive, amount) and emits "
                     + "org.redress.assessment.missed-provision-recorded.v1.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StartProvisionRequest.class),
-            examples = @ExampleObject(name = "directPayment", value = PROVISION)))
+            schema = @Schema(implementation = StartProvisionRequest.class)))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssessmentView.class)))
     @AssessmentErrors
     public AssessmentView startProvision(@PathParam("id") @Parameter(description = "Assessment id") UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull StartProvisionRequest request) {
-        return AssessmentView.of(provision.start(id, request.toProvision(), IfMatch.version(ifMatch)), LocalDate.now(clock));
+        provision.start(id, request.toProvision(), IfMatch.version(ifMatch));
+        return views.current(id);
     }
 }

@@ -23,10 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.redress.contracts.Bounds;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -36,10 +33,7 @@ import org.redress.assessments.referrals.application.DecidingReferral;
 import org.redress.assessments.referrals.application.ReceivingReferral;
 import org.redress.assessments.referrals.application.ReferralChanges;
 import org.redress.assessments.referrals.domain.ReferralRepository;
-import org.redress.servicekit.api.ApiResponses;
-import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /** Referrals over HTTP. */
@@ -72,29 +66,14 @@ public class ReferralResource {
             description = "Records the referral and starts the clock for the decision on the type of response "
                     + "(1 working day from receipt, Working Together to Safeguard Children 2023). "
                     + "Emits org.redress.assessment.referral-received.v1.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response",
-            schema = @Schema(type = SchemaType.STRING), example = "3b9e1f20-referral-0001")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RecordReferralRequest.class),
-            examples = @ExampleObject(name = "schoolReferral", summary = "A school's referral",
-                    value = ReferralExamples.SCHOOL_REFERRAL)))
+            schema = @Schema(implementation = RecordReferralRequest.class)))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "inFlight", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a referral rule, or reuses an Idempotency-Key with another body",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "futureReceipt", value = ReferralExamples.RECEIVED_IN_FUTURE)))
+    @APIResponse(responseCode = "422", description = "Breaks a referral rule, or reuses an Idempotency-Key with another body")
     public Response record(@Valid @NotNull RecordReferralRequest request) {
         var referral = receiving.receive(request.toNewReferral());
-        return Response.created(URI.create("/referrals/" + referral.id()))
-                .entity(ReferralView.of(referral, LocalDate.now(clock)))
-                .build();
+        return Response.created(URI.create("/referrals/" + referral.id())).entity(current(referral.id())).build();
     }
 
     @POST
@@ -108,26 +87,18 @@ public class ReferralResource {
                     + "the referral's received date, and emits "
                     + "org.redress.assessment.opened.v1.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DecideReferralRequest.class),
-            examples = @ExampleObject(name = "s17", summary = "A child in need assessment", value = ReferralExamples.S17_DECISION)))
+            schema = @Schema(implementation = DecideReferralRequest.class)))
     @APIResponse(responseCode = "200", description = "Decided",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", description = "The decision is missing or unknown",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such referral",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ReferralExamples.UNKNOWN_REFERRAL)))
-    @APIResponse(responseCode = "409", description = "Already decided, or changed at the same time",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "alreadyDecided", value = ReferralExamples.ALREADY_DECIDED)))
-    @APIResponse(responseCode = "422", description = "Breaks a referral rule",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "beforeReceipt", value = ReferralExamples.DECIDED_BEFORE_RECEIVED)))
+    @APIResponse(responseCode = "400", description = "The decision is missing or unknown")
+    @APIResponse(responseCode = "409", description = "Already decided, or changed at the same time")
+    @APIResponse(responseCode = "422", description = "Breaks a referral rule, e.g. decided before it was received "
+            + "(referral.decided-before-received)")
     public ReferralView decide(
             @PathParam("id") @Parameter(description = "Referral id", example = "5a1d7c3e-8f2b-4e60-9d14-2c7b0e9f6a31") UUID id,
             @Valid @NotNull DecideReferralRequest request) {
-        return ReferralView.of(deciding.decide(id, request.decision(), request.decidedOn()), LocalDate.now(clock));
+        deciding.decide(id, request.decision(), request.decidedOn());
+        return current(id);
     }
 
     @GET
@@ -136,27 +107,29 @@ public class ReferralResource {
     @Operation(operationId = "getReferral", summary = "Read a referral with its decision clock as it stands today")
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "404", description = "No such referral",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ReferralExamples.UNKNOWN_REFERRAL)))
     public ReferralView get(@PathParam("id") @Parameter(description = "Referral id", example = "5a1d7c3e-8f2b-4e60-9d14-2c7b0e9f6a31") UUID id) {
-        return ReferralView.of(changes.load(id), LocalDate.now(clock));
+        return current(id);
+    }
+
+    /**
+     * The referral as it is stored now, at its version: the version is read before the referral, so the ETag is
+     * never newer than the body it comes with.
+     */
+    private ReferralView current(UUID id) {
+        long version = changes.version(id);
+        return ReferralView.of(changes.load(id), LocalDate.now(clock), version);
     }
 
     @GET
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "listReferrals", summary = "List referrals, newest received first")
-    @APIResponse(responseCode = "200", description = "One page of referrals",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
-    @APIResponse(responseCode = "400", description = "A paging parameter is out of range",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    public PageView<ReferralView> list(
+    @APIResponse(responseCode = "200", description = "One page of referrals")
+    public ReferralPage list(
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER)
             @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         LocalDate today = LocalDate.now(clock);
-        var items = referrals.page(page, size).stream().map(r -> ReferralView.of(r, today)).toList();
-        return new PageView<>(items, page, size, referrals.count());
+        var items = referrals.page(page, size).stream().map(r -> ReferralView.of(r, today, changes.version(r.id()))).toList();
+        return new ReferralPage(items, page, size, referrals.count());
     }
 }

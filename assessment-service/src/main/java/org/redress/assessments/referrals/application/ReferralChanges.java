@@ -25,6 +25,14 @@ public class ReferralChanges extends AggregateChanges<Referral, ReferralChange> 
         this.referrals = referrals;
     }
 
+    /**
+     * The stored version of the referral with this id, its ETag; an unknown id breaks the rule
+     * {@code not-found}.
+     */
+    public long version(UUID id) {
+        return referrals.versionOf(id).orElseGet(() -> versionOf(load(id)));
+    }
+
     @Override
     protected Optional<Referral> find(UUID id) {
         return referrals.find(id);

@@ -48,7 +48,7 @@ public class PanacheUnmetNeeds implements UnmetNeeds, OpenUnmetNeeds, PanacheRep
     public List<UnmetNeed> openPage(int page, int size) {
         return find("closedOn is null", Sort.ascending("openedOn").and("id")).page(Page.of(page, size)).list().stream()
                 .map(e -> new UnmetNeed(e.id, e.assessmentId, e.assessmentReference, e.childRef, e.needCode, e.area,
-                        e.resourceLedReason, e.wontEngageReason, e.openedOn))
+                        e.resourceLedReason, e.wontEngageReason, e.openedOn, e.version))
                 .toList();
     }
 
