@@ -13,7 +13,8 @@ public record ClockView(
         @Schema(description = "Due date under the extended limit, if extended", examples = "2026-11-30") LocalDate extendedDueDate,
         @Schema(description = "Working days used", examples = "4") int daysUsed,
         @Schema(description = "Working days left (negative when overdue)", examples = "6") int daysLeft,
-        @Schema(description = "ON_TRACK, DUE_SOON, OVERDUE, PAUSED, MET or MISSED", examples = "ON_TRACK") String state) {
+        @Schema(description = "Where the clock stands", examples = "ON_TRACK",
+                enumeration = { "ON_TRACK", "DUE_SOON", "OVERDUE", "PAUSED", "MET", "MISSED" }) String state) {
 
     public static ClockView of(ClockSnapshot snapshot) {
         return new ClockView(snapshot.start(), snapshot.dueDate(), snapshot.extendedDueDate(), snapshot.daysUsed(),

@@ -27,7 +27,7 @@ import org.redress.servicekit.http.HttpRefusal;
  * <li>401 and 403 on every secured operation;</li>
  * <li>400 on every operation that takes a parameter or a body; 404 on every operation addressing a
  * record by its path; 409 on every write (an Idempotency-Key still in flight, or a stale If-Match);</li>
- * <li>413 and 415 on every operation that reads a body; 406 and 503 on every operation;</li>
+ * <li>413 and 415 on every operation that reads a body; 406, 414 and 503 on every operation;</li>
  * <li>the {@code Location} of what a 201 created, and the {@code ETag} of every success whose body is a
  * versioned record (its schema has a {@code version}; VersionTag sends it).</li>
  * </ul>
@@ -47,6 +47,7 @@ public class CommonResponsesFilter implements OASFilter {
             Map.entry("409", "A request with the same Idempotency-Key is still in progress, or the record changed since "
                     + "the If-Match version was read (concurrent-update)"),
             Map.entry("413", HttpRefusal.PAYLOAD_TOO_LARGE.title() + ": " + HttpRefusal.PAYLOAD_TOO_LARGE.detail()),
+            Map.entry("414", HttpRefusal.URI_TOO_LONG.title() + ": " + HttpRefusal.URI_TOO_LONG.detail()),
             Map.entry("415", HttpRefusal.UNSUPPORTED_MEDIA_TYPE.title() + ": "
                     + HttpRefusal.UNSUPPORTED_MEDIA_TYPE.detail()),
             Map.entry("422", "Breaks a rule of the procedure, named in the problem type"),
@@ -60,6 +61,7 @@ public class CommonResponsesFilter implements OASFilter {
             Map.entry("406", ApiResponses.refusal(HttpRefusal.NOT_ACCEPTABLE)),
             Map.entry("409", ApiResponses.CONFLICT_EXAMPLE),
             Map.entry("413", ApiResponses.refusal(HttpRefusal.PAYLOAD_TOO_LARGE)),
+            Map.entry("414", ApiResponses.refusal(HttpRefusal.URI_TOO_LONG)),
             Map.entry("415", ApiResponses.refusal(HttpRefusal.UNSUPPORTED_MEDIA_TYPE)),
             Map.entry("422", ApiResponses.UNPROCESSABLE_EXAMPLE),
             Map.entry("503", ApiResponses.SERVICE_UNAVAILABLE_EXAMPLE));
@@ -107,6 +109,7 @@ public class CommonResponsesFilter implements OASFilter {
             addIfAbsent(responses, "415");
         }
         addIfAbsent(responses, "406");
+        addIfAbsent(responses, "414");
         addIfAbsent(responses, "503");
     }
 

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.servicekit.api.ApiResponses;
-import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
@@ -43,11 +42,11 @@ public class AuditResource {
     @RolesAllowed(Roles.AUDITOR)
     @Operation(operationId = "listAuditEntries", summary = "Read the audit trail, newest first, optionally for one resource")
     @APIResponse(responseCode = "200", description = "One page of audit entries",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntryPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is out of range",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    public PageView<AuditEntryView> list(
+    public AuditEntryPage list(
             @QueryParam("resourceType") @Size(max = 64) @Parameter(description = "Only entries about this type of resource", example = "complaint") String resourceType,
             @QueryParam("resourceId") @Size(max = 64) @Parameter(description = "Only entries about this resource", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") String resourceId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
@@ -67,7 +66,7 @@ public class AuditResource {
                 .setParameter("type", resourceType)
                 .setParameter("id", resourceId)
                 .getSingleResult()).longValue();
-        return new PageView<>(rows.stream().map(AuditResource::view).toList(), page, size, total);
+        return new AuditEntryPage(rows.stream().map(AuditResource::view).toList(), page, size, total);
     }
 
     private static AuditEntryView view(Object[] row) {

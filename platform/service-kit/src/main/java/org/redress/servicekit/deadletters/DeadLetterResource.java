@@ -37,7 +37,6 @@ import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.api.ApiResponses;
-import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.audit.AuditTrail;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
@@ -69,11 +68,11 @@ public class DeadLetterResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(operationId = "listDeadLetters", summary = "List the events this service's consumers refused, newest first")
     @APIResponse(responseCode = "200", description = "One page of dead-lettered events",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is out of range",
             content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    public PageView<DeadLetterView> list(
+    public DeadLetterPage list(
             @QueryParam("topic") @Size(max = 249) @Pattern(regexp = "[a-zA-Z0-9._-]+") @Parameter(description = "Only this dead-letter topic", example = "redress.assessments.v1.remedy-service.dlq") String topic,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) @Parameter(description = "Page size, 1 to 500", example = "50") int size) {
@@ -84,7 +83,7 @@ public class DeadLetterResource {
                 .sorted(Comparator.comparing(DeadLetterView::deadLetteredAt).reversed())
                 .toList();
         int from = (int) Math.min((long) page * size, views.size());
-        return new PageView<>(views.subList(from, Math.min(from + size, views.size())), page, size, views.size());
+        return new DeadLetterPage(views.subList(from, Math.min(from + size, views.size())), page, size, views.size());
     }
 
     @POST

@@ -3,18 +3,25 @@ package org.redress.servicekit.idempotency;
 import java.lang.reflect.Method;
 
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.redress.servicekit.api.IfMatch;
 
 /**
  * The answer an operation gave, as kept for replay: status, content type, {@code Location} and
- * the body as it was written.
+ * the body as it was written. A body that is a versioned record is replayed with its version as the
+ * {@code ETag}, as the first answer had it (VersionTag).
  */
 record StoredResponse(int status, String contentType, String location, String body) {
+
+    private static final ObjectMapper BODY = new ObjectMapper();
 
     /** The status an operation's result will be answered with: a {@link Response}'s own, else 200, or 204 for none. */
     static int statusOf(Object result) {
@@ -45,7 +52,21 @@ record StoredResponse(int status, String contentType, String location, String bo
         if (location != null) {
             replay.header(HttpHeaders.LOCATION, location);
         }
+        versionOf(body).ifPresent(version -> replay.tag(new EntityTag(IfMatch.tag(version))));
         return replay.build();
+    }
+
+    /** The top-level {@code version} of a JSON record body, as {@link org.redress.servicekit.api.Versioned} gave it. */
+    static java.util.Optional<Long> versionOf(String body) {
+        if (body == null || !body.startsWith("{")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            JsonNode version = BODY.readTree(body).path("version");
+            return version.isIntegralNumber() ? java.util.Optional.of(version.asLong()) : java.util.Optional.empty();
+        } catch (JsonProcessingException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static String produced(Method operation) {

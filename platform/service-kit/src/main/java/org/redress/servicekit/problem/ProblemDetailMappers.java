@@ -2,7 +2,6 @@ package org.redress.servicekit.problem;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -11,7 +10,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -100,18 +98,6 @@ public class ProblemDetailMappers {
     @ServerExceptionMapper
     public Response staleState(StaleStateException exception, UriInfo uri) {
         return concurrent(uri);
-    }
-
-    /** A query value that cannot be read is the caller's mistake (400 naming it), not a missing resource. */
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException exception, UriInfo uri, SimpleResourceInfo resource) {
-        if (exception.getCause() != null) {
-            Optional<Response> unreadable = UnreadableQuery.problem(resource, uri);
-            if (unreadable.isPresent()) {
-                return unreadable.get();
-            }
-        }
-        return webApplication(exception, uri);
     }
 
     @ServerExceptionMapper

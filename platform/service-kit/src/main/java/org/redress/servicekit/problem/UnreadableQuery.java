@@ -10,28 +10,38 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Provider;
 
-import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import org.redress.contracts.problem.ProblemTypes;
 
 /**
- * A query value the operation cannot read ({@code ?page=abc}, {@code ?clock=BOGUS}). The REST layer
- * answers such a value with 404, as JAX-RS prescribes, and without saying which parameter; that reads
- * as "no such resource". Here the operation's query parameters are read again to find the one that
- * cannot be, and the answer is the documented 400 naming it and what it takes. The value itself is not
- * repeated: it is the caller's text.
+ * A query value the operation cannot read ({@code ?page=abc}, {@code ?clock=BOGUS}, an empty
+ * {@code ?clock=}) is refused before the operation runs, with the documented 400 naming the parameter
+ * and what it takes. Left to the REST layer, an unreadable value is answered 404 (as JAX-RS prescribes,
+ * which reads as "no such resource") and an empty one is taken as absent, so {@code ?clock=} silently
+ * lists everything. The value itself is not repeated: it is the caller's text.
  */
-final class UnreadableQuery {
+@Provider
+public class UnreadableQuery implements ContainerRequestFilter {
 
-    private UnreadableQuery() {
+    @Context
+    ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        problem(resource == null ? null : resource.getResourceMethod(), request.getUriInfo())
+                .ifPresent(request::abortWith);
     }
 
     /** The 400 for the first query parameter of the operation that cannot be read, if there is one. */
-    static Optional<Response> problem(SimpleResourceInfo resource, UriInfo uri) {
-        Method method = method(resource);
+    static Optional<Response> problem(Method method, UriInfo uri) {
         if (method == null) {
             return Optional.empty();
         }
@@ -58,6 +68,9 @@ final class UnreadableQuery {
     /** What the parameter takes, when {@code value} is not that; empty when it reads. */
     @SuppressWarnings({ "unchecked", "rawtypes" })
     static Optional<String> unreadable(Class<?> type, String value) {
+        if (type != String.class && value.isEmpty()) {
+            return Optional.of(expectation(type));
+        }
         try {
             if (type.isEnum()) {
                 Enum.valueOf((Class<? extends Enum>) type, value);
@@ -95,16 +108,5 @@ final class UnreadableQuery {
             return "true or false";
         }
         return "a whole number";
-    }
-
-    private static Method method(SimpleResourceInfo resource) {
-        if (resource == null || resource.getResourceClass() == null) {
-            return null;
-        }
-        try {
-            return resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes());
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
     }
 }
