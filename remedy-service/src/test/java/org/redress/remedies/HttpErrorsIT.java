@@ -80,4 +80,10 @@ class HttpErrorsIT {
         assertProblem(Tokens.as(Roles.AUDITOR).queryParam("size", "twenty")
                 .when().get("/themes").then(), 400, ProblemTypes.VALIDATION);
     }
+
+    @Test
+    void aQueueStateThatIsNotOneOfTheStatesIsRefusedAsInvalidNotAsNotFound() {
+        assertProblem(Tokens.as(Roles.REMEDY_OFFICER).queryParam("state", "BOGUS")
+                .when().get("/remedy-actions").then(), 400, ProblemTypes.VALIDATION);
+    }
 }
