@@ -67,4 +67,23 @@ class HttpErrorsIT {
     void aPathNoOperationServesIsAProblemDetail() {
         assertProblem(given().when().get("/no-such-resource").then(), 404, ProblemTypes.NOT_FOUND);
     }
+
+    @Test
+    void aPageNumberThatIsNotANumberIsRefusedAsInvalidNotAsNotFound() {
+        // a 404 would tell an integrator that the remedy cases do not exist, not that its query was wrong
+        assertProblem(Tokens.as(Roles.AUDITOR).queryParam("page", "abc")
+                .when().get("/remedy-cases").then(), 400, ProblemTypes.VALIDATION);
+    }
+
+    @Test
+    void aPageSizeThatIsNotANumberIsRefusedAsInvalidNotAsNotFound() {
+        assertProblem(Tokens.as(Roles.AUDITOR).queryParam("size", "twenty")
+                .when().get("/themes").then(), 400, ProblemTypes.VALIDATION);
+    }
+
+    @Test
+    void aQueueStateThatIsNotOneOfTheStatesIsRefusedAsInvalidNotAsNotFound() {
+        assertProblem(Tokens.as(Roles.REMEDY_OFFICER).queryParam("state", "BOGUS")
+                .when().get("/remedy-actions").then(), 400, ProblemTypes.VALIDATION);
+    }
 }

@@ -100,11 +100,16 @@ class CalculationIT {
                 {"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":50000}""")).statusCode(201).extract();
         String id = created.path("id");
         String action = created.path("actions[0].id");
+        int version = created.path("version");
         post(Roles.REMEDY_OFFICER, "/remedy-cases/" + id + "/actions/" + action + "/amount-due", """
                 {"missedProvision":{"from":"2024-07-01","to":"2024-09-30","weeklyAmountPence":5250}}""")
                 .statusCode(200)
-                .body("amountDuePence", equalTo(69000));
+                .body("amountDuePence", equalTo(69000))
+                // the case moved on: its new version, to send with the next change without reading it again
+                .body("version", equalTo(version + 1))
+                .header("ETag", equalTo("\"" + (version + 1) + "\""));
         Tokens.as(Roles.REMEDY_OFFICER).when().get("/remedy-cases/{id}", id).then()
+                .header("ETag", equalTo("\"" + (version + 1) + "\""))
                 .body("actions[0].amountPence", equalTo(69000))
                 .body("actions[0].shortfallPence", equalTo(69000));
         Tokens.as(Roles.AUDITOR).when().get("/remedy-cases/{id}/timeline", id).then()

@@ -15,20 +15,19 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.servicekit.api.IfMatch;
+import org.redress.servicekit.api.Versioned;
 import org.redress.remedies.calculations.domain.Breakdowns;
 import org.redress.remedies.calculations.domain.DelayPaymentCalculation;
 import org.redress.remedies.calculations.domain.Money;
 import org.redress.remedies.calculations.domain.MissedProvisionCalculation;
 import org.redress.remedies.remedycases.application.AttachingCalculation;
-import org.redress.servicekit.api.ApiResponses;
+import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /** A calculation attached to a payment action as its amount due. */
@@ -39,19 +38,12 @@ import org.redress.servicekit.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AmountDueResource {
 
-    private static final String NOT_FOUND = """
-            {"type":"urn:redress:problem:not-found","title":"Not Found","status":404,
-             "detail":"no remedy case with id 9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b",
-             "instance":"/remedy-cases/9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b/actions/6e2d8f33-1a4b-4c7f-8b52-3d9e8c1f7a24/amount-due"}""";
-    private static final String STALE = """
-            {"type":"urn:redress:problem:concurrent-update","title":"Concurrent update","status":409,
-             "detail":"the record was changed by another request; read it again and retry",
-             "instance":"/remedy-cases/9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b/actions/6e2d8f33-1a4b-4c7f-8b52-3d9e8c1f7a24/amount-due"}""";
-
     private final AttachingCalculation attaching;
+    private final RemedyCaseRepository remedyCases;
 
-    public AmountDueResource(AttachingCalculation attaching) {
+    public AmountDueResource(AttachingCalculation attaching, RemedyCaseRepository remedyCases) {
         this.attaching = attaching;
+        this.remedyCases = remedyCases;
     }
 
     /** What was attached. */
@@ -62,7 +54,10 @@ public class AmountDueResource {
             @Schema(examples = "69000") long amountDuePence,
             @Schema(description = "The calculation in words, as kept in the timeline",
                     examples = "Missed provision 2024-07-01 to 2024-09-30 (92 days) at £52.50 a week: WHOLE_WEEKS 13 = £682.50; REMAINING_DAYS 1 = £7.50; total £690.00")
-            String breakdown) {
+            String breakdown,
+            @Schema(description = "The remedy case's version after the change, as its ETag; quote it back as "
+                    + "expectedVersion or If-Match for the next change", examples = "4")
+            long version) implements Versioned {
     }
 
     @POST
@@ -72,14 +67,9 @@ public class AmountDueResource {
                     + "keeping the breakdown in the case timeline. The amount may not fall to or below what was already paid.")
     @APIResponse(responseCode = "200", description = "Attached",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmountDueView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such remedy case or action", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Completed already, or the case changed since it was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "stale", value = STALE)))
-    @APIResponse(responseCode = "422", description = "The calculation or the action breaks a rule", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "periodReversed", value = CalculationExamples.PERIOD_REVERSED)))
+    @APIResponse(responseCode = "404", description = "No such remedy case or action")
+    @APIResponse(responseCode = "409", description = "Completed already, or the case changed since it was read")
+    @APIResponse(responseCode = "422", description = "The calculation or the action breaks a rule")
     public AmountDueView attach(@PathParam("id") @Parameter(description = "Remedy case id") UUID id,
             @PathParam("actionId") @Parameter(description = "Payment action id") UUID actionId,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
@@ -100,6 +90,7 @@ public class AmountDueResource {
             breakdown = Breakdowns.of(c);
         }
         attaching.attach(id, actionId, amount, breakdown, IfMatch.expected(ifMatch, request.expectedVersion()));
-        return new AmountDueView(id, actionId, amount, breakdown);
+        // read once the change is committed, when the case's version has moved on
+        return new AmountDueView(id, actionId, amount, breakdown, remedyCases.version(id));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -21,9 +20,7 @@ import org.redress.remedies.calculations.api.CalculationViews.MissedProvisionVie
 import org.redress.remedies.calculations.domain.DelayPaymentCalculation;
 import org.redress.remedies.calculations.domain.Money;
 import org.redress.remedies.calculations.domain.MissedProvisionCalculation;
-import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /**
@@ -44,18 +41,10 @@ public class CalculationResource {
             description = "Whole weeks × weekly amount + remaining days × weekly ÷ 7, less what was already paid. "
                     + "Rounding: " + MissedProvisionCalculation.ROUNDING_RULE + ". Stores nothing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = MissedProvisionRequest.class),
-            examples = @ExampleObject(name = "directPayments", summary = "£52.50 a week, 1 July to 30 September 2024",
-                    value = CalculationExamples.MISSED_PROVISION)))
+            schema = @Schema(implementation = MissedProvisionRequest.class)))
     @APIResponse(responseCode = "200", description = "The calculation and its breakdown",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MissedProvisionView.class),
-                    examples = @ExampleObject(name = "directPayments", value = CalculationExamples.MISSED_PROVISION_RESULT)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The terms break a rule (period reversed, no or two rates, paid more than due)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "periodReversed", value = CalculationExamples.PERIOD_REVERSED)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MissedProvisionView.class)))
+    @APIResponse(responseCode = "422", description = "The terms break a rule (period reversed, no or two rates, paid more than due)")
     public MissedProvisionView missedProvision(@Valid @NotNull MissedProvisionRequest request) {
         return MissedProvisionView.of(MissedProvisionCalculation.of(request.rate(), request.from(), request.to(),
                 request.alreadyPaid()));
@@ -70,17 +59,10 @@ public class CalculationResource {
                     + "monthly sum, and the days left over as a part month counted as a month unless partMonth is "
                     + "IGNORE (never a fraction of a month). Stores nothing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DelayPaymentRequest.class),
-            examples = @ExampleObject(name = "fiveMonths", summary = "£50 a month for five months",
-                    value = CalculationExamples.DELAY_PAYMENT)))
+            schema = @Schema(implementation = DelayPaymentRequest.class)))
     @APIResponse(responseCode = "200", description = "The calculation and its breakdown",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DelayPaymentView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The period ends before it starts, is longer than 120 months, or a sum of nothing",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "periodReversed", value = CalculationExamples.PERIOD_REVERSED)))
+    @APIResponse(responseCode = "422", description = "The period ends before it starts, is longer than 120 months, or a sum of nothing")
     public DelayPaymentView delayPayment(@Valid @NotNull DelayPaymentRequest request) {
         return DelayPaymentView.of(DelayPaymentCalculation.of(Money.ofPence(request.monthlyAmountPence()),
                 request.from(), request.to(), request.partMonthRule()));

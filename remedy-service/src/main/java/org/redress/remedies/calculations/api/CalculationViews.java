@@ -18,7 +18,7 @@ public final class CalculationViews {
     /** One line of a breakdown. */
     @Schema(name = "BreakdownLine", description = "One line of a calculation")
     public record LineView(
-            @Schema(examples = "REMAINING_DAYS") String item,
+            @Schema(examples = "REMAINING_DAYS") BreakdownLine.LineItem item,
             @Schema(description = "How many weeks, days, hours or months", examples = "1") BigDecimal quantity,
             @Schema(description = "Rate per unit in pence; a daily rate is shown to 4 decimal places", examples = "750")
             BigDecimal unitRatePence,
@@ -27,7 +27,7 @@ public final class CalculationViews {
                     examples = "false") boolean rounded) {
 
         static LineView of(BreakdownLine line) {
-            return new LineView(line.item().name(), line.quantity(), line.unitRate(), line.amount().pence(),
+            return new LineView(line.item(), line.quantity(), line.unitRate(), line.amount().pence(),
                     line.rounded());
         }
     }
@@ -58,14 +58,14 @@ public final class CalculationViews {
             @Schema(examples = "2024-01-01") LocalDate from,
             @Schema(examples = "2024-05-31") LocalDate to,
             @Schema(examples = "5000") long monthlyAmountPence,
-            @Schema(examples = "COUNT_AS_MONTH") String partMonthRule,
+            @Schema(examples = "COUNT_AS_MONTH") DelayPaymentCalculation.PartMonthRule partMonthRule,
             @Schema(examples = "5") long wholeMonths,
             @Schema(description = "Whether days were left over after the whole months", examples = "false") boolean partMonth,
             List<LineView> lines,
             @Schema(examples = "25000") long amountDuePence) {
 
         static DelayPaymentView of(DelayPaymentCalculation c) {
-            return new DelayPaymentView(c.from(), c.to(), c.monthlySum().pence(), c.partMonthRule().name(),
+            return new DelayPaymentView(c.from(), c.to(), c.monthlySum().pence(), c.partMonthRule(),
                     c.wholeMonths(), c.partMonth(), c.lines().stream().map(LineView::of).toList(), c.amountDue().pence());
         }
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -21,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.remedies.compliance.domain.ComplianceQueries;
-import org.redress.servicekit.api.ApiResponses;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 import org.redress.servicekit.validation.CaseDate;
 
@@ -31,11 +28,6 @@ import org.redress.servicekit.validation.CaseDate;
 @Tag(name = "Compliance", description = "Whether agreed remedies were done on time")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplianceResource {
-
-    private static final String REVERSED = """
-            {"type":"urn:redress:problem:compliance.period-reversed","title":"Breaks a rule of the procedure",
-             "status":422,"detail":"to 2026-01-01 is before from 2026-03-31","instance":"/compliance",
-             "rule":"compliance.period-reversed","field":"to"}""";
 
     private final ComplianceQueries queries;
     private final Clock clock;
@@ -52,10 +44,8 @@ public class ComplianceResource {
                     + "compliance rate (Ombudsman actions fallen due that were completed on time).")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceView.class)))
-    @APIResponse(responseCode = "400", description = "A date is missing or malformed", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The period ends before it starts", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "reversed", value = REVERSED)))
+    @APIResponse(responseCode = "400", description = "A date is missing or malformed")
+    @APIResponse(responseCode = "422", description = "The period ends before it starts")
     public ComplianceView report(
             @QueryParam("from") @NotNull @CaseDate @Parameter(description = "First due date counted, from 2000-01-01", example = "2026-01-01") LocalDate from,
             @QueryParam("to") @NotNull @CaseDate @Parameter(description = "Last due date counted, at most 10 years ahead", example = "2026-03-31") LocalDate to) {

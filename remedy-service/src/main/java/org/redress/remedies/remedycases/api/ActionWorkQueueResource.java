@@ -16,18 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.contracts.Bounds;
 import org.redress.remedies.remedycases.domain.ActionWorkQueue;
-import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.AsOf;
-import org.redress.servicekit.api.PageView;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 import org.redress.statutorytime.WorkingDayCalendar;
 
@@ -55,16 +50,9 @@ public class ActionWorkQueueResource {
                     + "state=DUE_SOON those due today or within 5 working days. With asOf, the queue as it stood at "
                     + "the end of that day, from the record: the actions agreed by then and not completed by then "
                     + "(those completed since are listed as they were), their state, status and days judged on it.")
-    @APIResponse(responseCode = "200", description = "One page of open actions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class),
-                    examples = @ExampleObject(name = "overdue", summary = "The overdue actions",
-                            value = ActionWorkQueueExamples.OVERDUE_PAGE)))
-    @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range, or asOf is not a calendar day or is after today",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = {
-                        @ExampleObject(name = "badState", value = ActionWorkQueueExamples.BAD_STATE),
-                        @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE) }))
-    public PageView<QueuedActionView> list(
+    @APIResponse(responseCode = "200", description = "One page of open actions")
+    @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range, or asOf is not a calendar day or is after today")
+    public QueuedRemedyActionPage list(
             // taken as text so that an unknown state is a 400 naming the parameter, not JAX-RS's 404 for a query
             // parameter it cannot convert
             @QueryParam("state") @Pattern(regexp = "OVERDUE|DUE_SOON", message = "must be OVERDUE or DUE_SOON")
@@ -80,6 +68,6 @@ public class ActionWorkQueueResource {
         ActionWorkQueue.Due due = state == null || state.isEmpty() ? null : ActionWorkQueue.Due.valueOf(state);
         var items = queue.page(due, day, page, size).stream()
                 .map(a -> QueuedActionView.of(a, day, dueSoonUntil)).toList();
-        return new PageView<>(items, page, size, queue.total(due, day));
+        return new QueuedRemedyActionPage(items, page, size, queue.total(due, day));
     }
 }

@@ -17,17 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.remedies.remedycases.application.RecordingFinancialRemedyDecision;
 import org.redress.remedies.remedycases.application.RemedyCaseChanges;
-import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.CurrentActor;
 import org.redress.servicekit.security.Roles;
 
@@ -61,14 +58,9 @@ public class FinancialRemedyResource {
                     + "org.redress.remedy.action-completed.v1 (and action-created.v1 for an award's payment).")
     @APIResponse(responseCode = "200", description = "The case after the decision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such remedy case or action", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already decided, or the case changed since it was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "completed", value = RemedyActionExamples.ALREADY_COMPLETED)))
-    @APIResponse(responseCode = "422", description = "The decision breaks a rule", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "noAwardWithoutReason", value = RemedyActionExamples.NO_AWARD_WITHOUT_REASON)))
+    @APIResponse(responseCode = "404", description = "No such remedy case or action")
+    @APIResponse(responseCode = "409", description = "Already decided, or the case changed since it was read")
+    @APIResponse(responseCode = "422", description = "The decision breaks a rule")
     public RemedyCaseView decide(@PathParam("id") @Parameter(description = "Remedy case id") UUID id,
             @PathParam("actionId") @Parameter(description = "Action id") UUID actionId,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,

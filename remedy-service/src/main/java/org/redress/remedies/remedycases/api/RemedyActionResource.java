@@ -21,10 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,9 +39,7 @@ import org.redress.remedies.remedycases.application.RecordingActionProgress;
 import org.redress.remedies.remedycases.application.RecordingRemedyPayment;
 import org.redress.remedies.remedycases.application.RemedyCaseChanges;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
-import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /** Following an agreed action through to completion: progress, payments, completion and the case timeline. */
@@ -87,21 +83,11 @@ public class RemedyActionResource {
                     + "Emits org.redress.remedy.action-created.v1 for the new action and, for a REASSESSMENT, one "
                     + "org.redress.remedy.reassessment-requested.v1 per child, with the action's conditions and "
                     + "agreedOn.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response",
-            schema = @Schema(type = SchemaType.STRING), example = "2b9e51d0-action-0001")
     @APIResponse(responseCode = "201", description = "Added; the case with the new action",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such remedy case", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The case changed since the If-Match version was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "stale", value = RemedyActionExamples.STALE)))
-    @APIResponse(responseCode = "422", description = "The action breaks a rule", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = {
-                @ExampleObject(name = "noAmount", value = RemedyCaseExamples.PAYMENT_WITHOUT_AMOUNT),
-                @ExampleObject(name = "agreedBeforeDecision", value = RemedyActionExamples.AGREED_BEFORE_DECISION) }))
+    @APIResponse(responseCode = "404", description = "No such remedy case")
+    @APIResponse(responseCode = "409", description = "The case changed since the If-Match version was read")
+    @APIResponse(responseCode = "422", description = "The action breaks a rule")
     public Response add(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AgreedActionRequest request) {
@@ -116,12 +102,8 @@ public class RemedyActionResource {
             description = "An OPEN action becomes IN_PROGRESS; an OVERDUE one stays OVERDUE until completed.")
     @APIResponse(responseCode = "200", description = "The case after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such remedy case or action", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already completed, or the case changed since the If-Match version (or expectedVersion) was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "completed", value = RemedyActionExamples.ALREADY_COMPLETED)))
+    @APIResponse(responseCode = "404", description = "No such remedy case or action")
+    @APIResponse(responseCode = "409", description = "Already completed, or the case changed since the If-Match version (or expectedVersion) was read")
     public RemedyCaseView progress(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
             @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId, @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull ProgressRequest request) {
@@ -140,14 +122,9 @@ public class RemedyActionResource {
                     + "was the last open action, org.redress.remedy.case-completed.v1.")
     @APIResponse(responseCode = "200", description = "The case after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such remedy case or action", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already completed, or the case changed since the If-Match version (or expectedVersion) was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "completed", value = RemedyActionExamples.ALREADY_COMPLETED)))
-    @APIResponse(responseCode = "422", description = "Completion breaks a rule", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "apologyUndated", value = RemedyActionExamples.APOLOGY_WITHOUT_DATE)))
+    @APIResponse(responseCode = "404", description = "No such remedy case or action")
+    @APIResponse(responseCode = "409", description = "Already completed, or the case changed since the If-Match version (or expectedVersion) was read")
+    @APIResponse(responseCode = "422", description = "Completion breaks a rule")
     public RemedyCaseView complete(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
             @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId, @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull CompletionRequest request) {
@@ -161,19 +138,11 @@ public class RemedyActionResource {
     @Operation(operationId = "recordRemedyPayment", summary = "Record a payment against a payment action",
             description = "The action completes when paid in full; an underpayment leaves its shortfall open. Emits "
                     + "org.redress.remedy.payment-recorded.v1.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response",
-            schema = @Schema(type = SchemaType.STRING), example = "2b9e51d0-payment-0001")
     @APIResponse(responseCode = "201", description = "Recorded; the case after the payment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "invalid", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such remedy case or action", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already paid in full, or the case changed since it was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "completed", value = RemedyActionExamples.ALREADY_COMPLETED)))
-    @APIResponse(responseCode = "422", description = "The payment breaks a rule", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "overpaid", value = RemedyActionExamples.PAYMENT_EXCEEDS_DUE)))
+    @APIResponse(responseCode = "404", description = "No such remedy case or action")
+    @APIResponse(responseCode = "409", description = "Already paid in full, or the case changed since it was read")
+    @APIResponse(responseCode = "422", description = "The payment breaks a rule")
     public Response pay(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
             @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId, @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull PaymentRequest request) {
@@ -189,10 +158,8 @@ public class RemedyActionResource {
                     + "a person checks the breakdown in its description and confirms it, and it is then OPEN.")
     @APIResponse(responseCode = "200", description = "The case after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
-    @APIResponse(responseCode = "404", description = "No such remedy case or action", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Not awaiting confirmation, or the case changed since it was read", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "completed", value = RemedyActionExamples.ALREADY_COMPLETED)))
+    @APIResponse(responseCode = "404", description = "No such remedy case or action")
+    @APIResponse(responseCode = "409", description = "Not awaiting confirmation, or the case changed since it was read")
     public RemedyCaseView confirm(@PathParam("id") @Parameter(description = CASE_ID) UUID id,
             @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId,
             @QueryParam("expectedVersion") @Parameter(description = "The case version read", example = "3") Long expectedVersion,
@@ -208,8 +175,7 @@ public class RemedyActionResource {
     @Operation(operationId = "getRemedyCaseTimeline", summary = "What happened on a remedy case, oldest first")
     @APIResponse(responseCode = "200", description = "The timeline",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineEntryView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such remedy case", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such remedy case")
     public List<TimelineEntryView> timeline(@PathParam("id") @Parameter(description = CASE_ID) UUID id) {
         view(id);
         return remedyCases.timeline(id).stream().map(TimelineEntryView::of).toList();

@@ -24,11 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -42,10 +39,7 @@ import org.redress.remedies.remedycases.domain.RemedyCaseAsOf;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 import org.redress.servicekit.api.AsOf;
 import org.redress.remedies.themes.domain.ThemeQueries;
-import org.redress.servicekit.api.ApiResponses;
-import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /** Remedy cases over HTTP. */
@@ -82,29 +76,13 @@ public class RemedyCaseResource {
                     + "org.redress.remedy.case-opened.v1, one org.redress.remedy.action-created.v1 per action and, "
                     + "for each REASSESSMENT action, one "
                     + "org.redress.remedy.reassessment-requested.v1 per child.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response",
-            schema = @Schema(type = SchemaType.STRING), example = "2b9e51d0-remedy-0001")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OpenRemedyCaseRequest.class),
-            examples = @ExampleObject(name = "ombudsmanDecision", summary = "Actions agreed with the Ombudsman",
-                    value = RemedyCaseExamples.OMBUDSMAN_DECISION)))
+            schema = @Schema(implementation = OpenRemedyCaseRequest.class)))
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The decision already has a remedy case, or the same "
-            + "Idempotency-Key is still being processed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = {
-                        @ExampleObject(name = "decisionAlreadyOpened", value = RemedyCaseExamples.DECISION_ALREADY_OPENED),
-                        @ExampleObject(name = "inFlight", value = ApiResponses.CONFLICT_EXAMPLE) }))
-    @APIResponse(responseCode = "422", description = "Breaks a remedy rule, or reuses an Idempotency-Key with another body",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = {
-                        @ExampleObject(name = "paymentWithoutAmount", value = RemedyCaseExamples.PAYMENT_WITHOUT_AMOUNT),
-                        @ExampleObject(name = "reassessmentWithoutChild", value = RemedyCaseExamples.REASSESSMENT_WITHOUT_CHILD) }))
+            + "Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "422", description = "Breaks a remedy rule, or reuses an Idempotency-Key with another body")
     public Response open(@Valid @NotNull OpenRemedyCaseRequest request) {
         var remedyCase = opening.open(request.toNewRemedyCase());
         LocalDate today = LocalDate.now(clock);
@@ -124,17 +102,9 @@ public class RemedyCaseResource {
                     + "in progress if progress was recorded by then, overdue as judged on that day. A day before the "
                     + "case's decision is answered 404 (remedy.case-not-yet-decided): the case did not yet exist.")
     @APIResponse(responseCode = "200", description = "The remedy case; its ETag is the version to send in If-Match",
-            headers = @Header(name = "ETag", description = "The remedy case's version, e.g. \"3\"",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemedyCaseView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is malformed or after today",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "asOfInFuture", value = RemedyCaseExamples.AS_OF_IN_FUTURE)))
-    @APIResponse(responseCode = "404", description = "No such remedy case, or none yet on the asOf day",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = {
-                        @ExampleObject(name = "unknown", value = RemedyCaseExamples.NOT_FOUND),
-                        @ExampleObject(name = "notYetDecided", value = RemedyCaseExamples.NOT_YET_DECIDED) }))
+    @APIResponse(responseCode = "400", description = "asOf is malformed or after today")
+    @APIResponse(responseCode = "404", description = "No such remedy case, or none yet on the asOf day")
     public Response get(@PathParam("id") @Parameter(description = "Remedy case id", example = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID id,
             // taken as text so that a day that is not a calendar day is a 400 naming asOf, not JAX-RS's 404
             @QueryParam(AsOf.PARAMETER) @Parameter(description = AsOf.DESCRIPTION, example = "2026-12-01",
@@ -154,12 +124,8 @@ public class RemedyCaseResource {
             Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "listRemedyCases", summary = "List remedy cases, newest decision first",
             description = "All remedy cases, or only those of one complaint.")
-    @APIResponse(responseCode = "200", description = "One page of remedy cases",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
-    @APIResponse(responseCode = "400", description = "A paging parameter is out of range",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    public PageView<RemedyCaseView> list(
+    @APIResponse(responseCode = "200", description = "One page of remedy cases")
+    public RemedyCasePage list(
             // taken as text so that a malformed id is a 400 naming the parameter, not JAX-RS's 404 for a query
             // parameter it cannot convert, which would read as "no such complaint"
             @QueryParam("complaintId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
@@ -170,6 +136,6 @@ public class RemedyCaseResource {
         LocalDate today = LocalDate.now(clock);
         UUID complaint = complaintId == null || complaintId.isEmpty() ? null : UUID.fromString(complaintId);
         var items = remedyCases.page(complaint, page, size).stream().map(c -> RemedyCaseView.of(c, today)).toList();
-        return new PageView<>(items, page, size, remedyCases.count(complaint));
+        return new RemedyCasePage(items, page, size, remedyCases.count(complaint));
     }
 }

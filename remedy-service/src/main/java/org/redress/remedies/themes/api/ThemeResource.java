@@ -17,9 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,9 +24,6 @@ import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.remedies.themes.domain.ThemeQueries;
-import org.redress.servicekit.api.ApiResponses;
-import org.redress.servicekit.api.PageView;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /** Learning themes over HTTP. */
@@ -37,11 +31,6 @@ import org.redress.servicekit.security.Roles;
 @Tag(name = "Themes", description = "Service improvements by learning theme, across complaints")
 @Produces(MediaType.APPLICATION_JSON)
 public class ThemeResource {
-
-    static final String UNKNOWN_THEME = """
-            {"type":"urn:redress:problem:not-found","title":"Not Found","status":404,
-             "detail":"no service-improvement action was agreed on this theme","field":"theme",
-             "instance":"/themes/direct-payments-policy/actions"}""";
 
     private final ThemeQueries queries;
     private final Clock clock;
@@ -59,15 +48,12 @@ public class ThemeResource {
                     + " actions, newest decision first; the rest are at GET /themes/{theme}/actions. A page holds "
                     + "at most 100 themes of at most " + ThemeQueries.LATEST_PER_THEME + " actions each, whatever "
                     + "the history behind them.")
-    @APIResponse(responseCode = "200", description = "One page of themes, alphabetically",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
-    @APIResponse(responseCode = "400", description = "A paging parameter is out of range", content = @Content(mediaType = ApiResponses.PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    public PageView<ThemeView> list(
+    @APIResponse(responseCode = "200", description = "One page of themes, alphabetically")
+    public ThemePage list(
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         List<ThemeView> items = queries.themes(page, size, LocalDate.now(clock)).stream().map(ThemeView::of).toList();
-        return new PageView<>(items, page, size, queries.countThemes());
+        return new ThemePage(items, page, size, queries.countThemes());
     }
 
     @GET
@@ -76,15 +62,10 @@ public class ThemeResource {
     @Operation(operationId = "listThemeActions", summary = "List the service-improvement actions on a theme, newest decision first",
             description = "Every action agreed on the theme across complaints, completed or not, a page at a time, "
                     + "each with its status today.")
-    @APIResponse(responseCode = "200", description = "One page of the theme's actions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
-    @APIResponse(responseCode = "400", description = "The theme code or a paging parameter is malformed or out of range",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No service-improvement action was ever agreed on the theme",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknownTheme", value = UNKNOWN_THEME)))
-    public PageView<ThemeView.ThemeActionView> actions(
+    @APIResponse(responseCode = "200", description = "One page of the theme's actions")
+    @APIResponse(responseCode = "400", description = "The theme code or a paging parameter is malformed or out of range")
+    @APIResponse(responseCode = "404", description = "No service-improvement action was ever agreed on the theme")
+    public ThemeActionPage actions(
             // any code a decision may give a theme (the API's own and those complaints-service sends)
             @PathParam("theme") @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE)
             @Parameter(description = "The theme code", example = "direct-payments-policy") String theme,
@@ -98,6 +79,6 @@ public class ThemeResource {
         }
         var items = queries.actionsOn(theme, page, size, LocalDate.now(clock)).stream()
                 .map(ThemeView.ThemeActionView::of).toList();
-        return new PageView<>(items, page, size, total);
+        return new ThemeActionPage(items, page, size, total);
     }
 }

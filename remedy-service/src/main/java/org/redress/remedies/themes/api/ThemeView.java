@@ -32,11 +32,16 @@ public record ThemeView(
             @Schema(examples = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID remedyCaseId,
             @Schema(examples = "REM-2026-000042-7") String caseReference,
             @Schema(examples = "CMP-2026-000123-3") String complaintReference,
-            @Schema(examples = "OMBUDSMAN") String source,
+            // the values of remedy cases' RemedySource and ActionStatus, written out: remedy cases show these actions,
+            // so themes may not depend on them in turn (OpenApiSchemaNamesTest keeps the lists the same)
+            @Schema(enumeration = { "STAGE_1", "STAGE_2", "STAGE_3", "OMBUDSMAN", "MISSED_PROVISION" }, examples = "OMBUDSMAN")
+            String source,
             @Schema(examples = "2025-06-02") LocalDate decisionDate,
             @Schema(examples = "5d1c7e22-0f3a-4b6e-9a41-2c8d7b0e6f13") UUID actionId,
             @Schema(examples = "A4") String actionRef,
-            @Schema(examples = "COMPLETED") String status,
+            @Schema(description = "Where it stands today: OVERDUE from the day after its due date while open or in progress",
+                    enumeration = { "AWAITING_CONFIRMATION", "OPEN", "IN_PROGRESS", "OVERDUE", "COMPLETED" },
+                    examples = "COMPLETED") String status,
             @Schema(examples = "2025-09-02") LocalDate dueDate,
             @Schema(examples = "2025-08-20") LocalDate completedOn) {
 
