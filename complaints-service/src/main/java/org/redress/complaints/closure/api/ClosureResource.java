@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -57,9 +56,7 @@ public class ClosureResource {
     @Operation(operationId = "closeComplaint", summary = "Close the complaint for a reason from the fixed list",
             description = "RESOLVED, WITHDRAWN_BY_COMPLAINANT, NO_RESPONSE_AFTER_DOCUMENTED_ATTEMPTS or REFERRED_ELSEWHERE. A stage asked for and not yet answered cannot be closed for any other reason (422 closure.requested-stage-unanswered); failing to agree a statement of complaint is never a reason.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClosureRequest.class),
-            examples = @ExampleObject(name = "withdrawn", value = """
-                    {"reason":"WITHDRAWN_BY_COMPLAINANT","closedOn":"2026-11-20"}""")))
+            schema = @Schema(implementation = ClosureRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -62,9 +61,7 @@ public class DeclineResource {
     @Operation(operationId = "declineComplaint", summary = "Decline to consider the complaint, whole or listed points, while proceedings run",
             description = "Where considering it could prejudice legal, criminal or disciplinary proceedings. The complainant must have been told in writing (422 decline.complainant-not-told). Declined WHOLE, the running clocks pause and stage steps are refused (409 decline.declined) until it comes back; declined in PART, the clocks run on for the other points. A decline past its review date is flagged DECLINE_PAST_REVIEW. Emits org.redress.complaint.declined.v1.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DeclineRequest.class),
-            examples = @ExampleObject(name = "wholeForCriminal", value = """
-                    {"scope":"WHOLE","proceedings":"CRIMINAL","declinedOn":"2026-11-09","complainantToldInWritingOn":"2026-11-09","reviewOn":"2027-02-09"}""")))
+            schema = @Schema(implementation = DeclineRequest.class)))
     @APIResponse(responseCode = "409", description = "Finished, on hold or already declined, or changed since the If-Match version was read (concurrent-update)")
     public ComplaintView decline(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
@@ -78,9 +75,7 @@ public class DeclineResource {
     @Operation(operationId = "endDecline", summary = "The proceedings ended: consider the declined complaint again",
             description = "Records when the proceedings ended and when the complaint was taken up again. Paused clocks resume with the working days they had left (not a fresh clock), as after a hold. Emits org.redress.complaint.decline-ended.v1.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DeclineEndRequest.class),
-            examples = @ExampleObject(name = "trialOver", value = """
-                    {"proceedingsEndedOn":"2027-01-29","resumedOn":"2027-02-01"}""")))
+            schema = @Schema(implementation = DeclineEndRequest.class)))
     @APIResponse(responseCode = "409", description = "Not declined, or changed since the If-Match version was read (concurrent-update)")
     public ComplaintView endDecline(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,

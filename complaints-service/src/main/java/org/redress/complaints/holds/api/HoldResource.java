@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -63,9 +62,7 @@ public class HoldResource {
     @Operation(operationId = "placeHold", summary = "Put the complaint on hold: its running clocks pause",
             description = "Needs the reason, the date the complainant was told (422 hold.complainant-not-told without it) and a review date. A hold past its review date is flagged (HOLD_PAST_REVIEW).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = HoldRequest.class),
-            examples = @ExampleObject(name = "legalProceedings", value = """
-                    {"reason":"LEGAL_PROCEEDINGS","heldOn":"2026-11-09","complainantToldOn":"2026-11-09","reviewOn":"2026-12-09"}""")))
+            schema = @Schema(implementation = HoldRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
@@ -82,9 +79,7 @@ public class HoldResource {
     @Operation(operationId = "releaseHold", summary = "Release the hold: the paused clocks resume",
             description = "The due dates move by exactly the working days the complaint was on hold.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = HoldReleaseRequest.class),
-            examples = @ExampleObject(name = "released", value = """
-                    {"releasedOn":"2026-11-16"}""")))
+            schema = @Schema(implementation = HoldReleaseRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
@@ -103,9 +98,7 @@ public class HoldResource {
                     + "A hold past its review date is no longer unreviewed from that day: its HOLD_PAST_REVIEW flag "
                     + "is resolved on it and put on the timeline. The clocks stay paused until the hold is released.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = HoldReviewRequest.class),
-            examples = @ExampleObject(name = "reviewed", value = """
-                    {"reviewedOn":"2026-11-16"}""")))
+            schema = @Schema(implementation = HoldReviewRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not on hold, reviewed already, or changed since the If-Match version was read (concurrent-update)")

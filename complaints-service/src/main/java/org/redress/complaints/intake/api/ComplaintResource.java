@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,14 +78,7 @@ public class ComplaintResource {
                     + "AWAITING_STANDING_DECISION with the standing decision clock (a setting, default 5 working days). "
                     + "Emits org.redress.complaint.registered.v1, routed.v1 and, when stage 1 opens, stage-opened.v1, in that order.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RegisterComplaintRequest.class),
-            examples = @ExampleObject(name = "parentEmail", summary = "A parent's emailed complaint", value = """
-                    {"receivedDate":"2026-11-02","channel":"EMAIL","complainantRole":"PARENT",
-                     "childReferences":["CR-104233"],
-                     "points":["The assessment was not completed within 45 working days",
-                               "No short breaks were offered although a need was found"],
-                     "desiredOutcomes":["A new assessment by a different social worker"],
-                     "matterArose":"2026-09-15","subjectMatters":["ASSESSMENT","SHORT_BREAKS"]}""")))
+            schema = @Schema(implementation = RegisterComplaintRequest.class)))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "422", description = "Breaks an intake rule, or reuses an Idempotency-Key with another body")

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -61,9 +60,7 @@ public class IntakeDecisionResource {
     @Operation(operationId = "overrideRouting", summary = "Override the proposed procedure, with a reason",
             description = "Sets the procedure a person chose instead of the proposed one. Overriding a Part 3 Children Act 1989 matter away from the statutory children's procedure is accepted but flagged (ROUTED_AWAY_FROM_STATUTORY) on the complaint and in its timeline.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RoutingOverrideRequest.class),
-            examples = @ExampleObject(name = "toCorporate", value = """
-                    {"procedure":"CORPORATE","reason":"The complaint is about a school transport decision"}""")))
+            schema = @Schema(implementation = RoutingOverrideRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
@@ -80,9 +77,7 @@ public class IntakeDecisionResource {
     @Operation(operationId = "decideOutOfTime", summary = "Accept or refuse a complaint made more than 12 months after the matter arose",
             description = "Regs 2006 reg 9: accepted when it was not reasonable to complain sooner and a fair investigation is still possible; a refusal ends the complaint. Stage 1 cannot be answered until this is decided.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OutOfTimeDecisionRequest.class),
-            examples = @ExampleObject(name = "accepted", value = """
-                    {"accepted":true,"reason":"The family only learnt of the decision in June; records are complete","decidedOn":"2026-11-04"}""")))
+            schema = @Schema(implementation = OutOfTimeDecisionRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")

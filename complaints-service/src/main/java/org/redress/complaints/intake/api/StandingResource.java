@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -62,9 +61,7 @@ public class StandingResource {
     @Operation(operationId = "decideStanding", summary = "Decide whether a complainant relying on sufficient interest may use the statutory procedure",
             description = "Children Act 1989 s26(3)(e). Only while the complaint is AWAITING_STANDING_DECISION. The child's views: whether and when they were taken into account (not taken is flagged STANDING_WITHOUT_CHILD_VIEWS). ACCEPTED opens stage 1 that day: its 10 working days count from the decision, when the complaint is treated as made. REFUSED needs the reason and the date the person was told (422 standing.refusal-reason-required, standing.refusal-not-told) and ends the complaint as REFUSED_STANDING, which is not a closure. Emits org.redress.complaint.standing-decided.v1 (and stage-opened for STAGE_1 when accepted).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StandingDecisionRequest.class),
-            examples = @ExampleObject(name = "refused", value = """
-                    {"decision":"REFUSED","decidedOn":"2026-11-05","childViewsTakenIntoAccount":true,"childViewsTakenIntoAccountOn":"2026-11-04","reason":"A neighbour with no part in the child's care","personToldOn":"2026-11-05"}""")))
+            schema = @Schema(implementation = StandingDecisionRequest.class)))
     @APIResponse(responseCode = "409", description = "Standing is not awaited, or the complaint changed since the If-Match version was read (concurrent-update)")
     public ComplaintView decideStanding(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,

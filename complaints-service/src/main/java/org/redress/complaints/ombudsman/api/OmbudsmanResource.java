@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -56,9 +55,7 @@ public class OmbudsmanResource {
     @Operation(operationId = "recordOmbudsmanDecision", summary = "Record the Ombudsman's decision",
             description = "With how the complaint came to the Ombudsman (route): after stage 3 (AFTER_COUNCIL_PROCEDURE), or as the council's early referral after the stage 2 adjudication (EARLY_REFERRAL), 409 ombudsman.procedure-not-exhausted otherwise; or taken early because of the council's delay (COUNCIL_DELAY) or its wrong procedure (WRONG_PROCEDURE), at any stage of an open or closed complaint. Without a route, earlyReferral says which of the first two. A formal report sets the council's reply due 3 months after the decision. Agreed actions are published as org.redress.complaint.actions-agreed.v1 (source OMBUDSMAN).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OmbudsmanDecisionRequest.class),
-            examples = @ExampleObject(name = "faultWithPayment", value = """
-                    {"reference":"24 012 345","route":"COUNCIL_DELAY","decisionDate":"2027-06-30","finding":"FAULT_CAUSING_INJUSTICE","formalReport":false,"actions":[{"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":50000,"description":"A payment for the distress and uncertainty caused by the delay","owner":"Head of Service"}]}""")))
+            schema = @Schema(implementation = OmbudsmanDecisionRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -62,9 +61,7 @@ public class StageOneResource {
     @Operation(operationId = "extendStageOne", summary = "Extend stage 1 once, to at most 20 working days",
             description = "Regs 2006 reg 14: a complex case, or an advocate is needed; the complainant must have been told.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StageOneExtensionRequest.class),
-            examples = @ExampleObject(name = "advocateNeeded", value = """
-                    {"workingDays":20,"reason":"An advocate is needed","complainantToldOn":"2026-11-06"}""")))
+            schema = @Schema(implementation = StageOneExtensionRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
@@ -81,9 +78,7 @@ public class StageOneResource {
     @Operation(operationId = "respondAtStageOne", summary = "Record the stage 1 response: a finding per point and the actions agreed",
             description = "Stops the stage 1 clock (MET or MISSED). A point where fault is accepted cannot be NOT_UPHELD (422 finding.fault-accepted-not-upheld). Agreed actions are published as org.redress.complaint.actions-agreed.v1 (source STAGE_1) for remedy-service.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StageDecisionRequest.class),
-            examples = @ExampleObject(name = "upheldWithApology", value = """
-                    {"decidedOn":"2026-11-13","findings":[{"point":1,"finding":"UPHELD","faultAccepted":true},{"point":2,"finding":"NOT_UPHELD","faultAccepted":false}],"actions":[{"actionRef":"A1","type":"APOLOGY","period":"P4W"}]}""")))
+            schema = @Schema(implementation = StageDecisionRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -67,9 +66,7 @@ public class StageThreeResource {
     @Operation(operationId = "requestStageThree", summary = "Record the complainant's request for a review panel",
             description = "Regs 2006 reg 20: within 20 working days of the adjudication, or later with a reason (flagged). Starts the 30 working day panel clock.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StageThreeRequest.class),
-            examples = @ExampleObject(name = "onTime", value = """
-                    {"requestedOn":"2027-01-11"}""")))
+            schema = @Schema(implementation = StageThreeRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
@@ -86,9 +83,7 @@ public class StageThreeResource {
     @Operation(operationId = "recordReviewPanel", summary = "Record the review panel's meeting and its three members",
             description = "Three people independent of the council, exactly one chairing, none the stage 2 independent person (422 naming the rule). Stops the panel clock and starts the 5 working day report clock.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PanelRequest.class),
-            examples = @ExampleObject(name = "panelOfThree", value = """
-                    {"heldOn":"2027-02-15","members":[{"reference":"PM-0007","chair":true,"independentOfCouncil":true},{"reference":"PM-0011","chair":false,"independentOfCouncil":true},{"reference":"PM-0019","chair":false,"independentOfCouncil":true}]}""")))
+            schema = @Schema(implementation = PanelRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
@@ -105,9 +100,7 @@ public class StageThreeResource {
     @Operation(operationId = "recordPanelReport", summary = "Record the date of the panel's report",
             description = "Stops the 5 working day report clock and starts the council's 15 working day response clock.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PanelReportRequest.class),
-            examples = @ExampleObject(name = "reported", value = """
-                    {"reportOn":"2027-02-19"}""")))
+            schema = @Schema(implementation = PanelReportRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
@@ -124,9 +117,7 @@ public class StageThreeResource {
     @Operation(operationId = "respondAtStageThree", summary = "Record the council's response to the panel",
             description = "Each panel recommendation accepted, or rejected with reasons; agreed actions are published as org.redress.complaint.actions-agreed.v1 (source STAGE_3).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StageThreeResponseRequest.class),
-            examples = @ExampleObject(name = "accepted", value = """
-                    {"decidedOn":"2027-03-08","recommendations":[{"reference":"R1","accepted":true},{"reference":"R2","accepted":false,"rejectionReason":"The service has already been recommissioned"}],"actions":[{"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":50000}]}""")))
+            schema = @Schema(implementation = StageThreeResponseRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")

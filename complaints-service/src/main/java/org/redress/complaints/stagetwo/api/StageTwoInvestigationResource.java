@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -70,9 +69,7 @@ public class StageTwoInvestigationResource {
     @Operation(operationId = "appointInvestigatingOfficer", summary = "Record the investigating officer's appointment",
             description = "Keeps the appointment date, so the time from appointment to report can be seen.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AppointmentRequest.class),
-            examples = @ExampleObject(name = "appointed", value = """
-                    {"reference":"IO-2231","appointedOn":"2026-11-23"}""")))
+            schema = @Schema(implementation = AppointmentRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
@@ -89,9 +86,7 @@ public class StageTwoInvestigationResource {
     @Operation(operationId = "appointIndependentPerson", summary = "Record the independent person's appointment and declaration",
             description = "Regs 2006 reg 17(2): the independent person may not be a member or officer of the council, or the spouse or civil partner of one; the declaration is required (422 stage-two.independence-declaration-missing, stage-two.independent-person-not-independent).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IndependentPersonRequest.class),
-            examples = @ExampleObject(name = "declared", value = """
-                    {"reference":"IP-0042","appointedOn":"2026-11-23","declaration":{"declaredOn":"2026-11-23","notMemberOrOfficer":true,"notSpouseOrPartnerOfMemberOrOfficer":true}}""")))
+            schema = @Schema(implementation = IndependentPersonRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
@@ -108,9 +103,7 @@ public class StageTwoInvestigationResource {
     @Operation(operationId = "extendStageTwo", summary = "Extend stage 2, to at most 65 working days",
             description = "Regs 2006 reg 17: the complainant must be told why. The clock must have started (the statement agreed, or the request if the council counts from it).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StageTwoExtensionRequest.class),
-            examples = @ExampleObject(name = "recordsNeeded", value = """
-                    {"workingDays":40,"reason":"Records held by the NHS trust are needed","complainantToldOn":"2026-12-01"}""")))
+            schema = @Schema(implementation = StageTwoExtensionRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
@@ -127,9 +120,7 @@ public class StageTwoInvestigationResource {
     @Operation(operationId = "recordInvestigatingOfficerReport", summary = "Record the date of the investigating officer's report",
             description = "The adjudication waits for both reports.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReportRequest.class),
-            examples = @ExampleObject(name = "reported", value = """
-                    {"reportedOn":"2026-12-15"}""")))
+            schema = @Schema(implementation = ReportRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
@@ -146,9 +137,7 @@ public class StageTwoInvestigationResource {
     @Operation(operationId = "recordIndependentPersonReport", summary = "Record the date of the independent person's report",
             description = "The adjudication waits for both reports.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReportRequest.class),
-            examples = @ExampleObject(name = "reported", value = """
-                    {"reportedOn":"2026-12-16"}""")))
+            schema = @Schema(implementation = ReportRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")

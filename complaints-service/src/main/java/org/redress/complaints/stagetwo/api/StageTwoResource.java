@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -66,9 +65,7 @@ public class StageTwoResource {
     @Operation(operationId = "requestStageTwo", summary = "Record the complainant's request for stage 2, which opens it at once",
             description = "Regs 2006 reg 18: within 20 working days of the stage 1 response, or later with a reason (flagged). Starts the progression clock (request to agreed statement, default 10 working days) and, if the council counts from the request, the 25/65 working day clock.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StageTwoRequest.class),
-            examples = @ExampleObject(name = "onTime", value = """
-                    {"requestedOn":"2026-11-20"}""")))
+            schema = @Schema(implementation = StageTwoRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
@@ -85,9 +82,7 @@ public class StageTwoResource {
     @Operation(operationId = "agreeStageTwoStatement", summary = "Record the statement of complaint agreed by the investigating officer",
             description = "Stops the progression clock and, by default, starts the 25 working day stage 2 clock (extendable to 65).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StatementOfComplaintRequest.class),
-            examples = @ExampleObject(name = "agreed", value = """
-                    {"agreedOn":"2026-11-27","agreedBy":"IO-2231"}""")))
+            schema = @Schema(implementation = StatementOfComplaintRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
@@ -104,9 +99,7 @@ public class StageTwoResource {
     @Operation(operationId = "adjudicateStageTwo", summary = "Record the stage 2 adjudication: a decision per point and the actions agreed",
             description = "Stops the stage 2 clock. Agreed actions are published as org.redress.complaint.actions-agreed.v1 (source STAGE_2).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StageDecisionRequest.class),
-            examples = @ExampleObject(name = "upheld", value = """
-                    {"decidedOn":"2026-12-18","findings":[{"point":1,"finding":"UPHELD","faultAccepted":true},{"point":2,"finding":"PARTLY_UPHELD","faultAccepted":true}],"actions":[{"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":30000}]}""")))
+            schema = @Schema(implementation = StageDecisionRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
