@@ -16,7 +16,6 @@ import org.redress.complaints.complaint.domain.SubjectMatter;
 import org.redress.complaints.complaint.domain.Complaint;
 import org.redress.complaints.complaint.domain.ComplaintPoint;
 import org.redress.complaints.complaint.domain.Decline;
-import org.redress.complaints.complaint.domain.Flag;
 import org.redress.complaints.complaint.domain.Hold;
 import org.redress.complaints.complaint.domain.OmbudsmanDecision;
 import org.redress.complaints.complaint.domain.OutOfTimeDecision;
@@ -68,8 +67,8 @@ public record ComplaintView(
                 + " dates are raised the day after the date they missed and resolved when they end: HOLD_PAST_REVIEW"
                 + " (resolved when the hold is reviewed or released or the complaint closed), DECLINE_PAST_REVIEW (when the"
                 + " complaint resumes or is closed), STANDING_DECISION_OVERDUE (when the decision is made or the"
-                + " complaint closed); resolvedOn is null while they last") List<Flag> flags,
-        @Schema(description = "The flags that stand today: those of flags with no resolvedOn") List<Flag> activeFlags,
+                + " complaint closed); resolvedOn is null while they last") List<FlagView> flags,
+        @Schema(description = "The flags that stand today: those of flags with no resolvedOn") List<FlagView> activeFlags,
         Closure closure,
         @Schema(description = "The complaint's stored version, the value of the ETag to send back in If-Match", examples = "3") long version)
         implements Versioned {
@@ -89,7 +88,7 @@ public record ComplaintView(
                 complaint.stageOneClock().map(clock -> read(clock, today)).orElse(null), clocks,
                 OutOfTimeDecision.needed(details), progress.outOfTime(), progress.standing(), progress.stageOneExtension(),
                 progress.stageOneResponse(), progress.stageTwo(), progress.stageThree(), progress.ombudsman(),
-                progress.holds(), progress.declines(), complaint.flagsOn(today), complaint.activeFlagsOn(today),
+                progress.holds(), progress.declines(), FlagView.of(complaint.flagsOn(today)), FlagView.of(complaint.activeFlagsOn(today)),
                 progress.closure(), complaint.version());
     }
 
