@@ -29,7 +29,6 @@ import org.redress.complaints.imports.ImportReport.ImportedLine;
 import org.redress.complaints.imports.ImportReport.RefusedLine;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
-import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
@@ -45,15 +44,6 @@ public class ComplaintImportResource {
     static final String NDJSON = "application/x-ndjson";
     /** The most cases one file may hold; the file's size is bounded too, by the service's request body limit. */
     static final int MAX_CASES = 1_000;
-
-    private static final String TOO_MANY_EXAMPLE = """
-            {"type":"urn:redress:problem:import.too-many-lines","title":"Request is not valid","status":400,
-             "detail":"the file holds more than 1000 cases; split it and send each part","instance":"/imports/complaints",
-             "rule":"import.too-many-lines","correlationId":"0b5c0c1e-8a53-4a0e-9d2f-3e4b5a6c7d8e"}""";
-
-    private static final String TOO_LARGE_EXAMPLE = """
-            {"type":"urn:redress:problem:payload-too-large","title":"Payload too large","status":413,
-             "detail":"the request body is larger than the service accepts","correlationId":"0b5c0c1e-8a53-4a0e-9d2f-3e4b5a6c7d8e"}""";
 
     private static final Logger LOG = Logger.getLogger(ComplaintImportResource.class);
 
@@ -86,12 +76,8 @@ public class ComplaintImportResource {
                     {"previousReference":"OLD-2026-0413","registration":{"receivedDate":"2026-10-05","channel":"LETTER","complainantRole":"PARENT","childReferences":["CR-104240"],"points":["No short breaks were offered"],"subjectMatters":["SHORT_BREAKS"]},"steps":[{"command":"stage-1.response","body":{"decidedOn":"2026-10-16","findings":[{"point":1,"finding":"UPHELD","faultAccepted":true}]}}]}""")))
     @APIResponse(responseCode = "200", description = "What became of each case, by line number",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "The file is empty or holds more than " + MAX_CASES + " cases",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "tooManyCases", value = TOO_MANY_EXAMPLE)))
-    @APIResponse(responseCode = "413", description = "The file is larger than the service's request body limit",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "tooLarge", value = TOO_LARGE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The file is empty or holds more than " + MAX_CASES + " cases")
+    @APIResponse(responseCode = "413", description = "The file is larger than the service's request body limit")
     public ImportReport importComplaints(String file, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Context UriInfo uri) {
         requireJsonLines(contentType);

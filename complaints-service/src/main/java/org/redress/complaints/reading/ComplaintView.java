@@ -7,11 +7,15 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.redress.complaints.complaint.domain.Channel;
 import org.redress.complaints.complaint.domain.Closure;
+import org.redress.complaints.complaint.domain.ComplainantRole;
+import org.redress.complaints.complaint.domain.ComplaintState;
+import org.redress.complaints.complaint.domain.Procedure;
+import org.redress.complaints.complaint.domain.SubjectMatter;
 import org.redress.complaints.complaint.domain.Complaint;
 import org.redress.complaints.complaint.domain.ComplaintPoint;
 import org.redress.complaints.complaint.domain.Decline;
-import org.redress.complaints.complaint.domain.Flag;
 import org.redress.complaints.complaint.domain.Hold;
 import org.redress.complaints.complaint.domain.OmbudsmanDecision;
 import org.redress.complaints.complaint.domain.OutOfTimeDecision;
@@ -23,6 +27,7 @@ import org.redress.complaints.complaint.domain.StageThree;
 import org.redress.complaints.complaint.domain.StageTwo;
 import org.redress.complaints.complaint.domain.StandingDecision;
 import org.redress.servicekit.api.ClockView;
+import org.redress.servicekit.api.Versioned;
 import org.redress.statutorytime.StatutoryClock;
 
 /** A complaint as the API shows it, with its clocks as they stand today. */
@@ -31,18 +36,18 @@ public record ComplaintView(
         @Schema(examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id,
         @Schema(description = "Case reference with check digit", examples = "CMP-2026-000123-3") String reference,
         @Schema(examples = "2026-11-02") LocalDate receivedDate,
-        @Schema(examples = "EMAIL") String channel,
-        @Schema(examples = "PARENT") String complainantRole,
+        @Schema(examples = "EMAIL") Channel channel,
+        @Schema(examples = "PARENT") ComplainantRole complainantRole,
         @Schema(description = "The advocacy service's reference when an advocate acts for the complainant", examples = "ADV-2231") String advocateReference,
         List<String> childReferences,
         List<ComplaintPoint> points,
         List<String> desiredOutcomes,
         LocalDate matterArose,
-        @Schema(description = "Subject matter codes", examples = "[\"ASSESSMENT\"]") List<String> subjectMatters,
-        @Schema(examples = "STATUTORY_CHILDREN") String procedure,
+        @Schema(description = "Subject matter codes") List<SubjectMatter> subjectMatters,
+        @Schema(examples = "STATUTORY_CHILDREN") Procedure procedure,
         @Schema(description = "The proposed route with its reasons, and any override") Routing routing,
-        @Schema(description = "Where the complaint stands", examples = "STAGE_1_OPEN") String state,
-        @Schema(description = "STAGE_1, STAGE_2 or STAGE_3; null while standing is undecided and once finished", examples = "STAGE_1") String stage,
+        @Schema(description = "Where the complaint stands", examples = "STAGE_1_OPEN") ComplaintState state,
+        @Schema(description = "STAGE_1, STAGE_2 or STAGE_3; null while standing is undecided and once finished", examples = "STAGE_1") ComplaintState.Stage stage,
         @Schema(description = "Stage 1: 10 working days from receipt (or from standing accepted), 20 at most; null while standing is undecided") ClockView stageOneClock,
         @Schema(description = "Every clock by kind: STANDING_DECISION, STAGE_1, STAGE_2_PROGRESSION, STAGE_2, STAGE_3_PANEL, STAGE_3_REPORT, STAGE_3_RESPONSE") Map<String, ClockView> clocks,
         @Schema(description = "Whether an accept/refuse decision is needed (over 12 months after the matter arose)") boolean outOfTimeDecisionNeeded,
@@ -62,9 +67,11 @@ public record ComplaintView(
                 + " dates are raised the day after the date they missed and resolved when they end: HOLD_PAST_REVIEW"
                 + " (resolved when the hold is reviewed or released or the complaint closed), DECLINE_PAST_REVIEW (when the"
                 + " complaint resumes or is closed), STANDING_DECISION_OVERDUE (when the decision is made or the"
-                + " complaint closed); resolvedOn is null while they last") List<Flag> flags,
-        @Schema(description = "The flags that stand today: those of flags with no resolvedOn") List<Flag> activeFlags,
-        Closure closure) {
+                + " complaint closed); resolvedOn is null while they last") List<FlagView> flags,
+        @Schema(description = "The flags that stand today: those of flags with no resolvedOn") List<FlagView> activeFlags,
+        Closure closure,
+        @Schema(description = "The complaint's stored version, the value of the ETag to send back in If-Match", examples = "3") long version)
+        implements Versioned {
 
     public static ComplaintView of(Complaint complaint, LocalDate today) {
         var details = complaint.details();
@@ -72,17 +79,17 @@ public record ComplaintView(
         Map<String, ClockView> clocks = new TreeMap<>();
         complaint.clocks().forEach((kind, clock) -> clocks.put(kind.name(), read(clock, today)));
         return new ComplaintView(complaint.id(), complaint.reference().toString(), details.receivedDate(),
-                details.channel().name(), details.complainantRole().name(), details.advocateReference(),
+                details.channel(), details.complainantRole(), details.advocateReference(),
                 details.childReferences(),
                 complaint.points(), details.desiredOutcomes(), details.matterArose(),
-                details.subjectMatters().stream().map(Enum::name).toList(), complaint.procedure().name(),
-                progress.routing(), progress.state().name(),
-                progress.state().stage() == null ? null : progress.state().stage().name(),
+                details.subjectMatters(), complaint.procedure(),
+                progress.routing(), progress.state(),
+                progress.state().stage(),
                 complaint.stageOneClock().map(clock -> read(clock, today)).orElse(null), clocks,
                 OutOfTimeDecision.needed(details), progress.outOfTime(), progress.standing(), progress.stageOneExtension(),
                 progress.stageOneResponse(), progress.stageTwo(), progress.stageThree(), progress.ombudsman(),
-                progress.holds(), progress.declines(), complaint.flagsOn(today), complaint.activeFlagsOn(today),
-                progress.closure());
+                progress.holds(), progress.declines(), FlagView.of(complaint.flagsOn(today)), FlagView.of(complaint.activeFlagsOn(today)),
+                progress.closure(), complaint.version());
     }
 
     /** Clocks are read as of today, or their start if they start later (never before it). */

@@ -13,15 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.complaint.application.ComplaintChanges;
 import org.redress.complaints.remedyprogress.domain.RemedyCaseProgress;
-import org.redress.servicekit.api.ApiResponses;
-import org.redress.servicekit.problem.ProblemDetail;
+import org.redress.servicekit.api.Versioned;
 import org.redress.servicekit.security.Roles;
 
 /** The remedy cases opened for a complaint and how far their agreed actions have got, as remedy-service reported. */
@@ -43,7 +41,8 @@ public class RemedyProgressResource {
     public record RemedyCaseSummary(
             @Schema(examples = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID remedyCaseId,
             @Schema(examples = "REM-2026-000042-7") String reference,
-            @Schema(examples = "STAGE_2") String source,
+            @Schema(description = "Where the actions were agreed", examples = "STAGE_2",
+                    enumeration = { "STAGE_1", "STAGE_2", "STAGE_3", "OMBUDSMAN" }) String source,
             @Schema(examples = "2026-11-20") LocalDate decisionDate,
             @Schema(description = "How many actions the case holds", examples = "4") int actionCount,
             @Schema(description = "How many actions are complete", examples = "2") int actionsCompleted,
@@ -55,13 +54,15 @@ public class RemedyProgressResource {
             @Schema(description = "The day the last action was completed; null while the case is open",
                     examples = "2026-12-18", nullable = true) LocalDate completedOn,
             @Schema(description = "Paid so far on the case's payment actions, in pence", examples = "15000")
-            long paidPence) {
+            long paidPence,
+            @Schema(description = "The version of the complaint's record of this case, as progress reports arrive", examples = "2")
+            long version) implements Versioned {
 
         static RemedyCaseSummary of(RemedyCaseLink link) {
             RemedyCaseProgress progress = link.progress();
             return new RemedyCaseSummary(link.remedyCaseId, link.reference, link.source, link.decisionDate,
                     progress.actionCount(), progress.completed(), progress.completedOnTime(), progress.overdue(),
-                    progress.complete(), progress.completedOn(), progress.paidPence());
+                    progress.complete(), progress.completedOn(), progress.paidPence(), link.version);
         }
     }
 
@@ -74,9 +75,6 @@ public class RemedyProgressResource {
     @APIResponse(responseCode = "200", description = "The remedy cases, oldest decision first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RemedyCaseSummary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     public List<RemedyCaseSummary> list(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id) {
         complaints.load(id); // an unknown complaint is the rule not-found (404)
         return links.forComplaint(id).stream()

@@ -64,7 +64,7 @@ public record AnnualReport(
     /** One stage's figures: answers whose decision date falls in the period. */
     @Schema(name = "StageFigures", description = "One stage's answers in the period")
     public record StageFigures(
-            @Schema(examples = "STAGE_1") String stage,
+            @Schema(examples = "STAGE_1", enumeration = { "STAGE_1", "STAGE_2", "STAGE_3" }) String stage,
             @Schema(examples = "120") long answered,
             @Schema(description = "Answered by the due date (extended or not)", examples = "96") long withinTimescale,
             @Schema(description = "Answered in time without an extension", examples = "80") long withinTimescaleWithoutExtension,

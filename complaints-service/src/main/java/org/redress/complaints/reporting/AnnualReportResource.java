@@ -12,15 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
-import org.redress.servicekit.api.ApiResponses;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 import org.redress.servicekit.validation.CaseDate;
 
@@ -50,12 +47,8 @@ public class AnnualReportResource {
                     + "not. Computed by SQL aggregation.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)))
-    @APIResponse(responseCode = "400", description = "A date is missing, malformed or outside 2000-01-01 to ten years ahead",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingDate", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The period ends before it starts",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "backwards", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A date is missing, malformed or outside 2000-01-01 to ten years ahead")
+    @APIResponse(responseCode = "422", description = "The period ends before it starts")
     public AnnualReport get(
             @QueryParam("from") @NotNull @CaseDate @Parameter(description = "First day of the period", example = "2026-04-01") LocalDate from,
             @QueryParam("to") @NotNull @CaseDate @Parameter(description = "Last day of the period", example = "2027-03-31") LocalDate to) {

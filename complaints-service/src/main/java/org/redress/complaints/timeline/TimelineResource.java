@@ -13,14 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.complaint.application.ComplaintChanges;
-import org.redress.servicekit.api.ApiResponses;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /** A complaint's chronology over HTTP. */
@@ -44,9 +41,6 @@ public class TimelineResource {
     @APIResponse(responseCode = "200", description = "The entries, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TimelineEntryView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     public List<TimelineEntryView> get(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id) {
         complaints.load(id); // an unknown complaint is the rule not-found (404)
         return timeline.of(id);

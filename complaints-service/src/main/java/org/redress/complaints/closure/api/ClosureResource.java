@@ -16,10 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -28,10 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.closure.application.ClosingComplaint;
 import org.redress.complaints.complaint.domain.Complaint;
 import org.redress.complaints.reading.ComplaintView;
-import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /**
@@ -57,30 +52,15 @@ public class ClosureResource {
 
     @POST
     @Path("/closure")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response and record the step once",
-            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "closeComplaint", summary = "Close the complaint for a reason from the fixed list",
             description = "RESOLVED, WITHDRAWN_BY_COMPLAINANT, NO_RESPONSE_AFTER_DOCUMENTED_ATTEMPTS or REFERRED_ELSEWHERE. A stage asked for and not yet answered cannot be closed for any other reason (422 closure.requested-stage-unanswered); failing to agree a statement of complaint is never a reason.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClosureRequest.class),
-            examples = @ExampleObject(name = "withdrawn", value = """
-                    {"reason":"WITHDRAWN_BY_COMPLAINANT","closedOn":"2026-11-20"}""")))
+            schema = @Schema(implementation = ClosureRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
     public ComplaintView closeComplaint(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull ClosureRequest request) {

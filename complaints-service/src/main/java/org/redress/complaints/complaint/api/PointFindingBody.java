@@ -9,7 +9,7 @@ import org.redress.complaints.complaint.domain.Finding;
 import org.redress.complaints.complaint.domain.PointFinding;
 import org.redress.contracts.Bounds;
 
-@Schema(name = "PointFinding1", description = "The finding on one numbered point")
+@Schema(name = "PointFindingInput", description = "The finding on one numbered point")
 public record PointFindingBody(
         @NotNull @Positive @Max(Bounds.MAX_LIST_SIZE) @Schema(examples = "1", required = true) Integer point,
         @NotNull @Schema(examples = "UPHELD", required = true) Finding finding,

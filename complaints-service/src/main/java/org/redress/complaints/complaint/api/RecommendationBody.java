@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.redress.complaints.complaint.domain.RecommendationDecision;
 import org.redress.contracts.Bounds;
 
-@Schema(name = "RecommendationDecision1", description = "A recommendation accepted, or rejected with reasons")
+@Schema(name = "RecommendationDecisionInput", description = "A recommendation accepted, or rejected with reasons")
 public record RecommendationBody(
         @NotBlank @Size(max = Bounds.MAX_ACTION_REFERENCE_LENGTH) @Pattern(regexp = Bounds.REFERENCE_PATTERN, message = Bounds.REFERENCE_MESSAGE) @Schema(examples = "R1", required = true) String reference,
         @NotNull @Schema(examples = "true", required = true) Boolean accepted,

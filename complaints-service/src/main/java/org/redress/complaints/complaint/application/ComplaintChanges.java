@@ -76,14 +76,16 @@ public class ComplaintChanges extends AggregateChanges<Complaint, Change> {
             throw new IllegalStateException("complaint " + complaint.reference()
                     + ": a clock stopped after its due date without its breach announced in the change");
         }
+        Complaint stored = complaint;
         if (registers(change)) {
             complaints.add(complaint);
         } else if (!change.announcementOnly()) {
-            complaints.save(complaint);
+            // the answer shows the version the save stored, so its ETag is the one the next change sends
+            stored = complaint.storedAs(complaints.save(complaint));
         }
         markBreachesReported(complaint, change);
         timeline.append(complaint.id(), change.notes());
-        return complaint;
+        return stored;
     }
 
     /**

@@ -325,6 +325,16 @@ public final class Complaint {
                 : Optional.of(declines.get(declines.size() - 1)).filter(Decline::open);
     }
 
+    /** The same complaint at the version its save stored: what the answer to the change shows. */
+    public Complaint storedAs(long storedVersion) {
+        Progress progress = progress();
+        return new Complaint(id, reference, details, new Progress(progress.state(), progress.routing(),
+                progress.outOfTime(), progress.standing(), progress.stageOneExtension(), progress.stageOneResponse(),
+                progress.stageTwo(), progress.stageThree(), progress.ombudsman(), progress.holds(),
+                progress.declines(), progress.flags(), progress.closure(), progress.clocks(),
+                progress.breachesAnnounced(), storedVersion));
+    }
+
     public Progress progress() {
         return new Progress(state, routing, outOfTime, standing, stageOneExtension, stageOneResponse, stageTwo,
                 stageThree, ombudsman, holds, declines, flags, closure, clocks, breaches.announcedOn(), version);

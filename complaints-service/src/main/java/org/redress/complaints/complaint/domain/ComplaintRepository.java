@@ -12,8 +12,11 @@ public interface ComplaintRepository {
 
     Optional<Complaint> find(UUID id);
 
-    /** Saves a changed complaint; a complaint changed by someone else since it was read is refused (409). */
-    void save(Complaint complaint);
+    /**
+     * Saves a changed complaint; a complaint changed by someone else since it was read is refused (409).
+     * Returns the version now stored, the one an answer carrying the complaint shows as its ETag.
+     */
+    long save(Complaint complaint);
 
     /** Complaints newest first, {@code size} at a time. */
     List<Complaint> page(int page, int size);

@@ -63,7 +63,7 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
     }
 
     @Override
-    public void save(Complaint complaint) {
+    public long save(Complaint complaint) {
         ComplaintEntity entity = findByIdOptional(complaint.id()).orElseThrow();
         if (entity.version != complaint.progress().version()) {
             throw new jakarta.persistence.OptimisticLockException("complaint " + complaint.reference() + " changed");
@@ -71,6 +71,7 @@ public class PanacheComplaintRepository implements ComplaintRepository, PanacheR
         copyProgress(complaint, entity);
         flush(); // the version check happens here, before the clock rows change
         clockTable.save(complaint.id(), complaint.clocks(), LocalDate.now(clock));
+        return entity.version;
     }
 
     @Override

@@ -16,10 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -28,10 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.complaint.domain.Complaint;
 import org.redress.complaints.holds.application.DecliningComplaint;
 import org.redress.complaints.reading.ComplaintView;
-import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /**
@@ -46,15 +41,7 @@ import org.redress.servicekit.security.Roles;
 // the responses every operation here shares; each operation adds its own 409
 @APIResponse(responseCode = "200", description = "The complaint as it now stands",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-@APIResponse(responseCode = "400", description = "A field is missing or malformed",
-        content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-@APIResponse(responseCode = "404", description = "No such complaint",
-        content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-@APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
-        content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+@APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
 public class DeclineResource {
 
     private static final String ID_EXAMPLE = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10";
@@ -70,18 +57,12 @@ public class DeclineResource {
 
     @POST
     @Path("/declines")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false, description = IDEMPOTENCY,
-            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0002")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "declineComplaint", summary = "Decline to consider the complaint, whole or listed points, while proceedings run",
             description = "Where considering it could prejudice legal, criminal or disciplinary proceedings. The complainant must have been told in writing (422 decline.complainant-not-told). Declined WHOLE, the running clocks pause and stage steps are refused (409 decline.declined) until it comes back; declined in PART, the clocks run on for the other points. A decline past its review date is flagged DECLINE_PAST_REVIEW. Emits org.redress.complaint.declined.v1.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DeclineRequest.class),
-            examples = @ExampleObject(name = "wholeForCriminal", value = """
-                    {"scope":"WHOLE","proceedings":"CRIMINAL","declinedOn":"2026-11-09","complainantToldInWritingOn":"2026-11-09","reviewOn":"2027-02-09"}""")))
-    @APIResponse(responseCode = "409", description = "Finished, on hold or already declined, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
+            schema = @Schema(implementation = DeclineRequest.class)))
+    @APIResponse(responseCode = "409", description = "Finished, on hold or already declined, or changed since the If-Match version was read (concurrent-update)")
     public ComplaintView decline(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull DeclineRequest request) {
@@ -90,18 +71,12 @@ public class DeclineResource {
 
     @POST
     @Path("/declines/end")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false, description = IDEMPOTENCY,
-            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0003")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "endDecline", summary = "The proceedings ended: consider the declined complaint again",
             description = "Records when the proceedings ended and when the complaint was taken up again. Paused clocks resume with the working days they had left (not a fresh clock), as after a hold. Emits org.redress.complaint.decline-ended.v1.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DeclineEndRequest.class),
-            examples = @ExampleObject(name = "trialOver", value = """
-                    {"proceedingsEndedOn":"2027-01-29","resumedOn":"2027-02-01"}""")))
-    @APIResponse(responseCode = "409", description = "Not declined, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
+            schema = @Schema(implementation = DeclineEndRequest.class)))
+    @APIResponse(responseCode = "409", description = "Not declined, or changed since the If-Match version was read (concurrent-update)")
     public ComplaintView endDecline(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull DeclineEndRequest request) {

@@ -23,10 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,12 +37,9 @@ import org.redress.complaints.complaint.domain.ComplaintRepository;
 import org.redress.complaints.complaint.domain.ComplaintState;
 import org.redress.complaints.reading.ComplaintView;
 import org.redress.complaints.reading.WorkQueueAsOf;
-import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.AsOf;
 import org.redress.servicekit.api.IfMatch;
-import org.redress.servicekit.api.PageView;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 import org.redress.statutorytime.WorkingDayCalendar;
 
@@ -59,9 +54,6 @@ public class ComplaintResource {
     private final RegisteringComplaint registering;
     private final ComplaintRepository complaints;
     private final ComplaintChanges changes;
-    private static final String AS_OF_IN_FUTURE = """
-            {"type":"urn:redress:problem:request.as-of-in-future","title":"Request is not valid","status":400,
-             "detail":"asOf must be today or earlier","rule":"request.as-of-in-future","field":"asOf"}""";
 
     private final WorkQueueAsOf pastQueue;
     private final WorkingDayCalendar calendar;
@@ -85,30 +77,11 @@ public class ComplaintResource {
                     + "from receipt) - or, when the complainant relies on sufficient interest, waits in "
                     + "AWAITING_STANDING_DECISION with the standing decision clock (a setting, default 5 working days). "
                     + "Emits org.redress.complaint.registered.v1, routed.v1 and, when stage 1 opens, stage-opened.v1, in that order.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
-            example = "7d4f6c1e-intake-0001")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RegisterComplaintRequest.class),
-            examples = @ExampleObject(name = "parentEmail", summary = "A parent's emailed complaint", value = """
-                    {"receivedDate":"2026-11-02","channel":"EMAIL","complainantRole":"PARENT",
-                     "childReferences":["CR-104233"],
-                     "points":["The assessment was not completed within 45 working days",
-                               "No short breaks were offered although a need was found"],
-                     "desiredOutcomes":["A new assessment by a different social worker"],
-                     "matterArose":"2026-09-15","subjectMatters":["ASSESSMENT","SHORT_BREAKS"]}""")))
+            schema = @Schema(implementation = RegisterComplaintRequest.class)))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "inFlight", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks an intake rule, or reuses an Idempotency-Key with another body",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "futureReceipt", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "Breaks an intake rule, or reuses an Idempotency-Key with another body")
     public Response register(@Valid @NotNull RegisterComplaintRequest request) {
         var complaint = registering.register(request.toNewComplaint());
         return Response.created(URI.create("/complaints/" + complaint.id()))
@@ -130,12 +103,8 @@ public class ComplaintResource {
             headers = @Header(name = "ETag", description = "The complaint's version, e.g. \"3\"",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is malformed or after today",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "asOfInFuture", value = AS_OF_IN_FUTURE)))
-    @APIResponse(responseCode = "404", description = "No such complaint, or it was received after asOf (complaint.not-yet-received)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "asOf is malformed or after today")
+    @APIResponse(responseCode = "404", description = "No such complaint, or it was received after asOf (complaint.not-yet-received)")
     public Response get(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id,
             // taken as text so that a day that is not a calendar day is a 400 naming asOf, not JAX-RS's 404
             @QueryParam(AsOf.PARAMETER) @Parameter(description = AsOf.DESCRIPTION, example = "2026-11-16",
@@ -159,11 +128,9 @@ public class ComplaintResource {
                     + "of that day: the complaints whose clock was open and overdue (or due soon) then, in the stage and "
                     + "state they were in then, each shown as of that day.")
     @APIResponse(responseCode = "200", description = "One page of complaints",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
-    @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range, asOf is after today, or asOf names a past day without clock",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "badPage", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    public PageView<ComplaintView> list(
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintPage.class)))
+    @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range, asOf is after today, or asOf names a past day without clock")
+    public ComplaintPage list(
             @QueryParam("stage") @Parameter(description = "STAGE_1, STAGE_2 or STAGE_3", example = "STAGE_2") ComplaintState.Stage stage,
             @QueryParam("state") @Parameter(description = "A complaint state", example = "STAGE_2_REQUESTED") ComplaintState state,
             @QueryParam("clock") @Parameter(description = "OVERDUE or DUE_SOON", example = "OVERDUE") ComplaintRepository.QueueClock clockState,
@@ -175,9 +142,9 @@ public class ComplaintResource {
         LocalDate day = AsOf.day(asOf, today);
         var filter = new ComplaintRepository.WorkQueueFilter(stage, state, clockState);
         if (!day.equals(today)) {
-            return pastQueue.page(filter, day, page, size);
+            return ComplaintPage.of(pastQueue.page(filter, day, page, size));
         }
         var items = complaints.queue(filter, today, page, size).stream().map(c -> ComplaintView.of(c, today)).toList();
-        return new PageView<>(items, page, size, complaints.queueTotal(filter, today));
+        return new ComplaintPage(items, page, size, complaints.queueTotal(filter, today));
     }
 }

@@ -16,10 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -29,10 +26,8 @@ import org.redress.complaints.complaint.domain.Complaint;
 import org.redress.complaints.intake.application.DecidingOutOfTime;
 import org.redress.complaints.intake.application.OverridingRouting;
 import org.redress.complaints.reading.ComplaintView;
-import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /**
@@ -61,30 +56,15 @@ public class IntakeDecisionResource {
 
     @POST
     @Path("/routing-override")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response and record the step once",
-            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "overrideRouting", summary = "Override the proposed procedure, with a reason",
             description = "Sets the procedure a person chose instead of the proposed one. Overriding a Part 3 Children Act 1989 matter away from the statutory children's procedure is accepted but flagged (ROUTED_AWAY_FROM_STATUTORY) on the complaint and in its timeline.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RoutingOverrideRequest.class),
-            examples = @ExampleObject(name = "toCorporate", value = """
-                    {"procedure":"CORPORATE","reason":"The complaint is about a school transport decision"}""")))
+            schema = @Schema(implementation = RoutingOverrideRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
     public ComplaintView overrideRouting(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull RoutingOverrideRequest request) {
@@ -93,30 +73,15 @@ public class IntakeDecisionResource {
 
     @POST
     @Path("/out-of-time-decision")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response and record the step once",
-            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "decideOutOfTime", summary = "Accept or refuse a complaint made more than 12 months after the matter arose",
             description = "Regs 2006 reg 9: accepted when it was not reasonable to complain sooner and a fair investigation is still possible; a refusal ends the complaint. Stage 1 cannot be answered until this is decided.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OutOfTimeDecisionRequest.class),
-            examples = @ExampleObject(name = "accepted", value = """
-                    {"accepted":true,"reason":"The family only learnt of the decision in June; records are complete","decidedOn":"2026-11-04"}""")))
+            schema = @Schema(implementation = OutOfTimeDecisionRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
     public ComplaintView decideOutOfTime(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull OutOfTimeDecisionRequest request) {

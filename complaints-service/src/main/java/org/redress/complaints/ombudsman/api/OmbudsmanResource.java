@@ -16,10 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -28,10 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.complaint.domain.Complaint;
 import org.redress.complaints.ombudsman.application.RecordingOmbudsmanDecision;
 import org.redress.complaints.reading.ComplaintView;
-import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /**
@@ -56,30 +51,15 @@ public class OmbudsmanResource {
 
     @POST
     @Path("/ombudsman")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response and record the step once",
-            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "recordOmbudsmanDecision", summary = "Record the Ombudsman's decision",
             description = "With how the complaint came to the Ombudsman (route): after stage 3 (AFTER_COUNCIL_PROCEDURE), or as the council's early referral after the stage 2 adjudication (EARLY_REFERRAL), 409 ombudsman.procedure-not-exhausted otherwise; or taken early because of the council's delay (COUNCIL_DELAY) or its wrong procedure (WRONG_PROCEDURE), at any stage of an open or closed complaint. Without a route, earlyReferral says which of the first two. A formal report sets the council's reply due 3 months after the decision. Agreed actions are published as org.redress.complaint.actions-agreed.v1 (source OMBUDSMAN).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OmbudsmanDecisionRequest.class),
-            examples = @ExampleObject(name = "faultWithPayment", value = """
-                    {"reference":"24 012 345","route":"COUNCIL_DELAY","decisionDate":"2027-06-30","finding":"FAULT_CAUSING_INJUSTICE","formalReport":false,"actions":[{"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":50000,"description":"A payment for the distress and uncertainty caused by the delay","owner":"Head of Service"}]}""")))
+            schema = @Schema(implementation = OmbudsmanDecisionRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
     public ComplaintView recordOmbudsmanDecision(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull OmbudsmanDecisionRequest request) {

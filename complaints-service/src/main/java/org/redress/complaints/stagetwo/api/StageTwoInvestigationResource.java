@@ -16,10 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -32,10 +29,8 @@ import org.redress.complaints.stagetwo.application.AppointingInvestigatingOffice
 import org.redress.complaints.stagetwo.application.ExtendingStageTwo;
 import org.redress.complaints.stagetwo.application.RecordingIndependentPersonReport;
 import org.redress.complaints.stagetwo.application.RecordingInvestigatingOfficerReport;
-import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /**
@@ -70,30 +65,15 @@ public class StageTwoInvestigationResource {
 
     @POST
     @Path("/stage-2/appointments/investigating-officer")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response and record the step once",
-            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "appointInvestigatingOfficer", summary = "Record the investigating officer's appointment",
             description = "Keeps the appointment date, so the time from appointment to report can be seen.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AppointmentRequest.class),
-            examples = @ExampleObject(name = "appointed", value = """
-                    {"reference":"IO-2231","appointedOn":"2026-11-23"}""")))
+            schema = @Schema(implementation = AppointmentRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
     public ComplaintView appointInvestigatingOfficer(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AppointmentRequest request) {
@@ -102,30 +82,15 @@ public class StageTwoInvestigationResource {
 
     @POST
     @Path("/stage-2/appointments/independent-person")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response and record the step once",
-            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "appointIndependentPerson", summary = "Record the independent person's appointment and declaration",
             description = "Regs 2006 reg 17(2): the independent person may not be a member or officer of the council, or the spouse or civil partner of one; the declaration is required (422 stage-two.independence-declaration-missing, stage-two.independent-person-not-independent).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IndependentPersonRequest.class),
-            examples = @ExampleObject(name = "declared", value = """
-                    {"reference":"IP-0042","appointedOn":"2026-11-23","declaration":{"declaredOn":"2026-11-23","notMemberOrOfficer":true,"notSpouseOrPartnerOfMemberOrOfficer":true}}""")))
+            schema = @Schema(implementation = IndependentPersonRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
     public ComplaintView appointIndependentPerson(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull IndependentPersonRequest request) {
@@ -134,30 +99,15 @@ public class StageTwoInvestigationResource {
 
     @POST
     @Path("/stage-2/extension")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response and record the step once",
-            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "extendStageTwo", summary = "Extend stage 2, to at most 65 working days",
             description = "Regs 2006 reg 17: the complainant must be told why. The clock must have started (the statement agreed, or the request if the council counts from it).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StageTwoExtensionRequest.class),
-            examples = @ExampleObject(name = "recordsNeeded", value = """
-                    {"workingDays":40,"reason":"Records held by the NHS trust are needed","complainantToldOn":"2026-12-01"}""")))
+            schema = @Schema(implementation = StageTwoExtensionRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
     public ComplaintView extendStageTwo(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull StageTwoExtensionRequest request) {
@@ -166,30 +116,15 @@ public class StageTwoInvestigationResource {
 
     @POST
     @Path("/stage-2/investigating-officer-report")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response and record the step once",
-            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.INVESTIGATING_OFFICER, Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "recordInvestigatingOfficerReport", summary = "Record the date of the investigating officer's report",
             description = "The adjudication waits for both reports.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReportRequest.class),
-            examples = @ExampleObject(name = "reported", value = """
-                    {"reportedOn":"2026-12-15"}""")))
+            schema = @Schema(implementation = ReportRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
     public ComplaintView recordInvestigatingOfficerReport(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull ReportRequest request) {
@@ -198,30 +133,15 @@ public class StageTwoInvestigationResource {
 
     @POST
     @Path("/stage-2/independent-person-report")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response and record the step once",
-            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.INVESTIGATING_OFFICER, Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "recordIndependentPersonReport", summary = "Record the date of the independent person's report",
             description = "The adjudication waits for both reports.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReportRequest.class),
-            examples = @ExampleObject(name = "reported", value = """
-                    {"reportedOn":"2026-12-16"}""")))
+            schema = @Schema(implementation = ReportRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
     public ComplaintView recordIndependentPersonReport(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull ReportRequest request) {

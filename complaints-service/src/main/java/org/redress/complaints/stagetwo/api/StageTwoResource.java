@@ -17,10 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -32,10 +29,8 @@ import org.redress.complaints.reading.ComplaintView;
 import org.redress.complaints.stagetwo.application.AdjudicatingStageTwo;
 import org.redress.complaints.stagetwo.application.AgreeingStatement;
 import org.redress.complaints.stagetwo.application.RequestingStageTwo;
-import org.redress.servicekit.api.ApiResponses;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.idempotency.Idempotent;
-import org.redress.servicekit.problem.ProblemDetail;
 import org.redress.servicekit.security.Roles;
 
 /**
@@ -66,30 +61,15 @@ public class StageTwoResource {
 
     @POST
     @Path("/stage-2/request")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response and record the step once",
-            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "requestStageTwo", summary = "Record the complainant's request for stage 2, which opens it at once",
             description = "Regs 2006 reg 18: within 20 working days of the stage 1 response, or later with a reason (flagged). Starts the progression clock (request to agreed statement, default 10 working days) and, if the council counts from the request, the 25/65 working day clock.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StageTwoRequest.class),
-            examples = @ExampleObject(name = "onTime", value = """
-                    {"requestedOn":"2026-11-20"}""")))
+            schema = @Schema(implementation = StageTwoRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
     public ComplaintView requestStageTwo(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull StageTwoRequest request) {
@@ -102,23 +82,11 @@ public class StageTwoResource {
     @Operation(operationId = "agreeStageTwoStatement", summary = "Record the statement of complaint agreed by the investigating officer",
             description = "Stops the progression clock and, by default, starts the 25 working day stage 2 clock (extendable to 65).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StatementOfComplaintRequest.class),
-            examples = @ExampleObject(name = "agreed", value = """
-                    {"agreedOn":"2026-11-27","agreedBy":"IO-2231"}""")))
+            schema = @Schema(implementation = StatementOfComplaintRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
     public ComplaintView agreeStageTwoStatement(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull StatementOfComplaintRequest request) {
@@ -127,30 +95,15 @@ public class StageTwoResource {
 
     @POST
     @Path("/stage-2/adjudication")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Repeat a request safely: the same key and body return the first response and record the step once",
-            schema = @Schema(type = SchemaType.STRING), example = "7d4f6c1e-stage-0001")
     @RolesAllowed({ Roles.ADJUDICATING_OFFICER })
     @Operation(operationId = "adjudicateStageTwo", summary = "Record the stage 2 adjudication: a decision per point and the actions agreed",
             description = "Stops the stage 2 clock. Agreed actions are published as org.redress.complaint.actions-agreed.v1 (source STAGE_2).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StageDecisionRequest.class),
-            examples = @ExampleObject(name = "upheld", value = """
-                    {"decidedOn":"2026-12-18","findings":[{"point":1,"finding":"UPHELD","faultAccepted":true},{"point":2,"finding":"PARTLY_UPHELD","faultAccepted":true}],"actions":[{"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":30000}]}""")))
+            schema = @Schema(implementation = StageDecisionRequest.class)))
     @APIResponse(responseCode = "200", description = "The complaint as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "missingField", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "wrongState", value = ApiResponses.CONFLICT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type",
-            content = @Content(mediaType = ApiResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "ruleBroken", value = ApiResponses.UNPROCESSABLE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
     public ComplaintView adjudicateStageTwo(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull StageDecisionRequest request) {
