@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.redress.clients.assessments.api.AssessmentsApi;
 import org.redress.clients.assessments.model.Assessment;
+import org.redress.clients.assessments.model.AssessmentType;
 import org.redress.clients.assessments.model.AssignAssessorRequest;
 import org.redress.clients.assessments.model.CompleteAssessmentRequest;
 import org.redress.clients.assessments.model.NeedArea;
@@ -31,13 +32,18 @@ import org.redress.clients.complaints.model.Channel;
 import org.redress.clients.complaints.model.ComplainantRole;
 import org.redress.clients.complaints.model.Complaint;
 import org.redress.clients.complaints.model.ComplaintRemedyCase;
+import org.redress.clients.complaints.model.ComplaintState;
+import org.redress.clients.complaints.model.Procedure;
+import org.redress.clients.complaints.model.PointFindingInput;
 import org.redress.clients.complaints.model.RegisterComplaintRequest;
 import org.redress.clients.complaints.model.StageDecisionRequest;
+import org.redress.clients.complaints.model.StageFinding;
 import org.redress.clients.complaints.model.SubjectMatter;
 import org.redress.clients.remedies.api.RemedyActionsApi;
 import org.redress.clients.remedies.api.RemedyCasesApi;
 import org.redress.clients.remedies.model.RemedyAction;
 import org.redress.clients.remedies.model.RemedyCase;
+import org.redress.clients.remedies.model.RemedySource;
 import org.redress.clients.remedies.model.RemedyTimelineEntry;
 import org.redress.contracts.Topics;
 import org.redress.e2e.Api;
@@ -47,7 +53,6 @@ import org.redress.e2e.RunningSuite;
 import org.redress.e2e.SuiteExtension;
 import org.redress.e2e.TopicReader;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -62,9 +67,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * refused: a field a service sends that its document does not describe, a value outside a documented
  * enum, or a renamed or retyped field fails this flow, and a document that no longer generates a
  * compiling client fails the build. Only the cross-service step the documents cannot show, which
- * assessment the reassessment action opened, is read from the assessments topic. Values the documents give
- * as plain strings although the services answer from a fixed set (a state, a source, a type) are compared
- * by their text, so that the flow holds whether a document types them as strings or as enums.
+ * assessment the reassessment action opened, is read from the assessments topic. States, sources and types
+ * are the documents' enums, compared as such; a page's items are typed by its page schema.
  */
 @ExtendWith(SuiteExtension.class)
 class GeneratedClientFlowIT {
@@ -83,13 +87,6 @@ class GeneratedClientFlowIT {
     private static final ObjectMapper STRICT = org.redress.clients.complaints.invoker.ApiClient.createDefaultObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-    /**
-     * The stage 1 findings, written as JSON and read by the generated model of a point finding: the
-     * flow does not name that model, whose generated name follows the document's schema names.
-     */
-    private static final String FINDINGS = """
-            [{"point":1,"finding":"UPHELD","faultAccepted":true},{"point":2,"finding":"PARTLY_UPHELD"}]""";
-
     @Test
     void aStageOneResponseAgreeingAReassessmentIsCarriedOutThroughTheGeneratedClients(RunningSuite suite) throws Exception {
         String childRef = FlowCalls.newChildRef();
@@ -105,18 +102,20 @@ class GeneratedClientFlowIT {
                 .points(List.of("The assessment took too long", "No short breaks were offered"))
                 .desiredOutcomes(List.of("A new assessment")), null);
         UUID complaintId = registered.getId();
-        assertThat(registered.getProcedure()).hasToString("STATUTORY_CHILDREN");
-        assertThat(registered.getState()).hasToString("STAGE_1_OPEN");
+        assertThat(registered.getProcedure()).isEqualTo(Procedure.STATUTORY_CHILDREN);
+        assertThat(registered.getState()).isEqualTo(ComplaintState.STAGE_1_OPEN);
         assertThat(registered.getChildReferences()).containsExactly(childRef);
 
         // the stage 1 response upholds the complaint and agrees a reassessment within four weeks
         Complaint responded = new ComplaintStagesApi(complaintsOfficer).respondAtStageOne(complaintId,
                 new StageDecisionRequest()
                         .decidedOn(RESPONDED)
-                        .findings(STRICT.readValue(FINDINGS, new TypeReference<>() { }))
+                        .findings(List.of(
+                                new PointFindingInput().point(1).finding(StageFinding.UPHELD).faultAccepted(true),
+                                new PointFindingInput().point(2).finding(StageFinding.PARTLY_UPHELD)))
                         .actions(List.of(new AgreedActionBody().actionRef("A1").type(ActionType.REASSESSMENT).period("P4W"))),
                 null, null);
-        assertThat(responded.getState()).hasToString("STAGE_1_RESPONDED");
+        assertThat(responded.getState()).isEqualTo(ComplaintState.STAGE_1_RESPONDED);
         assertThat(responded.getStageOneResponse().getDecidedOn()).isEqualTo(RESPONDED);
 
         // remedy-service opens one case from the complaint's actions-agreed event, the action due as worked out above
@@ -126,21 +125,19 @@ class GeneratedClientFlowIT {
                 () -> remedyCases.listRemedyCases(complaintId, null, null),
                 page -> page.getItems() != null && !page.getItems().isEmpty());
         assertThat(casesOfComplaint.getItems()).as("remedy cases for the one decision").hasSize(1);
-        // remedy-service's document gives a page's items no schema, so the generated client hands them back
-        // as untyped maps; the one item is read here by the RemedyCase model, strictly, and must equal the case
-        RemedyCase listed = STRICT.convertValue(casesOfComplaint.getItems().get(0), RemedyCase.class);
+        RemedyCase listed = casesOfComplaint.getItems().get(0);
         RemedyCase remedyCase = remedyCases.getRemedyCase(listed.getId(), null);
         assertThat(remedyCase).isEqualTo(listed);
         assertThat(remedyCase.getComplaintId()).isEqualTo(complaintId);
         assertThat(remedyCase.getComplaintReference()).isEqualTo(registered.getReference());
-        assertThat(remedyCase.getSource()).hasToString("STAGE_1");
+        assertThat(remedyCase.getSource()).isEqualTo(RemedySource.STAGE_1);
         assertThat(remedyCase.getDecisionDate()).isEqualTo(RESPONDED);
         assertThat(remedyCase.getChildReferences()).containsExactly(childRef);
         assertThat(remedyCase.getComplete()).isFalse();
         assertThat(remedyCase.getActions()).hasSize(1);
         RemedyAction reassessment = remedyCase.getActions().get(0);
         assertThat(reassessment.getActionRef()).isEqualTo("A1");
-        assertThat(reassessment.getType()).hasToString("REASSESSMENT");
+        assertThat(reassessment.getType()).isEqualTo(org.redress.clients.remedies.model.ActionType.REASSESSMENT);
         assertThat(reassessment.getPeriod()).isEqualTo("P4W");
         assertThat(reassessment.getDueDate()).isEqualTo(REASSESSMENT_DUE);
         assertThat(reassessment.getStatus()).doesNotHaveToString("COMPLETED");
@@ -149,7 +146,7 @@ class GeneratedClientFlowIT {
         UUID assessmentId = assessmentOpenedFor(suite, reassessment.getId());
         Assessment opened = new AssessmentsApi(assessmentsClient(suite, "remedy-officer")).getAssessment(assessmentId, null);
         assertThat(opened.getChildRef()).isEqualTo(childRef);
-        assertThat(opened.getAssessmentType()).hasToString("CHILD_IN_NEED");
+        assertThat(opened.getAssessmentType()).isEqualTo(AssessmentType.CHILD_IN_NEED);
         assertThat(opened.getCompletedOn()).isNull();
         assertThat(opened.getRemedy().getActionId()).isEqualTo(reassessment.getId());
         assertThat(opened.getRemedy().getRemedyCaseId()).isEqualTo(remedyCase.getId());
@@ -194,7 +191,7 @@ class GeneratedClientFlowIT {
                 cases -> cases.size() == 1 && Boolean.TRUE.equals(cases.get(0).getComplete()));
         ComplaintRemedyCase remedyShown = shown.get(0);
         assertThat(remedyShown.getRemedyCaseId()).isEqualTo(remedyCase.getId());
-        assertThat(remedyShown.getSource()).hasToString("STAGE_1");
+        assertThat(remedyShown.getSource()).isEqualTo(ComplaintRemedyCase.SourceEnum.STAGE_1);
         assertThat(remedyShown.getDecisionDate()).isEqualTo(RESPONDED);
         assertThat(remedyShown.getActionCount()).isEqualTo(1);
         assertThat(remedyShown.getActionsCompleted()).isEqualTo(1);

@@ -27,7 +27,7 @@ import org.redress.servicekit.http.HttpRefusal;
  * <li>401 and 403 on every secured operation;</li>
  * <li>400 on every operation that takes a parameter or a body; 404 on every operation addressing a
  * record by its path; 409 on every write (an Idempotency-Key still in flight, or a stale If-Match);</li>
- * <li>413 and 415 on every operation that reads a body; 406, 414 and 503 on every operation;</li>
+ * <li>413 and 415 on every write and every operation that reads a body; 406, 414 and 503 on every operation;</li>
  * <li>the {@code Location} of what a 201 created, and the {@code ETag} of every success whose body is a
  * versioned record (its schema has a {@code version}; VersionTag sends it).</li>
  * </ul>
@@ -104,7 +104,7 @@ public class CommonResponsesFilter implements OASFilter {
         if (write) {
             addIfAbsent(responses, "409");
         }
-        if (body) {
+        if (body || write) { // a write that takes no body still refuses one it cannot read
             addIfAbsent(responses, "413");
             addIfAbsent(responses, "415");
         }

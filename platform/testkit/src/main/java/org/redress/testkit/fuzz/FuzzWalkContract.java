@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.redress.testkit.OpenApiContract;
+import org.redress.testkit.OpenApiValidation;
 import org.redress.testkit.OpenApiOperation;
 
 /**
@@ -40,7 +41,8 @@ public abstract class FuzzWalkContract {
 
     @Test
     void hostileAndMistakenInputIsRefusedWithoutHarm() {
-        FuzzReport report = FuzzWalk.configured(dataSource(), SERVICE_LOG, this::pathValues).run(OpenApiContract.fetch());
+        FuzzReport report = OpenApiValidation.hostile(
+                () -> FuzzWalk.configured(dataSource(), SERVICE_LOG, this::pathValues).run(OpenApiContract.fetch()));
         String summary = report.summary();
         System.out.println(summary);
         try {

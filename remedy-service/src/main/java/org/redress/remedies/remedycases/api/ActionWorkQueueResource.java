@@ -52,6 +52,7 @@ public class ActionWorkQueueResource {
                     + "(those completed since are listed as they were), their state, status and days judged on it.")
     @APIResponse(responseCode = "200", description = "One page of open actions")
     @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range, or asOf is not a calendar day or is after today")
+    @APIResponse(responseCode = "422", description = "asOf is a day outside the working-day calendar Redress counts with")
     public QueuedRemedyActionPage list(
             // taken as text so that an unknown state is a 400 naming the parameter, not JAX-RS's 404 for a query
             // parameter it cannot convert
