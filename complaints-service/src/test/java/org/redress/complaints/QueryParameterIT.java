@@ -48,6 +48,12 @@ class QueryParameterIT {
     }
 
     @Test
+    void aFilterNamedWithNoValueIsRefusedNamingIt() {
+        refusedNaming(list("clock="), "clock");
+        refusedNaming(Tokens.as(Roles.OPERATOR).when().get("/dead-letters?topic=").then(), "topic");
+    }
+
+    @Test
     void aWellFormedQueryIsAnswered() {
         list("clock=OVERDUE&page=0&size=5").statusCode(200);
     }

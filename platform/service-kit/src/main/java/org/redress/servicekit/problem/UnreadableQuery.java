@@ -23,7 +23,7 @@ import org.redress.contracts.problem.ProblemTypes;
 
 /**
  * A query value the operation cannot read ({@code ?page=abc}, {@code ?clock=BOGUS}, an empty
- * {@code ?clock=}) is refused before the operation runs, with the documented 400 naming the parameter
+ * {@code ?clock=}, {@code ?topic=}) is refused before the operation runs, with the documented 400 naming the parameter
  * and what it takes. Left to the REST layer, an unreadable value is answered 404 (as JAX-RS prescribes,
  * which reads as "no such resource") and an empty one is taken as absent, so {@code ?clock=} silently
  * lists everything. The value itself is not repeated: it is the caller's text.
@@ -68,8 +68,8 @@ public class UnreadableQuery implements ContainerRequestFilter {
     /** What the parameter takes, when {@code value} is not that; empty when it reads. */
     @SuppressWarnings({ "unchecked", "rawtypes" })
     static Optional<String> unreadable(Class<?> type, String value) {
-        if (type != String.class && value.isEmpty()) {
-            return Optional.of(expectation(type));
+        if (value.isEmpty()) { // a filter named with no value is a mistake, not "no filter"
+            return Optional.of(type == String.class ? "a value, not empty" : expectation(type));
         }
         try {
             if (type.isEnum()) {
