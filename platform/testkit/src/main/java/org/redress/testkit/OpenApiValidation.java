@@ -82,8 +82,15 @@ public final class OpenApiValidation implements OrderedFilter {
                         .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
                         .build())
                 .build();
-        this.operations = new ApiOperationResolver(new OpenAPIV3Parser().readContents(specification).getOpenAPI(),
-                null, false);
+    }
+
+    /** The document's operations by path, parsed only when examples are captured. */
+    private synchronized ApiOperationResolver operations() {
+        if (operations == null) {
+            operations = new ApiOperationResolver(new OpenAPIV3Parser().readContents(specification).getOpenAPI(),
+                    null, false);
+        }
+        return operations;
     }
 
     /**
@@ -193,8 +200,11 @@ public final class OpenApiValidation implements OrderedFilter {
 
     private void capture(Request request, Response response) {
         String folder = System.getProperty("redress.openapi.capture-examples");
-        ApiOperationMatch match = operations.findApiOperation(request.getPath(), request.getMethod());
-        if (folder == null || !match.isOperationAllowed()) {
+        if (folder == null) {
+            return;
+        }
+        ApiOperationMatch match = operations().findApiOperation(request.getPath(), request.getMethod());
+        if (!match.isOperationAllowed()) {
             return;
         }
         Path file = Path.of(folder, match.getApiOperation().getOperation().getOperationId() + ".json");
