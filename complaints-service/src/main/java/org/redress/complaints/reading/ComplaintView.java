@@ -38,7 +38,7 @@ public record ComplaintView(
         @Schema(examples = "2026-11-02") LocalDate receivedDate,
         @Schema(examples = "EMAIL") Channel channel,
         @Schema(examples = "PARENT") ComplainantRole complainantRole,
-        @Schema(description = "The advocacy service's reference when an advocate acts for the complainant", examples = "ADV-2231") String advocateReference,
+        @Schema(description = "The advocacy service's reference when an advocate acts for the complainant", examples = "ADV-2231", nullable = true) String advocateReference,
         List<String> childReferences,
         List<ComplaintPoint> points,
         List<String> desiredOutcomes,
@@ -47,7 +47,7 @@ public record ComplaintView(
         @Schema(examples = "STATUTORY_CHILDREN") Procedure procedure,
         @Schema(description = "The proposed route with its reasons, and any override") Routing routing,
         @Schema(description = "Where the complaint stands", examples = "STAGE_1_OPEN") ComplaintState state,
-        @Schema(description = "STAGE_1, STAGE_2 or STAGE_3; null while standing is undecided and once finished", examples = "STAGE_1") ComplaintState.Stage stage,
+        @Schema(description = "STAGE_1, STAGE_2 or STAGE_3; null while standing is undecided and once finished", examples = "STAGE_1", nullable = true) ComplaintState.Stage stage,
         @Schema(description = "Stage 1: 10 working days from receipt (or from standing accepted), 20 at most; null while standing is undecided") ClockView stageOneClock,
         @Schema(description = "Every clock by kind: STANDING_DECISION, STAGE_1, STAGE_2_PROGRESSION, STAGE_2, STAGE_3_PANEL, STAGE_3_REPORT, STAGE_3_RESPONSE") Map<String, ClockView> clocks,
         @Schema(description = "Whether an accept/refuse decision is needed (over 12 months after the matter arose)") boolean outOfTimeDecisionNeeded,
@@ -69,7 +69,7 @@ public record ComplaintView(
                 + " complaint resumes or is closed), STANDING_DECISION_OVERDUE (when the decision is made or the"
                 + " complaint closed); resolvedOn is null while they last") List<FlagView> flags,
         @Schema(description = "The flags that stand today: those of flags with no resolvedOn") List<FlagView> activeFlags,
-        Closure closure,
+        @Schema(nullable = true) Closure closure,
         @Schema(description = "The complaint's stored version, the value of the ETag to send back in If-Match", examples = "3") long version)
         implements Versioned {
 

@@ -10,7 +10,7 @@ import org.redress.statutorytime.ClockSnapshot;
 public record ClockView(
         @Schema(description = "Day 0 of the clock", examples = "2026-11-02") LocalDate start,
         @Schema(description = "Due date under the ordinary limit, moved by paused working days", examples = "2026-11-16") LocalDate dueDate,
-        @Schema(description = "Due date under the extended limit, if extended", examples = "2026-11-30") LocalDate extendedDueDate,
+        @Schema(description = "Due date under the extended limit, if extended", examples = "2026-11-30", nullable = true) LocalDate extendedDueDate,
         @Schema(description = "Working days used", examples = "4") int daysUsed,
         @Schema(description = "Working days left (negative when overdue)", examples = "6") int daysLeft,
         @Schema(description = "Where the clock stands", examples = "ON_TRACK",

@@ -11,9 +11,9 @@ public record AuditEntryView(
         @Schema(examples = "2026-11-25T10:15:30Z") OffsetDateTime occurredAt,
         @Schema(description = "Subject of the caller's token, or system:<name>", examples = "u-77a1c") String actorSubject,
         @Schema(examples = "complaints-officer") String actorRoles,
-        @Schema(description = "The calling application (token azp)", examples = "council-crm") String clientId,
+        @Schema(description = "The calling application (token azp)", examples = "council-crm", nullable = true) String clientId,
         @Schema(examples = "complaint.registered") String action,
         @Schema(examples = "complaint") String resourceType,
         @Schema(examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") String resourceId,
-        @Schema(examples = "5b0f3d4e-2c1a-4e8b-9f00-6a7b8c9d0e1f") String correlationId) {
+        @Schema(examples = "5b0f3d4e-2c1a-4e8b-9f00-6a7b8c9d0e1f", nullable = true) String correlationId) {
 }

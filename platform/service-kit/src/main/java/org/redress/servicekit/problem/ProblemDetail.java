@@ -18,11 +18,11 @@ public record ProblemDetail(
         @Schema(description = "Short summary of the problem type", examples = "Request is not valid") String title,
         @Schema(description = "HTTP status", examples = "400") int status,
         @Schema(description = "What went wrong with this request", examples = "receivedDate must not be in the future") String detail,
-        @Schema(description = "The request path", examples = "/complaints") String instance,
-        @Schema(description = "Code of the rule the request broke", examples = "stage-one.extension-beyond-maximum") String rule,
-        @Schema(description = "The request field at fault", examples = "receivedDate") String field,
-        @Schema(description = "Correlation id of the request, also in the X-Correlation-Id header") String correlationId,
-        @Schema(description = "One entry per invalid field") List<FieldError> errors) {
+        @Schema(description = "The request path", examples = "/complaints", nullable = true) String instance,
+        @Schema(description = "Code of the rule the request broke", examples = "stage-one.extension-beyond-maximum", nullable = true) String rule,
+        @Schema(description = "The request field at fault", examples = "receivedDate", nullable = true) String field,
+        @Schema(description = "Correlation id of the request, also in the X-Correlation-Id header", nullable = true) String correlationId,
+        @Schema(description = "One entry per invalid field", nullable = true) List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
