@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.complaint.application.ComplaintChanges;
 import org.redress.complaints.remedyprogress.domain.RemedyCaseProgress;
 import org.redress.servicekit.api.Versioned;
+import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.security.Roles;
 
 /** The remedy cases opened for a complaint and how far their agreed actions have got, as remedy-service reported. */
@@ -31,7 +32,10 @@ public class RemedyProgressResource {
     private final RemedyCaseLinks links;
     private final ComplaintChanges complaints;
 
-    public RemedyProgressResource(RemedyCaseLinks links, ComplaintChanges complaints) {
+    private final ReadAudit readAudit;
+
+    public RemedyProgressResource(RemedyCaseLinks links, ComplaintChanges complaints, ReadAudit readAudit) {
+        this.readAudit = readAudit;
         this.links = links;
         this.complaints = complaints;
     }
@@ -77,6 +81,7 @@ public class RemedyProgressResource {
                     schema = @Schema(implementation = RemedyCaseSummary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<RemedyCaseSummary> list(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id) {
         complaints.load(id); // an unknown complaint is the rule not-found (404)
+        readAudit.read("complaint", id);
         return links.forComplaint(id).stream()
                 .map(RemedyCaseSummary::of)
                 .toList();

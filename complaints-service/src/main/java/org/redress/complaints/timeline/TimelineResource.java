@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.complaint.application.ComplaintChanges;
+import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.security.Roles;
 
 /** A complaint's chronology over HTTP. */
@@ -29,7 +30,10 @@ public class TimelineResource {
     private final Timeline timeline;
     private final ComplaintChanges complaints;
 
-    public TimelineResource(Timeline timeline, ComplaintChanges complaints) {
+    private final ReadAudit readAudit;
+
+    public TimelineResource(Timeline timeline, ComplaintChanges complaints, ReadAudit readAudit) {
+        this.readAudit = readAudit;
         this.timeline = timeline;
         this.complaints = complaints;
     }
@@ -43,6 +47,7 @@ public class TimelineResource {
                     schema = @Schema(implementation = TimelineEntryView.class, type = SchemaType.ARRAY)))
     public List<TimelineEntryView> get(@PathParam("id") @Parameter(description = "Complaint id", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id) {
         complaints.load(id); // an unknown complaint is the rule not-found (404)
+        readAudit.read("complaint", id);
         return timeline.of(id);
     }
 }

@@ -46,6 +46,7 @@ import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.servicekit.api.AsOf;
 import org.redress.servicekit.api.IfMatch;
+import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.security.Roles;
 import org.redress.servicekit.validation.CaseDate;
@@ -61,6 +62,7 @@ public class AssessmentResource {
 
     private final AssessmentRepository assessments;
     private final AssessmentChanges changes;
+    private final ReadAudit readAudit;
     private final OpeningAssessment opening;
     private final RecordingAssessmentWork recording;
     private final CompletingAssessment completing;
@@ -69,7 +71,8 @@ public class AssessmentResource {
 
     public AssessmentResource(AssessmentRepository assessments, AssessmentChanges changes, OpeningAssessment opening,
             RecordingAssessmentWork recording, CompletingAssessment completing, AssessmentViews views,
-            Clock clock) {
+            Clock clock, ReadAudit readAudit) {
+        this.readAudit = readAudit;
         this.views = views;
         this.assessments = assessments;
         this.changes = changes;
@@ -105,6 +108,7 @@ public class AssessmentResource {
         // body and a change based on it is refused (a needless retry), never the other way round
         long version = changes.version(id);
         Assessment assessment = changes.load(id);
+        readAudit.read("assessment", id);
         AssessmentView view = AssessmentView.of(asOf == null ? assessment : assessment.asOf(day), day, version);
         return Response.ok(view).tag(new EntityTag(IfMatch.tag(version))).build();
     }
@@ -130,6 +134,12 @@ public class AssessmentResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size,
             @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION + " Only with clock=OVERDUE.",
                     example = "2026-11-02") LocalDate asOf) {
+        AssessmentPage shown = find(clockFilter, planReview, page, size, asOf);
+        readAudit.listed("assessment", shown.items().stream().map(AssessmentView::id).toList());
+        return shown;
+    }
+
+    private AssessmentPage find(ClockFilter clockFilter, ClockFilter planReview, int page, int size, LocalDate asOf) {
         LocalDate today = LocalDate.now(clock);
         if (asOf != null) {
             return overdueAsOf(clockFilter, planReview, AsOf.day(asOf, today), page, size);

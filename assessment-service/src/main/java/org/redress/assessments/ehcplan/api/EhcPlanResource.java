@@ -36,6 +36,7 @@ import org.redress.assessments.ehcplan.domain.EhcPlans;
 import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
+import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.api.Versioned;
 import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.security.Roles;
@@ -53,7 +54,10 @@ public class EhcPlanResource {
     private final RecordingEhcPlanUpdate recording;
     private final EhcPlans plans;
 
-    public EhcPlanResource(RecordingEhcPlanUpdate recording, EhcPlans plans) {
+    private final ReadAudit readAudit;
+
+    public EhcPlanResource(RecordingEhcPlanUpdate recording, EhcPlans plans, ReadAudit readAudit) {
+        this.readAudit = readAudit;
         this.recording = recording;
         this.plans = plans;
     }
@@ -121,6 +125,8 @@ public class EhcPlanResource {
             throw new RuleViolation("not-found", ProblemKind.NOT_FOUND, "childRef",
                     "no EHC plan update is recorded for child " + childRef);
         }
-        return new EhcPlanUpdatePage(plans.forChild(childRef, page, size).stream().map(View::of).toList(), page, size, total);
+        var items = plans.forChild(childRef, page, size).stream().map(View::of).toList();
+        readAudit.listed("ehc-plan-update", items.stream().map(View::id).toList());
+        return new EhcPlanUpdatePage(items, page, size, total);
     }
 }

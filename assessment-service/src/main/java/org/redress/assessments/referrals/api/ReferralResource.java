@@ -33,6 +33,7 @@ import org.redress.assessments.referrals.application.DecidingReferral;
 import org.redress.assessments.referrals.application.ReceivingReferral;
 import org.redress.assessments.referrals.application.ReferralChanges;
 import org.redress.assessments.referrals.domain.ReferralRepository;
+import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.security.Roles;
 
@@ -45,13 +46,15 @@ import org.redress.servicekit.security.Roles;
 public class ReferralResource {
 
     private final ReceivingReferral receiving;
+    private final ReadAudit readAudit;
     private final DecidingReferral deciding;
     private final ReferralRepository referrals;
     private final ReferralChanges changes;
     private final Clock clock;
 
     public ReferralResource(ReceivingReferral receiving, DecidingReferral deciding, ReferralRepository referrals,
-            ReferralChanges changes, Clock clock) {
+            ReferralChanges changes, Clock clock, ReadAudit readAudit) {
+        this.readAudit = readAudit;
         this.receiving = receiving;
         this.deciding = deciding;
         this.referrals = referrals;
@@ -108,7 +111,9 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public ReferralView get(@PathParam("id") @Parameter(description = "Referral id", example = "5a1d7c3e-8f2b-4e60-9d14-2c7b0e9f6a31") UUID id) {
-        return current(id);
+        ReferralView referral = current(id);
+        readAudit.read("referral", id);
+        return referral;
     }
 
     /**
@@ -130,6 +135,7 @@ public class ReferralResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         LocalDate today = LocalDate.now(clock);
         var items = referrals.page(page, size).stream().map(r -> ReferralView.of(r, today, changes.version(r.id()))).toList();
+        readAudit.listed("referral", items.stream().map(ReferralView::id).toList());
         return new ReferralPage(items, page, size, referrals.count());
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.assessments.assessment.domain.NeedArea;
 import org.redress.assessments.unmetneeds.application.ListingUnmetNeeds;
 import org.redress.contracts.Bounds;
+import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.api.Versioned;
 import org.redress.servicekit.security.Roles;
 
@@ -36,7 +37,10 @@ public class UnmetNeedResource {
     private final ListingUnmetNeeds unmetNeeds;
     private final Clock clock;
 
-    public UnmetNeedResource(ListingUnmetNeeds unmetNeeds, Clock clock) {
+    private final ReadAudit readAudit;
+
+    public UnmetNeedResource(ListingUnmetNeeds unmetNeeds, Clock clock, ReadAudit readAudit) {
+        this.readAudit = readAudit;
         this.unmetNeeds = unmetNeeds;
         this.clock = clock;
     }
@@ -70,6 +74,8 @@ public class UnmetNeedResource {
                         need.needCode(), need.area(), need.resourceLedReason(), need.wontEngageReason(), need.openedOn(),
                         ChronoUnit.DAYS.between(need.openedOn(), today), need.version()))
                 .toList();
+        // an unmet need is part of its assessment's case: the assessment is what was seen
+        readAudit.listed("assessment", items.stream().map(UnmetNeedView::assessmentId).toList());
         return new UnmetNeedPage(items, page, size, unmetNeeds.countOpen());
     }
 }

@@ -38,6 +38,7 @@ import org.redress.complaints.complaint.domain.ComplaintState;
 import org.redress.complaints.reading.ComplaintView;
 import org.redress.complaints.reading.WorkQueueAsOf;
 import org.redress.servicekit.api.AsOf;
+import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.idempotency.Idempotent;
 import org.redress.servicekit.security.Roles;
@@ -58,9 +59,11 @@ public class ComplaintResource {
     private final WorkQueueAsOf pastQueue;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final ReadAudit readAudit;
 
     public ComplaintResource(RegisteringComplaint registering, ComplaintRepository complaints, ComplaintChanges changes,
-            WorkQueueAsOf pastQueue, WorkingDayCalendar calendar, Clock clock) {
+            WorkQueueAsOf pastQueue, WorkingDayCalendar calendar, Clock clock, ReadAudit readAudit) {
+        this.readAudit = readAudit;
         this.changes = changes;
         this.registering = registering;
         this.complaints = complaints;
@@ -113,6 +116,7 @@ public class ComplaintResource {
         LocalDate day = AsOf.day(asOf, today);
         var complaint = changes.load(id);
         var shown = day.equals(today) ? complaint : complaint.asOf(day, calendar);
+        readAudit.read("complaint", id);
         // the body and the ETag come from the same read, so the ETag is exactly the version shown
         return Response.ok(ComplaintView.of(shown, day))
                 .tag(new EntityTag(IfMatch.tag(complaint.version()))).build();
@@ -141,10 +145,10 @@ public class ComplaintResource {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = AsOf.day(asOf, today);
         var filter = new ComplaintRepository.WorkQueueFilter(stage, state, clockState);
-        if (!day.equals(today)) {
-            return ComplaintPage.of(pastQueue.page(filter, day, page, size));
-        }
-        var items = complaints.queue(filter, today, page, size).stream().map(c -> ComplaintView.of(c, today)).toList();
-        return new ComplaintPage(items, page, size, complaints.queueTotal(filter, today));
+        ComplaintPage shown = !day.equals(today) ? ComplaintPage.of(pastQueue.page(filter, day, page, size))
+                : new ComplaintPage(complaints.queue(filter, today, page, size).stream()
+                        .map(c -> ComplaintView.of(c, today)).toList(), page, size, complaints.queueTotal(filter, today));
+        readAudit.listed("complaint", shown.items().stream().map(ComplaintView::id).toList());
+        return shown;
     }
 }

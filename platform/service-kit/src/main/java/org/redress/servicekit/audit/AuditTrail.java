@@ -36,18 +36,24 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String resourceType, String resourceId) {
+        write(action, resourceType, resourceId);
+    }
+
+    /** Writes one entry per id of {@code ids} (comma-separated), in one statement, in the transaction in hand. */
+    void write(String action, String resourceType, String ids) {
         Actor actor = currentActor.get();
         entityManager.createNativeQuery("""
                 INSERT INTO audit_entry (occurred_at, actor_subject, actor_roles, client_id, action, resource_type,
                                          resource_id, correlation_id)
-                VALUES (:at, :subject, :roles, :client, :action, :type, :id, :correlation)""")
+                SELECT :at, :subject, :roles, :client, :action, :type, id, :correlation
+                  FROM unnest(string_to_array(:ids, ',')) AS id""")
                 .setParameter("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .setParameter("subject", actor.subject())
                 .setParameter("roles", String.join(",", actor.roles().stream().sorted().toList()))
                 .setParameter("client", actor.clientId())
                 .setParameter("action", action)
                 .setParameter("type", resourceType)
-                .setParameter("id", resourceId)
+                .setParameter("ids", ids)
                 .setParameter("correlation", CorrelationIds.current())
                 .executeUpdate();
     }

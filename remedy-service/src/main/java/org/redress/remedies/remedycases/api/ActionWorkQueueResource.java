@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.contracts.Bounds;
 import org.redress.remedies.remedycases.domain.ActionWorkQueue;
+import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.api.AsOf;
 import org.redress.servicekit.security.Roles;
 import org.redress.statutorytime.WorkingDayCalendar;
@@ -36,7 +37,10 @@ public class ActionWorkQueueResource {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    public ActionWorkQueueResource(ActionWorkQueue queue, WorkingDayCalendar calendar, Clock clock) {
+    private final ReadAudit readAudit;
+
+    public ActionWorkQueueResource(ActionWorkQueue queue, WorkingDayCalendar calendar, Clock clock, ReadAudit readAudit) {
+        this.readAudit = readAudit;
         this.queue = queue;
         this.calendar = calendar;
         this.clock = clock;
@@ -69,6 +73,7 @@ public class ActionWorkQueueResource {
         ActionWorkQueue.Due due = state == null || state.isEmpty() ? null : ActionWorkQueue.Due.valueOf(state);
         var items = queue.page(due, day, page, size).stream()
                 .map(a -> QueuedActionView.of(a, day, dueSoonUntil)).toList();
+        readAudit.listed("remedy-case", items.stream().map(QueuedActionView::remedyCaseId).toList());
         return new QueuedRemedyActionPage(items, page, size, queue.total(due, day));
     }
 }

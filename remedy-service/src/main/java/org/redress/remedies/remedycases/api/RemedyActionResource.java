@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.remedies.remedycases.api.ActionRequests.CompletionRequest;
 import org.redress.remedies.remedycases.api.ActionRequests.PaymentRequest;
@@ -62,9 +63,12 @@ public class RemedyActionResource {
     private final RemedyCaseChanges changes;
     private final Clock clock;
 
+    private final ReadAudit readAudit;
+
     public RemedyActionResource(AddingRemedyAction adding, RecordingActionProgress progress,
             CompletingRemedyAction completing, RecordingRemedyPayment paying, ConfirmingComputedAmount confirming,
-            RemedyCaseRepository remedyCases, RemedyCaseChanges changes, Clock clock) {
+            RemedyCaseRepository remedyCases, RemedyCaseChanges changes, Clock clock, ReadAudit readAudit) {
+        this.readAudit = readAudit;
         this.changes = changes;
         this.confirming = confirming;
         this.adding = adding;
@@ -178,6 +182,7 @@ public class RemedyActionResource {
     @APIResponse(responseCode = "404", description = "No such remedy case")
     public List<TimelineEntryView> timeline(@PathParam("id") @Parameter(description = CASE_ID) UUID id) {
         view(id);
+        readAudit.read("remedy-case", id);
         return remedyCases.timeline(id).stream().map(TimelineEntryView::of).toList();
     }
 

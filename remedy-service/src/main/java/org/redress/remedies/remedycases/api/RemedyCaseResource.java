@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.contracts.Bounds;
+import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.remedies.remedycases.application.OpeningRemedyCase;
 import org.redress.remedies.remedycases.application.RemedyCaseChanges;
@@ -56,11 +57,13 @@ public class RemedyCaseResource {
     private final OpeningRemedyCase opening;
     private final RemedyCaseRepository remedyCases;
     private final RemedyCaseChanges changes;
+    private final ReadAudit readAudit;
     private final ThemeQueries themes;
     private final Clock clock;
 
     public RemedyCaseResource(OpeningRemedyCase opening, RemedyCaseRepository remedyCases, RemedyCaseChanges changes,
-            ThemeQueries themes, Clock clock) {
+            ThemeQueries themes, Clock clock, ReadAudit readAudit) {
+        this.readAudit = readAudit;
         this.changes = changes;
         this.themes = themes;
         this.opening = opening;
@@ -111,6 +114,7 @@ public class RemedyCaseResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         // the body and the ETag come from the same read, so the ETag is exactly the version shown
         var remedyCase = changes.load(id);
+        readAudit.read("remedy-case", id);
         LocalDate today = LocalDate.now(clock);
         LocalDate day = AsOf.day(asOf, today);
         var asItStood = day.equals(today) ? remedyCase
@@ -136,6 +140,7 @@ public class RemedyCaseResource {
         LocalDate today = LocalDate.now(clock);
         UUID complaint = complaintId == null || complaintId.isEmpty() ? null : UUID.fromString(complaintId);
         var items = remedyCases.page(complaint, page, size).stream().map(c -> RemedyCaseView.of(c, today)).toList();
+        readAudit.listed("remedy-case", items.stream().map(RemedyCaseView::id).toList());
         return new RemedyCasePage(items, page, size, remedyCases.count(complaint));
     }
 }

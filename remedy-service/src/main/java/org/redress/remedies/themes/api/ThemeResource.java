@@ -24,6 +24,7 @@ import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
 import org.redress.remedies.themes.domain.ThemeQueries;
+import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.security.Roles;
 
 /** Learning themes over HTTP. */
@@ -35,7 +36,10 @@ public class ThemeResource {
     private final ThemeQueries queries;
     private final Clock clock;
 
-    public ThemeResource(ThemeQueries queries, Clock clock) {
+    private final ReadAudit readAudit;
+
+    public ThemeResource(ThemeQueries queries, Clock clock, ReadAudit readAudit) {
+        this.readAudit = readAudit;
         this.queries = queries;
         this.clock = clock;
     }
@@ -79,6 +83,7 @@ public class ThemeResource {
         }
         var items = queries.actionsOn(theme, page, size, LocalDate.now(clock)).stream()
                 .map(ThemeView.ThemeActionView::of).toList();
+        readAudit.listed("remedy-case", items.stream().map(ThemeView.ThemeActionView::remedyCaseId).toList());
         return new ThemeActionPage(items, page, size, total);
     }
 }

@@ -1,0 +1,52 @@
+package org.redress.assessments.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.redress.assessments.referrals.ReferralRequests;
+import org.redress.servicekit.security.Roles;
+import org.redress.testkit.AuditEntries;
+import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.Tokens;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** "Who saw this child's assessment?": every read, and every list that showed it, is in the audit trail. */
+@QuarkusTest
+@WithTestResource(RedressTestResources.class)
+class ReadAuditIT {
+
+    @Test
+    void readsOfAnAssessmentAndAReferralAreRecordedWithWhoReadThem() {
+        String assessment = AssessmentRequests.assessmentFromReferral(LocalDate.of(2026, 11, 2), true);
+        String referral = ReferralRequests.recordAndGetId(LocalDate.of(2026, 11, 3));
+
+        Tokens.as(Roles.REMEDY_OFFICER).when().get("/assessments/{id}", assessment).then().statusCode(200);
+        Tokens.as(Roles.TEAM_MANAGER).when().get("/referrals/{id}", referral).then().statusCode(200);
+
+        assertThat(AuditEntries.actors("assessment", assessment, "assessment.read"))
+                .containsExactly("test-" + Roles.REMEDY_OFFICER);
+        assertThat(AuditEntries.actors("referral", referral, "referral.read"))
+                .containsExactly("test-" + Roles.TEAM_MANAGER);
+    }
+
+    @Test
+    void listsRecordEveryCaseTheyShowed() {
+        String assessment = AssessmentRequests.assessmentFromReferral(LocalDate.of(2026, 11, 2), true);
+
+        List<String> shown = Tokens.as(Roles.AUDITOR).queryParam("size", 100)
+                .when().get("/assessments").then().statusCode(200).extract().path("items.id");
+        String referral = Tokens.as(Roles.INTEGRATION_CLIENT).when().get("/referrals").then().statusCode(200)
+                .extract().path("items[0].id");
+
+        assertThat(shown).contains(assessment);
+        assertThat(AuditEntries.actors("assessment", assessment, "assessment.listed"))
+                .containsExactly("test-" + Roles.AUDITOR);
+        assertThat(AuditEntries.actors("referral", referral, "referral.listed"))
+                .containsExactly("test-" + Roles.INTEGRATION_CLIENT);
+    }
+}

@@ -1,0 +1,78 @@
+package org.redress.complaints.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.complaints.intake.IntakeRequests.complaintReceivedOn;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.redress.servicekit.security.Roles;
+import org.redress.testkit.AuditEntries;
+import org.redress.testkit.RedressTestResources;
+import org.redress.testkit.Tokens;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** "Who saw this child's file?": every read of a complaint, and every list that showed it, is in the audit trail. */
+@QuarkusTest
+@WithTestResource(RedressTestResources.class)
+class ReadAuditIT {
+
+    @Test
+    void eachReadOfAComplaintIsRecordedWithWhoReadItAndTheCorrelationId() {
+        String id = register();
+
+        Tokens.as(Roles.COMPLAINTS_OFFICER).header("X-Correlation-Id", "read-audit-0001")
+                .when().get("/complaints/{id}", id).then().statusCode(200);
+        Tokens.as(Roles.INTEGRATION_CLIENT).when().get("/complaints/{id}/timeline", id).then().statusCode(200);
+        Tokens.as(Roles.COMPLAINTS_MANAGER).when().get("/complaints/{id}/remedy-cases", id).then().statusCode(200);
+
+        List<Map<String, Object>> reads = entries(id, "complaint.read");
+        assertThat(reads).extracting(entry -> entry.get("actorSubject")).containsExactly(
+                "test-" + Roles.COMPLAINTS_MANAGER, "test-" + Roles.INTEGRATION_CLIENT, "test-" + Roles.COMPLAINTS_OFFICER);
+        assertThat(reads.get(2)).containsEntry("correlationId", "read-audit-0001")
+                .containsEntry("actorRoles", Roles.COMPLAINTS_OFFICER).containsEntry("resourceType", "complaint");
+    }
+
+    @Test
+    void aListRecordsEveryComplaintItShowed() {
+        String first = register();
+        String second = register();
+
+        List<String> shown = Tokens.as(Roles.COMPLAINTS_MANAGER).queryParam("size", 100)
+                .when().get("/complaints").then().statusCode(200).extract().path("items.id");
+
+        assertThat(shown).contains(first, second);
+        for (String id : List.of(first, second)) {
+            assertThat(entries(id, "complaint.listed")).extracting(entry -> entry.get("actorSubject"))
+                    .containsExactly("test-" + Roles.COMPLAINTS_MANAGER);
+        }
+    }
+
+    @Test
+    void aReadThatFindsNothingOrIsRefusedRecordsNothing() {
+        String id = register();
+        String unknown = UUID.randomUUID().toString();
+
+        Tokens.as(Roles.COMPLAINTS_OFFICER).when().get("/complaints/{id}", unknown).then().statusCode(404);
+        Tokens.as(Roles.SOCIAL_WORKER).when().get("/complaints/{id}", id).then().statusCode(403);
+
+        assertThat(entries(unknown, "complaint.read")).isEmpty();
+        assertThat(entries(id, "complaint.read")).isEmpty();
+    }
+
+    private static String register() {
+        return Tokens.as(Roles.COMPLAINTS_OFFICER).contentType(ContentType.JSON)
+                .body(complaintReceivedOn(LocalDate.of(2026, 11, 2)))
+                .when().post("/complaints").then().statusCode(201).extract().path("id");
+    }
+
+    private static List<Map<String, Object>> entries(String id, String action) {
+        return AuditEntries.of("complaint", id, action);
+    }
+}
