@@ -21,7 +21,7 @@ public record ImportReport(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ImportedLine(
             @Schema(description = "Line number in the file, from 1", examples = "1") int line,
-            @Schema(examples = "OLD-2026-0412") String previousReference,
+            @Schema(description = "The case's previous reference; absent when the line gave none", examples = "OLD-2026-0412", nullable = true) String previousReference,
             @Schema(examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID id,
             @Schema(examples = "CMP-2026-000123-3") String reference) {
     }
@@ -30,9 +30,9 @@ public record ImportReport(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RefusedLine(
             @Schema(description = "Line number in the file, from 1", examples = "2") int line,
-            @Schema(description = "The case's previous reference, when the line gave a valid one", examples = "OLD-2026-0413") String previousReference,
-            @Schema(description = "The step refused, numbered from 1 in the line's steps; absent when the registration or the line itself was refused", examples = "3") Integer step,
-            @Schema(description = "The command of that step", examples = "stage-1.response") String command,
+            @Schema(description = "The case's previous reference, when the line gave a valid one", examples = "OLD-2026-0413", nullable = true) String previousReference,
+            @Schema(description = "The step refused, numbered from 1 in the line's steps; absent when the registration or the line itself was refused", examples = "3", nullable = true) Integer step,
+            @Schema(description = "The command of that step; absent when no one step was refused, or its command is not one the import knows", examples = "stage-1.response", nullable = true) String command,
             @Schema(description = "Why; field is the path in the line, e.g. steps[2].body.decidedOn") ProblemDetail problem) {
     }
 }

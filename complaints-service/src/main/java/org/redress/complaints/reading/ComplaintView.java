@@ -15,17 +15,8 @@ import org.redress.complaints.complaint.domain.Procedure;
 import org.redress.complaints.complaint.domain.SubjectMatter;
 import org.redress.complaints.complaint.domain.Complaint;
 import org.redress.complaints.complaint.domain.ComplaintPoint;
-import org.redress.complaints.complaint.domain.Decline;
-import org.redress.complaints.complaint.domain.Hold;
-import org.redress.complaints.complaint.domain.OmbudsmanDecision;
 import org.redress.complaints.complaint.domain.OutOfTimeDecision;
 import org.redress.complaints.complaint.domain.Progress;
-import org.redress.complaints.complaint.domain.Routing;
-import org.redress.complaints.complaint.domain.StageDecision;
-import org.redress.complaints.complaint.domain.StageOneExtension;
-import org.redress.complaints.complaint.domain.StageThree;
-import org.redress.complaints.complaint.domain.StageTwo;
-import org.redress.complaints.complaint.domain.StandingDecision;
 import org.redress.servicekit.api.ClockView;
 import org.redress.servicekit.api.Versioned;
 import org.redress.statutorytime.StatutoryClock;
@@ -42,24 +33,24 @@ public record ComplaintView(
         List<String> childReferences,
         List<ComplaintPoint> points,
         List<String> desiredOutcomes,
-        LocalDate matterArose,
+        @Schema(description = "When the matter complained about arose; absent when the complainant did not say", nullable = true) LocalDate matterArose,
         @Schema(description = "Subject matter codes") List<SubjectMatter> subjectMatters,
         @Schema(examples = "STATUTORY_CHILDREN") Procedure procedure,
-        @Schema(description = "The proposed route with its reasons, and any override") Routing routing,
+        @Schema(description = "The proposed route with its reasons, and any override") RoutingView routing,
         @Schema(description = "Where the complaint stands", examples = "STAGE_1_OPEN") ComplaintState state,
         @Schema(description = "STAGE_1, STAGE_2 or STAGE_3; null while standing is undecided and once finished", examples = "STAGE_1", nullable = true) ComplaintState.Stage stage,
-        @Schema(description = "Stage 1: 10 working days from receipt (or from standing accepted), 20 at most; null while standing is undecided") ClockView stageOneClock,
+        @Schema(description = "Stage 1: 10 working days from receipt (or from standing accepted), 20 at most; absent until it starts: while standing is undecided, and after standing is refused", nullable = true) ClockView stageOneClock,
         @Schema(description = "Every clock by kind: STANDING_DECISION, STAGE_1, STAGE_2_PROGRESSION, STAGE_2, STAGE_3_PANEL, STAGE_3_REPORT, STAGE_3_RESPONSE") Map<String, ClockView> clocks,
         @Schema(description = "Whether an accept/refuse decision is needed (over 12 months after the matter arose)") boolean outOfTimeDecisionNeeded,
-        OutOfTimeDecision outOfTimeDecision,
-        @Schema(description = "The decision on a sufficient-interest complainant's standing, if any") StandingDecision standingDecision,
-        StageOneExtension stageOneExtension,
-        StageDecision stageOneResponse,
-        StageTwo stageTwo,
-        StageThree stageThree,
-        @Schema(description = "The Ombudsman's decision, if any") OmbudsmanDecision ombudsman,
-        List<Hold> holds,
-        @Schema(description = "Declines pending legal, criminal or disciplinary proceedings") List<Decline> declines,
+        @Schema(description = "The decision on a complaint made over 12 months after the matter arose, if any", nullable = true) OutOfTimeDecision outOfTimeDecision,
+        @Schema(description = "The decision on a sufficient-interest complainant's standing, if any", nullable = true) StandingDecisionView standingDecision,
+        @Schema(description = "The extension of stage 1, if any", nullable = true) StageOneExtensionView stageOneExtension,
+        @Schema(description = "The stage 1 response, once given", nullable = true) StageDecisionView stageOneResponse,
+        @Schema(description = "Stage 2, once requested", nullable = true) StageTwoView stageTwo,
+        @Schema(description = "Stage 3, once requested", nullable = true) StageThreeView stageThree,
+        @Schema(description = "The Ombudsman's decision, if any", nullable = true) OmbudsmanDecisionView ombudsman,
+        List<HoldView> holds,
+        @Schema(description = "Declines pending legal, criminal or disciplinary proceedings") List<DeclineView> declines,
         @Schema(description = "Every flag raised on the complaint, resolved or not: accepted but not right, kept on record as"
                 + " evidence. Each has raisedOn and resolvedOn. Flags recorded with a step (e.g. ROUTED_AWAY_FROM_STATUTORY,"
                 + " STAGE_2_REQUESTED_LATE, STANDING_WITHOUT_CHILD_VIEWS, RIGHT_TO_STAGE_3_NOT_TOLD) are raised on the day"
@@ -83,12 +74,13 @@ public record ComplaintView(
                 details.childReferences(),
                 complaint.points(), details.desiredOutcomes(), details.matterArose(),
                 details.subjectMatters(), complaint.procedure(),
-                progress.routing(), progress.state(),
+                RoutingView.of(progress.routing()), progress.state(),
                 progress.state().stage(),
                 complaint.stageOneClock().map(clock -> read(clock, today)).orElse(null), clocks,
-                OutOfTimeDecision.needed(details), progress.outOfTime(), progress.standing(), progress.stageOneExtension(),
-                progress.stageOneResponse(), progress.stageTwo(), progress.stageThree(), progress.ombudsman(),
-                progress.holds(), progress.declines(), FlagView.of(complaint.flagsOn(today)), FlagView.of(complaint.activeFlagsOn(today)),
+                OutOfTimeDecision.needed(details), progress.outOfTime(), StandingDecisionView.of(progress.standing()),
+                StageOneExtensionView.of(progress.stageOneExtension()), StageDecisionView.of(progress.stageOneResponse()),
+                StageTwoView.of(progress.stageTwo()), StageThreeView.of(progress.stageThree()),
+                OmbudsmanDecisionView.of(progress.ombudsman()), HoldView.of(progress.holds()), DeclineView.of(progress.declines()), FlagView.of(complaint.flagsOn(today)), FlagView.of(complaint.activeFlagsOn(today)),
                 progress.closure(), complaint.version());
     }
 

@@ -15,7 +15,7 @@ public record FlagView(
                 Flag.STANDING_DECISION_OVERDUE, Flag.STANDING_WITHOUT_CHILD_VIEWS, Flag.RIGHT_TO_STAGE_3_NOT_TOLD,
                 Flag.OMBUDSMAN_NOT_TOLD, Flag.EARLY_REFERRAL_CONDITIONS_NOT_MET }) String code,
         @Schema(description = "The day it was raised", examples = "2026-02-27") LocalDate raisedOn,
-        @Schema(description = "The day its condition ended; absent while it lasts, and always for a recorded flag")
+        @Schema(description = "The day its condition ended; absent while it lasts, and always for a recorded flag", nullable = true)
         LocalDate resolvedOn,
         @Schema(description = "Why, in words", examples = "no record that the complainant was told of the right to a review panel (stage 3)")
         String detail) {

@@ -42,7 +42,7 @@ public record AnnualReport(
     /** How promptly stage 2 requests became an agreed statement of complaint (the progression clock). */
     @Schema(name = "StageTwoProgression", description = "Request to agreed statement of complaint")
     public record StageTwoProgression(
-            @Schema(description = "Average working days from the request to the agreed statement, holds excluded, for statements agreed in the period", examples = "7.5") BigDecimal averageWorkingDaysToAgreedStatement,
+            @Schema(description = "Average working days from the request to the agreed statement, holds excluded, for statements agreed in the period; absent when none was", examples = "7.5", nullable = true) BigDecimal averageWorkingDaysToAgreedStatement,
             @Schema(description = "Stage 2 requests made in the period whose progression clock was breached", examples = "3") long progressionClocksBreached) {
     }
 
@@ -69,9 +69,9 @@ public record AnnualReport(
             @Schema(description = "Answered by the due date (extended or not)", examples = "96") long withinTimescale,
             @Schema(description = "Answered in time without an extension", examples = "80") long withinTimescaleWithoutExtension,
             @Schema(description = "Answered in time after an extension", examples = "16") long withinTimescaleWithExtension,
-            @Schema(description = "Percentage answered in time, one decimal", examples = "80.0") BigDecimal percentWithinTimescale,
+            @Schema(description = "Percentage answered in time, one decimal; absent when none was answered", examples = "80.0", nullable = true) BigDecimal percentWithinTimescale,
             @Schema(description = "Answers whose clock was extended", examples = "20") long extended,
-            @Schema(description = "Average working days from start to answer, holds excluded", examples = "8.4") BigDecimal averageWorkingDays,
+            @Schema(description = "Average working days from start to answer, holds excluded; absent when none was answered", examples = "8.4", nullable = true) BigDecimal averageWorkingDays,
             @Schema(description = "Findings on points by finding (stages 1 and 2)") Map<String, Long> findings) {
     }
 }
