@@ -87,8 +87,14 @@ public class ResponseFieldsFilter implements OASFilter {
         if (property.getAnyOf() != null && property.getAnyOf().stream().anyMatch(ResponseFieldsFilter::isNull)) {
             List<Schema> rest = property.getAnyOf().stream().filter(schema -> !isNull(schema)).toList();
             property.setAnyOf(null);
-            // the one schema left is what the property is (written as allOf beside a description, as 3.0 asks)
-            property.setAllOf(rest.isEmpty() ? null : new ArrayList<>(rest));
+            if (rest.size() == 1 && rest.get(0).getRef() == null) {
+                // a plain value already inlined (a date, an id): its type and format are the property's own
+                property.setType(rest.get(0).getType());
+                property.setFormat(rest.get(0).getFormat());
+            } else {
+                // a reference is written as allOf beside a description, as 3.0 asks
+                property.setAllOf(rest.isEmpty() ? null : new ArrayList<>(rest));
+            }
         }
     }
 
