@@ -14,12 +14,13 @@ import org.redress.assessments.assessment.domain.AssessorAssignment;
 import org.redress.assessments.assessment.domain.CaringFamilyMember;
 import org.redress.assessments.assessment.domain.ChildInNeedPlan;
 import org.redress.assessments.assessment.domain.Csdpa2Category;
-import org.redress.assessments.assessment.domain.Flag;
 import org.redress.assessments.assessment.domain.Need;
+import org.redress.assessments.assessment.domain.NeedArea;
 import org.redress.assessments.assessment.domain.Provision;
 import org.redress.assessments.assessment.domain.RemedyLink;
 import org.redress.assessments.assessment.domain.Team;
 import org.redress.assessments.assessment.domain.TimelineEntry;
+import org.redress.assessments.assessment.domain.WayMet;
 import org.redress.servicekit.api.ClockView;
 import org.redress.servicekit.api.Versioned;
 
@@ -42,11 +43,11 @@ public record AssessmentView(
         @Schema(examples = "CHILDRENS_SOCIAL_CARE") Team team,
         @Schema(description = "Conditions the assessment is to be carried out under (e.g. those a remedy agreed), in "
                 + "the words they were agreed in") List<String> conditions,
-        @Schema(description = "Assessors over time") List<AssessorAssignment> assessors,
-        @Schema(description = "Needs, one by one") List<Need> needs,
+        @Schema(description = "Assessors over time") List<AssessorView> assessors,
+        @Schema(description = "Needs, one by one") List<NeedView> needs,
         @Schema(description = "CSDPA 1970 s2 categories considered, needed or not") Map<Csdpa2Category, Boolean> csdpaS2,
-        @Schema(description = "Family members with a caring role") List<CaringFamilyMember> caringFamilyMembers,
-        @Schema(description = "Accepted but flagged for review") List<Flag> flags,
+        @Schema(description = "Family members with a caring role") List<CarerView> caringFamilyMembers,
+        @Schema(description = "Accepted but flagged for review") List<FlagView> flags,
         @Schema(description = "What happened, in order") List<TimelineView> timeline,
         @Schema(description = "Support that started") List<ProvisionView> provisions,
         @Schema(description = "The day it was completed", nullable = true, examples = "2026-11-25") LocalDate completedOn,
@@ -68,6 +69,55 @@ public record AssessmentView(
             ChildInNeedPlan.NextReview next = plan.nextReviewOn(today);
             return new PlanView(plan.startDate(), plan.reviews(), next.dueDate(), next.state(),
                     next.state() == ChildInNeedPlan.ReviewState.OVERDUE);
+        }
+    }
+
+    /** A social worker assigned to the assessment from a day on: both always known. */
+    @Schema(name = "AssessorAssignment", description = "A social worker assigned to carry out the assessment from a day on")
+    public record AssessorView(
+            @Schema(description = "Staff identifier", examples = "sw-0147") String assessor,
+            @Schema(description = "The day they took the assessment on", examples = "2026-11-16") LocalDate from) {
+
+        static AssessorView of(AssessorAssignment assignment) {
+            return new AssessorView(assignment.assessor(), assignment.from());
+        }
+    }
+
+    /**
+     * One need as recorded. What the assessor may leave out stays out: the description, the score, how an
+     * ineligible need is met, and the reason for a need that is met.
+     */
+    @Schema(name = "Need", description = "One need the assessment found")
+    public record NeedView(
+            @Schema(description = "Short code, unique in the assessment", examples = "N1") String code,
+            @Schema(examples = "CARER_BREAK") NeedArea area,
+            @Schema(description = "What the need is, when the assessor described it", nullable = true,
+                    examples = "Parents have had no overnight break for two years") String description,
+            @Schema(examples = "true") boolean eligible,
+            @Schema(description = "Score against the eligibility criteria, when scored", nullable = true,
+                    examples = "14") Integer criteriaScore,
+            @Schema(description = "How it is met, or NOT_MET; always given for an eligible need", nullable = true,
+                    examples = "SHORT_BREAKS") WayMet wayMet,
+            @Schema(description = "Why it is met that way or not met; always given for NOT_MET", nullable = true,
+                    examples = "Fortnightly overnight short breaks at a local provider") String reason,
+            @Schema(description = "For a carer's need for a break: in-home short breaks considered",
+                    examples = "true") boolean inHomeShortBreaksConsidered) {
+
+        static NeedView of(Need need) {
+            return new NeedView(need.code(), need.area(), need.description(), need.eligible(), need.criteriaScore(),
+                    need.wayMet(), need.reason(), need.inHomeShortBreaksConsidered());
+        }
+    }
+
+    /** A family member with a caring role, recorded at completion. */
+    @Schema(name = "CaringFamilyMember", description = "A family member with a caring role")
+    public record CarerView(
+            @Schema(examples = "SIBLING") CaringFamilyMember.Relationship relationship,
+            @Schema(description = "Their carer's assessment, if they have one", nullable = true,
+                    examples = "ASM-2026-000050-1") String carerAssessmentRef) {
+
+        static CarerView of(CaringFamilyMember carer) {
+            return new CarerView(carer.relationship(), carer.carerAssessmentRef());
         }
     }
 
@@ -109,9 +159,10 @@ public record AssessmentView(
             @Schema(examples = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID remedyCaseId,
             @Schema(examples = "REM-2026-000042-7") String remedyReference,
             @Schema(examples = "0d6f3a8c-2e4b-4f71-a9c5-1b7e3d5f9a20") UUID actionId,
-            @Schema(description = "The complaint the remedy comes from, if any",
+            @Schema(description = "The complaint the remedy comes from, if any", nullable = true,
                     examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID complaintId,
-            @Schema(description = "When the remedy says the reassessment is due", examples = "2026-12-23") LocalDate remedyDueDate) {
+            @Schema(description = "When the remedy says the reassessment is due; absent on assessments opened before "
+                    + "Redress required remedies to say", nullable = true, examples = "2026-12-23") LocalDate remedyDueDate) {
 
         static RemedyView of(RemedyLink link) {
             return new RemedyView(link.remedyCaseId(), link.remedyReference(), link.actionId(), link.complaintId(),
@@ -126,8 +177,10 @@ public record AssessmentView(
                 ClockView.of(assessment.clock().snapshotOn(today)),
                 assessment.remedy().map(RemedyView::of).orElse(null), assessment.referralId().orElse(null),
                 assessment.disabledChild(), work(assessment).team(), work(assessment).conditions(),
-                work(assessment).assessors(), work(assessment).needs(), work(assessment).s2(), work(assessment).carers(),
-                work(assessment).flags(), work(assessment).timeline().stream().map(TimelineView::of).toList(),
+                work(assessment).assessors().stream().map(AssessorView::of).toList(),
+                work(assessment).needs().stream().map(NeedView::of).toList(), work(assessment).s2(),
+                work(assessment).carers().stream().map(CarerView::of).toList(),
+                work(assessment).flags().stream().map(FlagView::of).toList(), work(assessment).timeline().stream().map(TimelineView::of).toList(),
                 work(assessment).provisions().stream().map(ProvisionView::of).toList(),
                 work(assessment).completedOn().orElse(null),
                 work(assessment).plan().map(plan -> PlanView.of(plan, today)).orElse(null), version);

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.redress.assessments.assessment.domain.Flag;
+import org.redress.assessments.assessment.api.FlagView;
 import org.redress.assessments.ehcplan.application.RecordingEhcPlanUpdate;
 import org.redress.assessments.ehcplan.domain.EhcPlanUpdate;
 import org.redress.assessments.ehcplan.domain.EhcPlans;
@@ -77,12 +77,13 @@ public class EhcPlanResource {
             @Schema(examples = "2026-11-20") LocalDate issuedOn, @Schema(examples = "true") boolean noSocialCareNeeds,
             @Schema(examples = "2026-11-25") LocalDate recordedOn,
             @Schema(description = "ehc-plan.no-social-care-needs-while-assessment-open about each open assessment")
-            List<Flag> flags,
+            List<FlagView> flags,
             @Schema(description = "The update's version: an update is recorded once and never changed", examples = "0")
             long version) implements Versioned {
 
         static View of(EhcPlanUpdate u) {
-            return new View(u.id(), u.childRef(), u.issuedOn(), u.noSocialCareNeeds(), u.recordedOn(), u.flags(),
+            return new View(u.id(), u.childRef(), u.issuedOn(), u.noSocialCareNeeds(), u.recordedOn(),
+                    u.flags().stream().map(FlagView::of).toList(),
                     u.version());
         }
     }
