@@ -18,7 +18,7 @@ public record ComplianceView(
         @Schema(description = "By action type") Map<String, FiguresView> byType,
         @Schema(description = "By where the actions were agreed") Map<String, FiguresView> bySource,
         @Schema(description = "Ombudsman actions fallen due that were completed on time, in percent (1 d.p., half up); "
-                + "null when none has fallen due", examples = "87.5") BigDecimal ombudsmanComplianceRate) {
+                + "absent when none has fallen due", examples = "87.5", nullable = true) BigDecimal ombudsmanComplianceRate) {
 
     /** Figures for one group. */
     @Schema(name = "ComplianceFigures", description = "How the actions due in the period stand")

@@ -16,7 +16,7 @@ public record QueuedActionView(
         @Schema(examples = "5d1c7e22-0f3a-4b6e-9a41-2c8d7b0e6f13") UUID actionId,
         @Schema(examples = "A1") String actionRef,
         @Schema(examples = "APOLOGY") ActionType type,
-        @Schema(description = "What exactly is to be done", examples = "Written apology from the Director for the delay") String description,
+        @Schema(description = "What exactly is to be done", examples = "Written apology from the Director for the delay", nullable = true) String description,
         @Schema(description = "What the action is to be carried out under, in the remedy's words; empty when none",
                 examples = "[\"Keep the children's contact with professionals to a minimum\"]") List<String> conditions,
         @Schema(description = "Last day of the agreed period", examples = "2026-12-04") LocalDate dueDate,
@@ -30,8 +30,9 @@ public record QueuedActionView(
         @Schema(examples = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID remedyCaseId,
         @Schema(description = "Remedy case reference with check digit", examples = "REM-2026-000042-7") String caseReference,
         @Schema(description = "The complaint whose decision agreed the action; absent for a case from an assessment",
-                examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID complaintId,
-        @Schema(examples = "CMP-2026-000123-3") String complaintReference) {
+                examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10", nullable = true) UUID complaintId,
+        @Schema(description = "That complaint's reference, when it was given", examples = "CMP-2026-000123-3", nullable = true)
+        String complaintReference) {
 
     static QueuedActionView of(QueuedAction action, LocalDate today, LocalDate dueSoonUntil) {
         return new QueuedActionView(action.actionId(), action.actionRef(), action.type(), action.description(),

@@ -23,8 +23,11 @@ public record RemedyCaseView(
         @Schema(examples = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID id,
         @Schema(description = "Case reference with check digit", examples = "REM-2026-000042-7") String reference,
         @Schema(examples = "STAGE_2") RemedySource source,
-        @Schema(examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") UUID complaintId,
-        @Schema(examples = "CMP-2026-000123-3") String complaintReference,
+        @Schema(description = "The complaint the actions were agreed on; absent for a case opened without one, and for "
+                + "missed provision found by an assessment", examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10", nullable = true)
+        UUID complaintId,
+        @Schema(description = "That complaint's reference, when it was given", examples = "CMP-2026-000123-3", nullable = true)
+        String complaintReference,
         @Schema(examples = "2026-11-20") LocalDate decisionDate,
         @Schema(examples = "[\"CR-104233\"]") List<String> childReferences,
         List<ActionView> actions,
@@ -45,25 +48,26 @@ public record RemedyCaseView(
             @Schema(examples = "PAYMENT") ActionType type,
             @Schema(description = "Agreed calendar period from the decision date", examples = "P1M") String period,
             @Schema(description = "Last day of the period; month ends clamped", examples = "2026-12-20") LocalDate dueDate,
-            @Schema(description = "PAYMENT only: agreed amount in pence", examples = "30000") Long amountPence,
-            @Schema(description = "SERVICE_IMPROVEMENT only: learning theme code", examples = "direct-payments-policy") String theme,
+            @Schema(description = "PAYMENT only: agreed amount in pence", examples = "30000", nullable = true) Long amountPence,
+            @Schema(description = "SERVICE_IMPROVEMENT only: learning theme code", examples = "direct-payments-policy", nullable = true) String theme,
             @Schema(description = "AWAITING_CONFIRMATION, OPEN, IN_PROGRESS, OVERDUE (from the day after the due date "
                     + "while open or in progress, whether or not the overdue sweep has run) or COMPLETED", examples = "OPEN")
             ActionStatus status,
             @Schema(description = "True from the day after the due date while not completed", examples = "false") boolean overdue,
-            @Schema(description = "What exactly is to be done", examples = "Written apology from the Director for the delay") String description,
-            @Schema(description = "Who owns the action", examples = "Head of Children's Services") String owner,
+            @Schema(description = "What exactly is to be done", examples = "Written apology from the Director for the delay", nullable = true) String description,
+            @Schema(description = "Who owns the action", examples = "Head of Children's Services", nullable = true) String owner,
             @Schema(description = "What the action is to be carried out under, in the words agreed; empty when none",
                     examples = "[\"Keep the children's contact with professionals to a minimum\"]") List<String> conditions,
-            @Schema(description = "PAYMENT only: paid so far, in pence", examples = "0") Long paidPence,
-            @Schema(description = "PAYMENT only: still owed, in pence; an underpayment leaves it above 0", examples = "30000") Long shortfallPence,
-            @Schema(description = "The day it was completed", examples = "2026-12-10") LocalDate completedOn,
+            @Schema(description = "PAYMENT only: paid so far, in pence", examples = "0", nullable = true) Long paidPence,
+            @Schema(description = "PAYMENT only: still owed, in pence; an underpayment leaves it above 0", examples = "30000", nullable = true) Long shortfallPence,
+            @Schema(description = "The day it was completed; absent until then", examples = "2026-12-10", nullable = true) LocalDate completedOn,
             @Schema(description = "CARERS_ASSESSMENT: the carer to assess; PUT_SERVICE_IN_PLACE: the child the service "
-                    + "is for (record references)", examples = "AR-220871") String personRef,
-            @Schema(description = "CARERS_ASSESSMENT only: PARENT_CARER or YOUNG_CARER", examples = "PARENT_CARER") CarerType carerType,
+                    + "is for (record references)", examples = "AR-220871", nullable = true) String personRef,
+            @Schema(description = "CARERS_ASSESSMENT only: PARENT_CARER or YOUNG_CARER", examples = "PARENT_CARER", nullable = true) CarerType carerType,
             @Schema(description = "The day it was agreed: the decision date, or the day an action added later was agreed",
                     examples = "2026-11-20") LocalDate agreedOn,
-            @Schema(description = "CONSIDER_FINANCIAL_REMEDY only, once decided: what was decided, by whom and when")
+            @Schema(description = "CONSIDER_FINANCIAL_REMEDY only, once decided: what was decided, by whom and when",
+                    nullable = true)
             FinancialRemedyView financialRemedy) {
 
         static ActionView of(RemedyAction action, LocalDate today) {
@@ -81,12 +85,14 @@ public record RemedyCaseView(
     @Schema(name = "FinancialRemedyDecision", description = "What was decided on a financial remedy, by whom and when")
     public record FinancialRemedyView(
             @Schema(description = "AWARDED or NOT_AWARDED", examples = "AWARDED") FinancialRemedyDecision.Outcome outcome,
-            @Schema(description = "AWARDED only: the amount awarded in pence", examples = "45000") Long amountPence,
-            @Schema(description = "Why; always given when NOT_AWARDED", examples = "The short breaks were made up in the holidays")
+            @Schema(description = "AWARDED only: the amount awarded in pence", examples = "45000", nullable = true) Long amountPence,
+            @Schema(description = "Why; always given when NOT_AWARDED", examples = "The short breaks were made up in the holidays",
+                    nullable = true)
             String reason,
             @Schema(examples = "2026-12-02") LocalDate decidedOn,
             @Schema(description = "Who recorded it (the identity provider's subject)", examples = "remedy-officer-7") String decidedBy,
-            @Schema(description = "AWARDED only: the PAYMENT action added for the award", examples = "8e3f1a20-5b6c-4d7e-9f80-1a2b3c4d5e6f")
+            @Schema(description = "AWARDED only: the PAYMENT action added for the award", examples = "8e3f1a20-5b6c-4d7e-9f80-1a2b3c4d5e6f",
+                    nullable = true)
             UUID paymentActionId) {
 
         static FinancialRemedyView of(FinancialRemedyDecision decision) {

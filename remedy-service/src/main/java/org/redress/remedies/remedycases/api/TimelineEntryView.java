@@ -14,10 +14,10 @@ public record TimelineEntryView(
         @Schema(description = "ACTION_ADDED, PROGRESS, AMOUNT_DUE, PAYMENT, COMPLETED or OVERDUE", examples = "PAYMENT") TimelineEntry.Kind kind,
         @Schema(description = "The day it happened: for an action agreed with the case, the decision date", examples = "2026-12-05") LocalDate on,
         @Schema(description = "What exactly an added action is to do, a progress note, a calculation's breakdown, "
-                + "or the payment kind", examples = "MISSED_PROVISION") String note,
+                + "or the payment kind", examples = "MISSED_PROVISION", nullable = true) String note,
         @Schema(examples = "[]") List<String> evidenceRefs,
-        @Schema(description = "A payment's amount in pence", examples = "54225") Long amountPence,
-        @Schema(description = "A payment's reference", examples = "AP-2026-118830") String reference) {
+        @Schema(description = "A payment's amount in pence", examples = "54225", nullable = true) Long amountPence,
+        @Schema(description = "A payment's reference", examples = "AP-2026-118830", nullable = true) String reference) {
 
     static TimelineEntryView of(TimelineEntry entry) {
         return new TimelineEntryView(entry.actionId(), entry.kind(), entry.on(), entry.note(),

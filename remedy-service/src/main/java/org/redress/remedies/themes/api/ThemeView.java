@@ -31,7 +31,8 @@ public record ThemeView(
     public record ThemeActionView(
             @Schema(examples = "9b2e4f10-6a7d-4e21-8c3b-5f0a1d2e3c4b") UUID remedyCaseId,
             @Schema(examples = "REM-2026-000042-7") String caseReference,
-            @Schema(examples = "CMP-2026-000123-3") String complaintReference,
+            @Schema(description = "The complaint's reference; absent for a case without one", examples = "CMP-2026-000123-3",
+                    nullable = true) String complaintReference,
             // the values of remedy cases' RemedySource and ActionStatus, written out: remedy cases show these actions,
             // so themes may not depend on them in turn (OpenApiSchemaNamesTest keeps the lists the same)
             @Schema(enumeration = { "STAGE_1", "STAGE_2", "STAGE_3", "OMBUDSMAN", "MISSED_PROVISION" }, examples = "OMBUDSMAN")
@@ -43,7 +44,8 @@ public record ThemeView(
                     enumeration = { "AWAITING_CONFIRMATION", "OPEN", "IN_PROGRESS", "OVERDUE", "COMPLETED" },
                     examples = "COMPLETED") String status,
             @Schema(examples = "2025-09-02") LocalDate dueDate,
-            @Schema(examples = "2025-08-20") LocalDate completedOn) {
+            @Schema(description = "The day it was completed; absent until then", examples = "2025-08-20",
+                    nullable = true) LocalDate completedOn) {
 
         public static ThemeActionView of(ThemeAction a) {
             return new ThemeActionView(a.remedyCaseId(), a.caseReference(), a.complaintReference(), a.source(),
