@@ -27,6 +27,17 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /**
+     * Applied after Quarkus' own customizer, which registers Jackson's date/time module: the module
+     * registered last decides how a {@code LocalDate} is read, and Jackson's trims the text and reads
+     * a date-time as its day ({@code "2026-01-15 "}, {@code "2026-01-15T00:00"}), where IsoDates
+     * takes exactly {@code yyyy-MM-dd}.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
