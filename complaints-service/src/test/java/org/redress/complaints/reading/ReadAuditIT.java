@@ -41,16 +41,16 @@ class ReadAuditIT {
 
     @Test
     void aListRecordsEveryComplaintItShowed() {
-        String first = register();
-        String second = register();
+        register();
+        register();
 
-        List<String> shown = Tokens.as(Roles.COMPLAINTS_MANAGER).queryParam("size", 100)
-                .when().get("/complaints").then().statusCode(200).extract().path("items.id");
+        List<String> shown = Tokens.as(Roles.COMPLAINTS_MANAGER).header("X-Correlation-Id", "read-audit-list-0001")
+                .queryParam("size", 5).when().get("/complaints").then().statusCode(200).extract().path("items.id");
 
-        assertThat(shown).contains(first, second);
-        for (String id : List.of(first, second)) {
-            assertThat(entries(id, "complaint.listed")).extracting(entry -> entry.get("actorSubject"))
-                    .containsExactly("test-" + Roles.COMPLAINTS_MANAGER);
+        assertThat(shown).hasSizeGreaterThanOrEqualTo(2);
+        for (String id : shown) {
+            assertThat(entries(id, "complaint.listed")).filteredOn("correlationId", "read-audit-list-0001")
+                    .extracting(entry -> entry.get("actorSubject")).containsExactly("test-" + Roles.COMPLAINTS_MANAGER);
         }
     }
 

@@ -37,13 +37,14 @@ class ReadAuditIT {
 
         Tokens.as(Roles.INTEGRATION_CLIENT).queryParam("complaintId", complaintOf(id)).when().get("/remedy-cases").then()
                 .statusCode(200);
-        String queued = Tokens.as(Roles.COMPLAINTS_MANAGER).when().get("/remedy-actions").then().statusCode(200)
-                .extract().path("items[0].remedyCaseId");
+        String queued = Tokens.as(Roles.COMPLAINTS_MANAGER).header("X-Correlation-Id", "read-audit-queue-0001")
+                .when().get("/remedy-actions").then().statusCode(200).extract().path("items[0].remedyCaseId");
 
         assertThat(AuditEntries.actors("remedy-case", id, "remedy-case.listed"))
                 .contains("test-" + Roles.INTEGRATION_CLIENT);
-        assertThat(AuditEntries.actors("remedy-case", queued, "remedy-case.listed"))
-                .contains("test-" + Roles.COMPLAINTS_MANAGER);
+        assertThat(AuditEntries.of("remedy-case", queued, "remedy-case.listed"))
+                .filteredOn("correlationId", "read-audit-queue-0001")
+                .extracting(entry -> entry.get("actorSubject")).containsExactly("test-" + Roles.COMPLAINTS_MANAGER);
     }
 
     private static String complaintOf(String id) {
