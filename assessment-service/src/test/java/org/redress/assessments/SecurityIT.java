@@ -1,5 +1,6 @@
 package org.redress.assessments;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -16,6 +17,7 @@ import org.redress.contracts.events.EventType;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventPublisher;
 import org.redress.testkit.OutgoingCloudEvent;
+import org.redress.testkit.AuditEntries;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.ServiceSecurityContract;
 import org.redress.testkit.Tokens;
@@ -62,12 +64,11 @@ class SecurityIT extends ServiceSecurityContract {
                          "childRef":"CR-400001","dueDate":"2026-12-23"}""".formatted(remedyCaseId, action)));
 
         String id = await().atMost(Duration.ofSeconds(30)).until(() -> assessmentFor(action), found -> found != null);
-        Tokens.as(Roles.AUDITOR).queryParam("resourceType", "assessment").queryParam("resourceId", id)
-                .when().get("/audit").then()
-                .statusCode(200)
-                .body("total", equalTo(1))
-                .body("items[0].action", equalTo("assessment.opened-for-remedy"))
-                .body("items[0].actorSubject", equalTo("system:assessments.reassessment-requests"));
+        // the change's one entry (the lists that found the assessment recorded reads of it beside it)
+        assertThat(AuditEntries.of("assessment", id, "assessment.opened-for-remedy"))
+                .extracting(entry -> entry.get("actorSubject")).containsExactly("system:assessments.reassessment-requests");
+        assertThat(AuditEntries.of("assessment", id, "assessment.listed")).extracting(entry -> entry.get("actorSubject"))
+                .containsOnly("test-" + Roles.AUDITOR);
     }
 
     private static String assessmentFor(String actionId) {

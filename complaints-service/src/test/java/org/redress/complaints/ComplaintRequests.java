@@ -17,6 +17,12 @@ public final class ComplaintRequests {
         return Tokens.as(role).contentType(ContentType.JSON).body(body).when().post("/complaints/{id}" + path, id).then();
     }
 
+    /** POSTs {@code body} to {@code path} under the complaint, as someone in {@code role} known by {@code staffReference}. */
+    public static ValidatableResponse postAsStaff(String role, String staffReference, String path, String id, String body) {
+        return Tokens.asStaff(role, staffReference).contentType(ContentType.JSON).body(body)
+                .when().post("/complaints/{id}" + path, id).then();
+    }
+
     /** The complaint as an officer reads it (200). */
     public static ValidatableResponse get(String id) {
         return Tokens.as(Roles.COMPLAINTS_OFFICER).when().get("/complaints/{id}", id).then().statusCode(200);

@@ -89,10 +89,17 @@ public final class Api {
         }
     }
 
-    /** A development bearer token for {@code role}, minted once per run and shared by every client of the suite. */
+    /**
+     * A development bearer token for {@code role}, minted once per run and shared by every client of the suite.
+     * {@code role@reference} is someone in that role known by the staff reference a case appoints them by
+     * ({@code investigating-officer@IO-2231}).
+     */
     public static String token(String role) {
-        return TOKENS.computeIfAbsent(role,
-                r -> DevTokens.mint(DevTokens.TokenRequest.forRoles("e2e-" + r, List.of(r))));
+        return TOKENS.computeIfAbsent(role, r -> {
+            String[] roleAndReference = r.split("@", 2);
+            DevTokens.TokenRequest request = DevTokens.TokenRequest.forRoles("e2e-" + r, List.of(roleAndReference[0]));
+            return DevTokens.mint(roleAndReference.length == 2 ? request.withStaffReference(roleAndReference[1]) : request);
+        });
     }
 
     static String json(Object body) {

@@ -48,6 +48,7 @@ public class WorkQueueAsOf {
                     "a queue as of a past day is the OVERDUE or DUE_SOON queue: give clock as well as asOf");
         }
         List<Queued> queued = complaints.queueCandidatesAsOf(filter.clock(), day).stream()
+                .filter(filter.scope()::includes)
                 .map(complaint -> complaint.asOf(day, calendar))
                 .filter(complaint -> filter.state() == null || complaint.state() == filter.state())
                 .filter(complaint -> filter.stage() == null || complaint.state().stage() == filter.stage())

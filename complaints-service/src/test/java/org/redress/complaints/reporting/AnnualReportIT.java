@@ -81,7 +81,7 @@ class AnnualReportIT {
                 {"decidedOn":"2019-03-08","findings":[{"point":1,"finding":"UPHELD","faultAccepted":true},
                  {"point":2,"finding":"NOT_UPHELD"}],"actions":%s}""".formatted(stageOneActions));
         post(id, "/stage-2/request", "{\"requestedOn\":\"2019-03-11\"}");
-        Tokens.as(Roles.INVESTIGATING_OFFICER).contentType(ContentType.JSON)
+        Tokens.as(Roles.COMPLAINTS_MANAGER).contentType(ContentType.JSON)
                 .body("{\"agreedOn\":\"%s\",\"agreedBy\":\"IO-77\"}".formatted(agreedOn))
                 .when().put("/complaints/{id}/stage-2/statement", id).then().statusCode(200);
         return id;
@@ -93,8 +93,11 @@ class AnnualReportIT {
         post(id, "/stage-2/appointments/independent-person", """
                 {"reference":"IP-9","appointedOn":"2019-03-12",
                  "declaration":{"declaredOn":"2019-03-12","notMemberOrOfficer":true,"notSpouseOrPartnerOfMemberOrOfficer":true}}""");
-        as(Roles.INVESTIGATING_OFFICER, id, "/stage-2/investigating-officer-report", "{\"reportedOn\":\"2019-04-16\"}");
-        as(Roles.INVESTIGATING_OFFICER, id, "/stage-2/independent-person-report", "{\"reportedOn\":\"2019-04-17\"}");
+        // the officer appointed, as the staff reference the appointment names
+        Tokens.asStaff(Roles.INVESTIGATING_OFFICER, "IO-77").contentType(ContentType.JSON).body("{\"reportedOn\":\"2019-04-16\"}")
+                .when().post("/complaints/{id}/stage-2/investigating-officer-report", id).then().statusCode(200);
+        Tokens.asStaff(Roles.INVESTIGATING_OFFICER, "IO-77").contentType(ContentType.JSON).body("{\"reportedOn\":\"2019-04-17\"}")
+                .when().post("/complaints/{id}/stage-2/independent-person-report", id).then().statusCode(200);
         as(Roles.ADJUDICATING_OFFICER, id, "/stage-2/adjudication", """
                 {"decidedOn":"%s","findings":[{"point":1,"finding":"UPHELD","faultAccepted":true},
                  {"point":2,"finding":"PARTLY_UPHELD"}],"actions":%s}""".formatted(decidedOn, actions));

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.redress.complaints.ComplaintRequests.get;
 import static org.redress.complaints.ComplaintRequests.post;
+import static org.redress.complaints.ComplaintRequests.postAsStaff;
 import static org.redress.complaints.stageone.StageOneRequests.FINDINGS_UPHELD;
 import static org.redress.complaints.stagetwo.StageTwoRequests.requestedStageTwo;
 
@@ -86,7 +87,7 @@ class StageTwoIT {
     @Test
     void theAgreedStatementStartsTheTwentyFiveDayClockAndTheAdjudicationSendsActions() {
         String id = requestedStageTwo();
-        Tokens.as(Roles.INVESTIGATING_OFFICER).contentType(ContentType.JSON)
+        Tokens.as(Roles.COMPLAINTS_MANAGER).contentType(ContentType.JSON)
                 .body("{\"agreedOn\":\"2026-01-27\",\"agreedBy\":\"IO-2231\"}")
                 .when().put("/complaints/{id}/stage-2/statement", id).then().statusCode(200)
                 .body("state", equalTo("STAGE_2_INVESTIGATING"))
@@ -101,9 +102,9 @@ class StageTwoIT {
                 .statusCode(200).body("stageTwo.independentPerson.reference", equalTo("IP-0042"));
         post(Roles.ADJUDICATING_OFFICER, "/stage-2/adjudication", id, "{\"decidedOn\":\"2026-02-27\",\"findings\":"
                 + FINDINGS_UPHELD + "}").statusCode(409).body("type", equalTo("urn:redress:problem:stage-two.reports-missing"));
-        post(Roles.INVESTIGATING_OFFICER, "/stage-2/investigating-officer-report", id, "{\"reportedOn\":\"2026-02-20\"}")
+        postAsStaff(Roles.INVESTIGATING_OFFICER, "IO-2231", "/stage-2/investigating-officer-report", id, "{\"reportedOn\":\"2026-02-20\"}")
                 .statusCode(200);
-        post(Roles.INVESTIGATING_OFFICER, "/stage-2/independent-person-report", id, "{\"reportedOn\":\"2026-02-23\"}")
+        postAsStaff(Roles.INVESTIGATING_OFFICER, "IO-2231", "/stage-2/independent-person-report", id, "{\"reportedOn\":\"2026-02-23\"}")
                 .statusCode(200);
         post(Roles.ADJUDICATING_OFFICER, "/stage-2/adjudication", id, """
                 {"decidedOn":"2026-02-27","findings":%s,

@@ -2,6 +2,7 @@ package org.redress.complaints.stagetwo;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.redress.complaints.ComplaintRequests.post;
+import static org.redress.complaints.ComplaintRequests.postAsStaff;
 import static org.redress.complaints.intake.IntakeRequests.registerAbout;
 import static org.redress.complaints.stageone.StageOneRequests.FINDINGS_UPHELD;
 import static org.redress.complaints.stageone.StageOneRequests.respond;
@@ -39,12 +40,12 @@ public final class StageTwoRequests {
                 {"reference":"IP-0042","appointedOn":"2026-01-21",
                  "declaration":{"declaredOn":"2026-01-21","notMemberOrOfficer":true,"notSpouseOrPartnerOfMemberOrOfficer":true}}""")
                 .statusCode(200);
-        Tokens.as(Roles.INVESTIGATING_OFFICER).contentType(ContentType.JSON)
+        Tokens.asStaff(Roles.INVESTIGATING_OFFICER, "IO-2231").contentType(ContentType.JSON)
                 .body("{\"agreedOn\":\"2026-01-27\",\"agreedBy\":\"IO-2231\"}")
                 .when().put("/complaints/{id}/stage-2/statement", id).then().statusCode(200);
-        post(Roles.INVESTIGATING_OFFICER, "/stage-2/investigating-officer-report", id, "{\"reportedOn\":\"2026-02-20\"}")
+        postAsStaff(Roles.INVESTIGATING_OFFICER, "IO-2231", "/stage-2/investigating-officer-report", id, "{\"reportedOn\":\"2026-02-20\"}")
                 .statusCode(200);
-        post(Roles.INVESTIGATING_OFFICER, "/stage-2/independent-person-report", id, "{\"reportedOn\":\"2026-02-23\"}")
+        postAsStaff(Roles.INVESTIGATING_OFFICER, "IO-2231", "/stage-2/independent-person-report", id, "{\"reportedOn\":\"2026-02-23\"}")
                 .statusCode(200);
     }
 }

@@ -25,6 +25,8 @@ final class ComplaintJourney {
     /** The statement agreed on Tuesday 27 January starts the 25-working-day clock: due Tuesday 3 March. */
     static final LocalDate STATEMENT_AGREED = LocalDate.of(2026, 1, 27);
     static final LocalDate INVESTIGATING_OFFICER_REPORTED = LocalDate.of(2026, 2, 20);
+    /** The investigating officer appointed to the journey's complaint, known by the reference the appointment names. */
+    static final String INVESTIGATING_OFFICER = "investigating-officer@IO-2231";
     static final LocalDate INDEPENDENT_PERSON_REPORTED = LocalDate.of(2026, 2, 23);
 
     private static final String FINDINGS_UPHELD = """
@@ -67,25 +69,25 @@ final class ComplaintJourney {
         return this;
     }
 
-    /** The statement of complaint agreed, an investigating officer and an independent person appointed. */
+    /** An investigating officer and an independent person appointed, and the statement of complaint agreed by the officer. */
     ComplaintJourney investigationStarted() {
-        ApiResponse agreed = calls.complaints("investigating-officer").put("/complaints/" + id + "/stage-2/statement",
-                "{\"agreedOn\":\"%s\",\"agreedBy\":\"IO-2231\"}".formatted(STATEMENT_AGREED)).expect(200);
-        assertThat(agreed.text("state")).isEqualTo("STAGE_2_INVESTIGATING");
         command("complaints-manager", "/stage-2/appointments/investigating-officer",
-                "{\"reference\":\"IO-2231\",\"appointedOn\":\"%s\"}".formatted(APPOINTED), "STAGE_2_INVESTIGATING");
+                "{\"reference\":\"IO-2231\",\"appointedOn\":\"%s\"}".formatted(APPOINTED), "STAGE_2_REQUESTED");
         command("complaints-manager", "/stage-2/appointments/independent-person", """
                 {"reference":"IP-0042","appointedOn":"%1$s",
                  "declaration":{"declaredOn":"%1$s","notMemberOrOfficer":true,"notSpouseOrPartnerOfMemberOrOfficer":true}}"""
-                .formatted(APPOINTED), "STAGE_2_INVESTIGATING");
+                .formatted(APPOINTED), "STAGE_2_REQUESTED");
+        ApiResponse agreed = calls.complaints(INVESTIGATING_OFFICER).put("/complaints/" + id + "/stage-2/statement",
+                "{\"agreedOn\":\"%s\",\"agreedBy\":\"IO-2231\"}".formatted(STATEMENT_AGREED)).expect(200);
+        assertThat(agreed.text("state")).isEqualTo("STAGE_2_INVESTIGATING");
         return this;
     }
 
     /** Both reports in: the investigating officer's and the independent person's. */
     ComplaintJourney reportsReceived() {
-        command("investigating-officer", "/stage-2/investigating-officer-report",
+        command(INVESTIGATING_OFFICER, "/stage-2/investigating-officer-report",
                 "{\"reportedOn\":\"%s\"}".formatted(INVESTIGATING_OFFICER_REPORTED), "STAGE_2_INVESTIGATING");
-        command("investigating-officer", "/stage-2/independent-person-report",
+        command(INVESTIGATING_OFFICER, "/stage-2/independent-person-report",
                 "{\"reportedOn\":\"%s\"}".formatted(INDEPENDENT_PERSON_REPORTED), "STAGE_2_INVESTIGATING");
         return this;
     }

@@ -23,32 +23,40 @@ public final class DevTokens {
     /** Audience every Redress service expects by default. */
     public static final String AUDIENCE = "redress";
 
+    /** The claim holding the staff reference by which a person is appointed to a case (the services' default). */
+    public static final String STAFF_REFERENCE_CLAIM = "staff_ref";
+
     private DevTokens() {
     }
 
     /** What a token says about its bearer. */
     public record TokenRequest(String subject, List<String> roles, String clientId, String issuer, String audience,
-            Instant issuedAt, Duration lifetime) {
+            Instant issuedAt, Duration lifetime, String staffReference) {
 
         public static TokenRequest forRoles(String subject, List<String> roles) {
             return new TokenRequest(subject, List.copyOf(roles), "redress-dev-cli", ISSUER, AUDIENCE, Instant.now(),
-                    Duration.ofHours(8));
+                    Duration.ofHours(8), null);
         }
 
         public TokenRequest withIssuer(String otherIssuer) {
-            return new TokenRequest(subject, roles, clientId, otherIssuer, audience, issuedAt, lifetime);
+            return new TokenRequest(subject, roles, clientId, otherIssuer, audience, issuedAt, lifetime, staffReference);
         }
 
         public TokenRequest withAudience(String otherAudience) {
-            return new TokenRequest(subject, roles, clientId, issuer, otherAudience, issuedAt, lifetime);
+            return new TokenRequest(subject, roles, clientId, issuer, otherAudience, issuedAt, lifetime, staffReference);
         }
 
         public TokenRequest issuedAt(Instant when, Duration validFor) {
-            return new TokenRequest(subject, roles, clientId, issuer, audience, when, validFor);
+            return new TokenRequest(subject, roles, clientId, issuer, audience, when, validFor, staffReference);
+        }
+
+        /** The staff reference appointments name the holder by ({@code staff_ref}). */
+        public TokenRequest withStaffReference(String reference) {
+            return new TokenRequest(subject, roles, clientId, issuer, audience, issuedAt, lifetime, reference);
         }
 
         public TokenRequest withClientId(String otherClientId) {
-            return new TokenRequest(subject, roles, otherClientId, issuer, audience, issuedAt, lifetime);
+            return new TokenRequest(subject, roles, otherClientId, issuer, audience, issuedAt, lifetime, staffReference);
         }
     }
 
@@ -70,6 +78,9 @@ public final class DevTokens {
         claims.setClaim("upn", request.subject());
         claims.setClaim("azp", request.clientId());
         claims.setStringListClaim("groups", request.roles());
+        if (request.staffReference() != null) {
+            claims.setClaim(STAFF_REFERENCE_CLAIM, request.staffReference());
+        }
         claims.setJwtId(UUID.randomUUID().toString());
         claims.setIssuedAt(NumericDate.fromSeconds(request.issuedAt().getEpochSecond()));
         claims.setExpirationTime(NumericDate.fromSeconds(request.issuedAt().plus(request.lifetime()).getEpochSecond()));

@@ -31,6 +31,12 @@ public final class Tokens {
         return given().auth().oauth2(forRole(role));
     }
 
+    /** A RestAssured request as a test user holding {@code role}, known by the staff reference {@code staffReference}. */
+    public static RequestSpecification asStaff(String role, String staffReference) {
+        return given().auth().oauth2(DevTokens.mint(DevTokens.TokenRequest.forRoles("test-" + role + "-" + staffReference,
+                List.of(role)).withStaffReference(staffReference)));
+    }
+
     /** A token for {@code role} issued at {@code issuedAt} and valid for {@code lifetime} from then. */
     public static String issuedAt(String role, Instant issuedAt, Duration lifetime) {
         return DevTokens.mint(DevTokens.TokenRequest.forRoles("test-" + role, List.of(role)).issuedAt(issuedAt, lifetime));

@@ -43,12 +43,14 @@ public class ComplaintChanges extends AggregateChanges<Complaint, Change> {
 
     private final ComplaintRepository complaints;
     private final ComplaintTimeline timeline;
+    private final ComplaintAccess access;
 
     public ComplaintChanges(ComplaintRepository complaints, ComplaintTimeline timeline, EventOutbox outbox,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, ComplaintAccess access) {
         super("complaint", outbox, audit, clock);
         this.complaints = complaints;
         this.timeline = timeline;
+        this.access = access;
     }
 
     /** Commits the change as every aggregate does, then logs it by the complaint's reference (never its narrative). */
@@ -60,9 +62,13 @@ public class ComplaintChanges extends AggregateChanges<Complaint, Change> {
         return stored;
     }
 
+    /**
+     * A complaint outside the caller's scope is not found, for reading and for changing alike: a 404 exactly
+     * as for an id that does not exist, so that an officer not appointed to it cannot tell it is there.
+     */
     @Override
     protected Optional<Complaint> find(UUID id) {
-        return complaints.find(id);
+        return complaints.find(id).filter(access.scope()::includes);
     }
 
     @Override

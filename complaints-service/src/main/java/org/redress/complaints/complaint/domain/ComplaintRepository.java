@@ -55,7 +55,8 @@ public interface ComplaintRepository {
     }
 
     /** Filters of the work queue; null means any. */
-    record WorkQueueFilter(ComplaintState.Stage stage, ComplaintState state, QueueClock clock) {
+    /** What the work queue shows: a stage, state and clock when given, and only the complaints in {@code scope}. */
+    record WorkQueueFilter(ComplaintState.Stage stage, ComplaintState state, QueueClock clock, ComplaintScope scope) {
     }
 
     /** The clock states the work queue filters by. */

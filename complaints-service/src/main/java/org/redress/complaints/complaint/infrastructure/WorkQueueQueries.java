@@ -104,7 +104,7 @@ class WorkQueueQueries {
                 : "k.stopped_on IS NULL AND NOT k.paused AND k.due_date BETWEEN :today AND :soon";
     }
 
-    /** A clock's complaint in the filter's state or stage, when the filter names one. */
+    /** A clock's complaint in the filter's state, stage and scope, when the filter narrows them. */
     private static String complaintCondition(WorkQueueFilter filter, String complaintId) {
         String state = stateCondition(filter, "f");
         return state.isEmpty() ? "" : " AND EXISTS (SELECT 1 FROM complaint f WHERE f.id = " + complaintId + state + ")";
@@ -112,7 +112,10 @@ class WorkQueueQueries {
 
     private static String stateCondition(WorkQueueFilter filter, String complaint) {
         return (filter.state() == null ? "" : " AND " + complaint + ".state = :state")
-                + (filter.stage() == null ? "" : " AND " + complaint + ".state IN (:stageStates)");
+                + (filter.stage() == null ? "" : " AND " + complaint + ".state IN (:stageStates)")
+                // an investigating officer's queue: the complaints they are appointed to (V023's index)
+                + (filter.scope().everything() ? ""
+                        : " AND " + complaint + ".stage_two->'investigatingOfficer'->>'reference' = :investigatingOfficer");
     }
 
     private Map<String, Object> parameters(WorkQueueFilter filter, LocalDate today) {
@@ -126,6 +129,9 @@ class WorkQueueQueries {
         }
         if (filter.state() != null) {
             parameters.put("state", filter.state().name());
+        }
+        if (!filter.scope().everything()) {
+            parameters.put("investigatingOfficer", filter.scope().investigatingOfficer());
         }
         if (filter.stage() != null) {
             parameters.put("stageStates", Arrays.stream(ComplaintState.values())

@@ -3,6 +3,7 @@ package org.redress.complaints.intake.api;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.intake.application.RegisteringComplaint;
+import org.redress.complaints.complaint.application.ComplaintAccess;
 import org.redress.complaints.complaint.application.ComplaintChanges;
 import org.redress.complaints.complaint.domain.ComplaintRepository;
 import org.redress.complaints.complaint.domain.ComplaintState;
@@ -60,10 +62,12 @@ public class ComplaintResource {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final ReadAudit readAudit;
+    private final ComplaintAccess access;
 
     public ComplaintResource(RegisteringComplaint registering, ComplaintRepository complaints, ComplaintChanges changes,
-            WorkQueueAsOf pastQueue, WorkingDayCalendar calendar, Clock clock, ReadAudit readAudit) {
+            WorkQueueAsOf pastQueue, WorkingDayCalendar calendar, Clock clock, ReadAudit readAudit, ComplaintAccess access) {
         this.readAudit = readAudit;
+        this.access = access;
         this.changes = changes;
         this.registering = registering;
         this.complaints = complaints;
@@ -144,7 +148,10 @@ public class ComplaintResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = AsOf.day(asOf, today);
-        var filter = new ComplaintRepository.WorkQueueFilter(stage, state, clockState);
+        var filter = new ComplaintRepository.WorkQueueFilter(stage, state, clockState, access.scope());
+        if (filter.scope().isEmpty()) {
+            return new ComplaintPage(List.of(), page, size, 0);
+        }
         ComplaintPage shown = !day.equals(today) ? ComplaintPage.of(pastQueue.page(filter, day, page, size))
                 : new ComplaintPage(complaints.queue(filter, today, page, size).stream()
                         .map(c -> ComplaintView.of(c, today)).toList(), page, size, complaints.queueTotal(filter, today));

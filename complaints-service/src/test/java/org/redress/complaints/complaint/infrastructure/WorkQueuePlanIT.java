@@ -17,6 +17,7 @@ import org.hibernate.query.NativeQuery;
 import org.junit.jupiter.api.Test;
 import org.redress.complaints.complaint.domain.ComplaintRepository.QueueClock;
 import org.redress.complaints.complaint.domain.ComplaintRepository.WorkQueueFilter;
+import org.redress.complaints.complaint.domain.ComplaintScope;
 import org.redress.complaints.complaint.domain.ComplaintState;
 import org.redress.servicekit.storage.NativeSql;
 import org.redress.statutorytime.WorkingDayCalendar;
@@ -44,9 +45,9 @@ class WorkQueuePlanIT {
     static final long ROWS_READ_AT_MOST = 1_000;
     static final long BUFFERS_AT_MOST = 1_500;
 
-    static final WorkQueueFilter EVERYTHING = new WorkQueueFilter(null, null, null);
-    static final WorkQueueFilter OVERDUE = new WorkQueueFilter(null, null, QueueClock.OVERDUE);
-    static final WorkQueueFilter DUE_SOON = new WorkQueueFilter(null, null, QueueClock.DUE_SOON);
+    static final WorkQueueFilter EVERYTHING = new WorkQueueFilter(null, null, null, ComplaintScope.EVERY_COMPLAINT);
+    static final WorkQueueFilter OVERDUE = new WorkQueueFilter(null, null, QueueClock.OVERDUE, ComplaintScope.EVERY_COMPLAINT);
+    static final WorkQueueFilter DUE_SOON = new WorkQueueFilter(null, null, QueueClock.DUE_SOON, ComplaintScope.EVERY_COMPLAINT);
 
     @Inject
     EntityManager em;
@@ -115,11 +116,11 @@ class WorkQueuePlanIT {
     void answersEveryFilterAndPageExactlyAsTheQueryThatReadTheWholeHistoryDid() {
         withHistory(today -> {
             List<WorkQueueFilter> filters = List.of(EVERYTHING, OVERDUE, DUE_SOON,
-                    new WorkQueueFilter(ComplaintState.Stage.STAGE_1, null, null),
-                    new WorkQueueFilter(ComplaintState.Stage.STAGE_2, null, QueueClock.OVERDUE),
-                    new WorkQueueFilter(null, ComplaintState.STAGE_2_INVESTIGATING, QueueClock.DUE_SOON),
-                    new WorkQueueFilter(null, ComplaintState.STAGE_1_OPEN, null),
-                    new WorkQueueFilter(null, ComplaintState.CLOSED, null));
+                    new WorkQueueFilter(ComplaintState.Stage.STAGE_1, null, null, ComplaintScope.EVERY_COMPLAINT),
+                    new WorkQueueFilter(ComplaintState.Stage.STAGE_2, null, QueueClock.OVERDUE, ComplaintScope.EVERY_COMPLAINT),
+                    new WorkQueueFilter(null, ComplaintState.STAGE_2_INVESTIGATING, QueueClock.DUE_SOON, ComplaintScope.EVERY_COMPLAINT),
+                    new WorkQueueFilter(null, ComplaintState.STAGE_1_OPEN, null, ComplaintScope.EVERY_COMPLAINT),
+                    new WorkQueueFilter(null, ComplaintState.CLOSED, null, ComplaintScope.EVERY_COMPLAINT));
             for (WorkQueueFilter filter : filters) {
                 assertThat(count(queries.total(filter, today))).as("total, %s", filter)
                         .isEqualTo(count(reference("SELECT count(*)", filter, today, "", Map.of())));

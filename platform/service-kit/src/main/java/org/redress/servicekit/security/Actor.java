@@ -12,6 +12,11 @@ public record Actor(String subject, List<String> roles, String clientId) {
         roles = List.copyOf(roles);
     }
 
+    /** Whether this is the service acting on its own account rather than a caller. */
+    public boolean isSystem() {
+        return subject.startsWith("system:");
+    }
+
     /** The service acting on its own account, e.g. a Kafka consumer or a scheduled sweep. */
     public static Actor system(String name) {
         return new Actor("system:" + name, List.of(), null);

@@ -1,11 +1,13 @@
 package org.redress.servicekit.security;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.arc.Arc;
@@ -20,9 +22,29 @@ public class CurrentActor {
 
     private final Instance<SecurityIdentity> identity;
     private final ThreadLocal<Actor> systemActor = new ThreadLocal<>();
+    private final String staffReferenceClaim;
 
-    public CurrentActor(Instance<SecurityIdentity> identity) {
+    public CurrentActor(Instance<SecurityIdentity> identity,
+            @ConfigProperty(name = "redress.jwt.staff-reference-claim") String staffReferenceClaim) {
         this.identity = identity;
+        this.staffReferenceClaim = staffReferenceClaim;
+    }
+
+    /**
+     * The caller's staff reference, from the token claim the council's identity provider puts it in: the
+     * reference a case names the people appointed to it by. Empty for the service itself, an anonymous
+     * caller or a token without the claim.
+     */
+    public Optional<String> staffReference() {
+        if (systemActor.get() != null || !Arc.container().requestContext().isActive()) {
+            return Optional.empty();
+        }
+        SecurityIdentity caller = identity.get();
+        if (caller.isAnonymous() || !(caller.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Optional.empty();
+        }
+        Object claim = jwt.getClaim(staffReferenceClaim);
+        return claim == null ? Optional.empty() : Optional.of(String.valueOf(claim)).filter(reference -> !reference.isBlank());
     }
 
     public Actor get() {
