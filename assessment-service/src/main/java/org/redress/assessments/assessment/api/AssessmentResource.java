@@ -108,8 +108,9 @@ public class AssessmentResource {
         // body and a change based on it is refused (a needless retry), never the other way round
         long version = changes.version(id);
         Assessment assessment = changes.load(id);
-        readAudit.read("assessment", id);
         AssessmentView view = AssessmentView.of(asOf == null ? assessment : assessment.asOf(day), day, version);
+        // recorded once the assessment is there to be shown: one not started by asOf (404) records nothing
+        readAudit.read("assessment", id);
         return Response.ok(view).tag(new EntityTag(IfMatch.tag(version))).build();
     }
 

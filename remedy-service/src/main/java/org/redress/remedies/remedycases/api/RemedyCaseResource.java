@@ -114,12 +114,13 @@ public class RemedyCaseResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         // the body and the ETag come from the same read, so the ETag is exactly the version shown
         var remedyCase = changes.load(id);
-        readAudit.read("remedy-case", id);
         LocalDate today = LocalDate.now(clock);
         LocalDate day = AsOf.day(asOf, today);
         var asItStood = day.equals(today) ? remedyCase
                 : RemedyCaseAsOf.asOf(remedyCase, remedyCases.timeline(id), day);
         RemedyCaseView view = RemedyCaseView.of(asItStood, day).withEarlierOnTheme(themes.earlierOnThemesOf(id, day));
+        // recorded once the case is there to be shown: a read refused (an asOf outside the calendar) records nothing
+        readAudit.read("remedy-case", id);
         return Response.ok(view).tag(new EntityTag(IfMatch.tag(remedyCase.version()))).build();
     }
 
