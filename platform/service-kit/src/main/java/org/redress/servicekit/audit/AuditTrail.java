@@ -41,20 +41,32 @@ public class AuditTrail {
 
     /** Writes one entry per id of {@code ids} (comma-separated), in one statement, in the transaction in hand. */
     void write(String action, String resourceType, String ids) {
-        Actor actor = currentActor.get();
-        entityManager.createNativeQuery("""
-                INSERT INTO audit_entry (occurred_at, actor_subject, actor_roles, client_id, action, resource_type,
-                                         resource_id, correlation_id)
-                SELECT :at, :subject, :roles, :client, :action, :type, id, :correlation
-                  FROM unnest(string_to_array(:ids, ',')) AS id""")
-                .setParameter("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .setParameter("subject", actor.subject())
-                .setParameter("roles", String.join(",", actor.roles().stream().sorted().toList()))
-                .setParameter("client", actor.clientId())
+        Who who = who();
+        entityManager.createNativeQuery("INSERT INTO audit_entry (" + COLUMNS + ")"
+                + " SELECT :at, :subject, :roles, :client, :action, :type, id, :correlation"
+                + " FROM unnest(string_to_array(:ids, ',')) AS id")
+                .setParameter("at", who.at())
+                .setParameter("subject", who.subject())
+                .setParameter("roles", who.roles())
+                .setParameter("client", who.client())
                 .setParameter("action", action)
                 .setParameter("type", resourceType)
                 .setParameter("ids", ids)
-                .setParameter("correlation", CorrelationIds.current())
+                .setParameter("correlation", who.correlation())
                 .executeUpdate();
+    }
+
+    /** The columns of an entry, in the order the statements give their values. */
+    static final String COLUMNS = "occurred_at, actor_subject, actor_roles, client_id, action, resource_type, resource_id,"
+            + " correlation_id";
+
+    /** Who is acting, when, and under which correlation id: what every entry records besides the action. */
+    record Who(OffsetDateTime at, String subject, String roles, String client, String correlation) {
+    }
+
+    Who who() {
+        Actor actor = currentActor.get();
+        return new Who(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor.subject(),
+                String.join(",", actor.roles().stream().sorted().toList()), actor.clientId(), CorrelationIds.current());
     }
 }
