@@ -14,9 +14,15 @@ public final class AuditEntries {
     /** The entries about the resource with this action, newest first. */
     public static List<Map<String, Object>> of(String resourceType, String resourceId, String action) {
         List<Map<String, Object>> items = Tokens.as(Roles.AUDITOR).queryParam("resourceType", resourceType)
-                .queryParam("resourceId", resourceId).queryParam("size", 500)
+                .queryParam("resourceId", resourceId).queryParam("action", action).queryParam("size", 500)
                 .when().get("/audit").then().statusCode(200).extract().path("items");
-        return items.stream().filter(entry -> action.equals(entry.get("action"))).toList();
+        // the service filters by action; every entry it answers must be of that action
+        items.forEach(entry -> {
+            if (!action.equals(entry.get("action"))) {
+                throw new AssertionError("GET /audit?action=" + action + " answered an entry of " + entry.get("action"));
+            }
+        });
+        return items;
     }
 
     /** Who (token subjects) the entries about the resource with this action name, newest first. */
