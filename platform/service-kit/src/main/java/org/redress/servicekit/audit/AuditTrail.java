@@ -36,22 +36,16 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String resourceType, String resourceId) {
-        write(action, resourceType, resourceId);
-    }
-
-    /** Writes one entry per id of {@code ids} (comma-separated), in one statement, in the transaction in hand. */
-    void write(String action, String resourceType, String ids) {
         Who who = who();
         entityManager.createNativeQuery("INSERT INTO audit_entry (" + COLUMNS + ")"
-                + " SELECT :at, :subject, :roles, :client, :action, :type, id, :correlation"
-                + " FROM unnest(string_to_array(:ids, ',')) AS id")
+                + " VALUES (:at, :subject, :roles, :client, :action, :type, :id, :correlation)")
                 .setParameter("at", who.at())
                 .setParameter("subject", who.subject())
                 .setParameter("roles", who.roles())
                 .setParameter("client", who.client())
                 .setParameter("action", action)
                 .setParameter("type", resourceType)
-                .setParameter("ids", ids)
+                .setParameter("id", resourceId)
                 .setParameter("correlation", who.correlation())
                 .executeUpdate();
     }
