@@ -26,37 +26,45 @@ public final class DevTokens {
     /** The claim holding the staff reference by which a person is appointed to a case (the services' default). */
     public static final String STAFF_REFERENCE_CLAIM = "staff_ref";
 
+    /** The claim holding the team a person works in (the services' default). */
+    public static final String TEAM_CLAIM = "team";
+
     private DevTokens() {
     }
 
     /** What a token says about its bearer. */
     public record TokenRequest(String subject, List<String> roles, String clientId, String issuer, String audience,
-            Instant issuedAt, Duration lifetime, String staffReference) {
+            Instant issuedAt, Duration lifetime, String staffReference, String team) {
 
         public static TokenRequest forRoles(String subject, List<String> roles) {
             return new TokenRequest(subject, List.copyOf(roles), "redress-dev-cli", ISSUER, AUDIENCE, Instant.now(),
-                    Duration.ofHours(8), null);
+                    Duration.ofHours(8), null, null);
         }
 
         public TokenRequest withIssuer(String otherIssuer) {
-            return new TokenRequest(subject, roles, clientId, otherIssuer, audience, issuedAt, lifetime, staffReference);
+            return new TokenRequest(subject, roles, clientId, otherIssuer, audience, issuedAt, lifetime, staffReference, team);
         }
 
         public TokenRequest withAudience(String otherAudience) {
-            return new TokenRequest(subject, roles, clientId, issuer, otherAudience, issuedAt, lifetime, staffReference);
+            return new TokenRequest(subject, roles, clientId, issuer, otherAudience, issuedAt, lifetime, staffReference, team);
         }
 
         public TokenRequest issuedAt(Instant when, Duration validFor) {
-            return new TokenRequest(subject, roles, clientId, issuer, audience, when, validFor, staffReference);
+            return new TokenRequest(subject, roles, clientId, issuer, audience, when, validFor, staffReference, team);
         }
 
         /** The staff reference appointments name the holder by ({@code staff_ref}). */
         public TokenRequest withStaffReference(String reference) {
-            return new TokenRequest(subject, roles, clientId, issuer, audience, issuedAt, lifetime, reference);
+            return new TokenRequest(subject, roles, clientId, issuer, audience, issuedAt, lifetime, reference, team);
+        }
+
+        /** The team the holder works in ({@code team}). */
+        public TokenRequest withTeam(String otherTeam) {
+            return new TokenRequest(subject, roles, clientId, issuer, audience, issuedAt, lifetime, staffReference, otherTeam);
         }
 
         public TokenRequest withClientId(String otherClientId) {
-            return new TokenRequest(subject, roles, otherClientId, issuer, audience, issuedAt, lifetime, staffReference);
+            return new TokenRequest(subject, roles, otherClientId, issuer, audience, issuedAt, lifetime, staffReference, team);
         }
     }
 
@@ -80,6 +88,9 @@ public final class DevTokens {
         claims.setStringListClaim("groups", request.roles());
         if (request.staffReference() != null) {
             claims.setClaim(STAFF_REFERENCE_CLAIM, request.staffReference());
+        }
+        if (request.team() != null) {
+            claims.setClaim(TEAM_CLAIM, request.team());
         }
         claims.setJwtId(UUID.randomUUID().toString());
         claims.setIssuedAt(NumericDate.fromSeconds(request.issuedAt().getEpochSecond()));

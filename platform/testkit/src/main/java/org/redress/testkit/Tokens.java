@@ -37,6 +37,15 @@ public final class Tokens {
                 List.of(role)).withStaffReference(staffReference)));
     }
 
+    /**
+     * A RestAssured request as a test user holding {@code role}, known by {@code staffReference} and working in
+     * {@code team}.
+     */
+    public static RequestSpecification asTeamMember(String role, String staffReference, String team) {
+        return given().auth().oauth2(DevTokens.mint(DevTokens.TokenRequest.forRoles("test-" + role + "-" + staffReference,
+                List.of(role)).withStaffReference(staffReference).withTeam(team)));
+    }
+
     /** A token for {@code role} issued at {@code issuedAt} and valid for {@code lifetime} from then. */
     public static String issuedAt(String role, Instant issuedAt, Duration lifetime) {
         return DevTokens.mint(DevTokens.TokenRequest.forRoles("test-" + role, List.of(role)).issuedAt(issuedAt, lifetime));

@@ -15,5 +15,8 @@ public record AuditEntryView(
         @Schema(examples = "complaint.registered") String action,
         @Schema(examples = "complaint") String resourceType,
         @Schema(examples = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") String resourceId,
-        @Schema(examples = "5b0f3d4e-2c1a-4e8b-9f00-6a7b8c9d0e1f", nullable = true) String correlationId) {
+        @Schema(examples = "5b0f3d4e-2c1a-4e8b-9f00-6a7b8c9d0e1f", nullable = true) String correlationId,
+        @Schema(description = "For a read outside the reader's assignment or team (break-glass, action <type>.break-glass-read): "
+                + "the reason they gave, for review", examples = "Duty manager: child's allocated team unreachable out of hours",
+                nullable = true) String reason) {
 }

@@ -42,7 +42,8 @@ public class AuditResource {
     @RolesAllowed(Roles.AUDITOR)
     @Operation(operationId = "listAuditEntries", summary = "Read the audit trail, newest first, optionally for one resource",
             description = "Changes and reads alike: who changed a case (complaint.registered, ...), who read it "
-                    + "(<type>.read) and who saw it in a list (<type>.listed), with their roles, client and correlation id.")
+                    + "(<type>.read), who saw it in a list (<type>.listed) and who read it outside their assignment or team, with the "
+                    + "reason they gave (<type>.break-glass-read, to review), with their roles, client and correlation id.")
     @APIResponse(responseCode = "200", description = "One page of audit entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntryPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is out of range",
@@ -52,7 +53,8 @@ public class AuditResource {
             @QueryParam("resourceType") @Size(max = 64) @Parameter(description = "Only entries about this type of resource", example = "complaint") String resourceType,
             @QueryParam("resourceId") @Size(max = 64) @Parameter(description = "Only entries about this resource", example = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10") String resourceId,
             @QueryParam("action") @Size(max = 128) @Parameter(description = "Only entries of this action: complaint.read "
-                    + "answers who read a complaint, complaint.listed who saw it in a list", example = "complaint.read") String action,
+                    + "answers who read a complaint, complaint.listed who saw it in a list, assessment.break-glass-read "
+                    + "the reads outside an assignment or team awaiting review", example = "complaint.read") String action,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) @Parameter(description = "Page size, 1 to 500", example = "50") int size) {
         String filter = " WHERE (CAST(:type AS varchar) IS NULL OR resource_type = :type)"
@@ -61,7 +63,7 @@ public class AuditResource {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT id, occurred_at, actor_subject, actor_roles, client_id, action, resource_type, resource_id,
-                       correlation_id FROM audit_entry""" + filter + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                       correlation_id, reason FROM audit_entry""" + filter + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
                 .setParameter("type", resourceType)
                 .setParameter("id", resourceId)
                 .setParameter("action", action)
@@ -80,6 +82,6 @@ public class AuditResource {
         OffsetDateTime at = row[1] instanceof OffsetDateTime odt ? odt
                 : ((java.time.Instant) row[1]).atOffset(java.time.ZoneOffset.UTC);
         return new AuditEntryView(((Number) row[0]).longValue(), at, (String) row[2], (String) row[3],
-                (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8]);
+                (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9]);
     }
 }

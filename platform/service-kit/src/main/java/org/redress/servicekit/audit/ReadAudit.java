@@ -29,6 +29,10 @@ public class ReadAudit {
             + " INSERT INTO audit_entry (" + AuditTrail.COLUMNS + ")"
             + " SELECT ?, ?, ?, ?, ?, ?, id, ? FROM unnest(string_to_array(?, ',')) AS id, relaxed";
 
+    private static final String INSERT_WITH_REASON = "WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true))"
+            + " INSERT INTO audit_entry (" + AuditTrail.COLUMNS + ", reason)"
+            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? FROM relaxed";
+
     private final AgroalDataSource dataSource;
     private final AuditTrail auditTrail;
 
@@ -41,6 +45,26 @@ public class ReadAudit {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void read(String resourceType, Object id) {
         insert(resourceType + ".read", resourceType, String.valueOf(id));
+    }
+
+    /**
+     * One case was read by someone outside their assignment or team, who gave {@code reason} (break-glass):
+     * records {@code <type>.break-glass-read} with the reason, which the auditor reviews with
+     * {@code GET /audit?action=<type>.break-glass-read}. The reason is kept in the trail only, never logged.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void readBreakingGlass(String resourceType, Object id, String reason) {
+        AuditTrail.Who who = auditTrail.who();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT_WITH_REASON)) {
+            bind(statement, who, resourceType + ".break-glass-read", resourceType);
+            statement.setString(7, String.valueOf(id));
+            statement.setString(8, who.correlation());
+            statement.setString(9, reason);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw notRecorded(resourceType, e);
+        }
     }
 
     /** A list or report showed these cases; records {@code <type>.listed} once for each. */
@@ -57,17 +81,26 @@ public class ReadAudit {
         AuditTrail.Who who = auditTrail.who();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            statement.setObject(1, who.at());
-            statement.setString(2, who.subject());
-            statement.setString(3, who.roles());
-            statement.setString(4, who.client());
-            statement.setString(5, action);
-            statement.setString(6, resourceType);
+            bind(statement, who, action, resourceType);
             statement.setString(7, who.correlation());
             statement.setString(8, ids);
             statement.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("read of " + resourceType + " not recorded (SQLState " + e.getSQLState() + ")", e);
+            throw notRecorded(resourceType, e);
         }
+    }
+
+    private static void bind(PreparedStatement statement, AuditTrail.Who who, String action, String resourceType)
+            throws SQLException {
+        statement.setObject(1, who.at());
+        statement.setString(2, who.subject());
+        statement.setString(3, who.roles());
+        statement.setString(4, who.client());
+        statement.setString(5, action);
+        statement.setString(6, resourceType);
+    }
+
+    private static IllegalStateException notRecorded(String resourceType, SQLException e) {
+        return new IllegalStateException("read of " + resourceType + " not recorded (SQLState " + e.getSQLState() + ")", e);
     }
 }

@@ -23,11 +23,14 @@ public class CurrentActor {
     private final Instance<SecurityIdentity> identity;
     private final ThreadLocal<Actor> systemActor = new ThreadLocal<>();
     private final String staffReferenceClaim;
+    private final String teamClaim;
 
     public CurrentActor(Instance<SecurityIdentity> identity,
-            @ConfigProperty(name = "redress.jwt.staff-reference-claim") String staffReferenceClaim) {
+            @ConfigProperty(name = "redress.jwt.staff-reference-claim") String staffReferenceClaim,
+            @ConfigProperty(name = "redress.jwt.team-claim") String teamClaim) {
         this.identity = identity;
         this.staffReferenceClaim = staffReferenceClaim;
+        this.teamClaim = teamClaim;
     }
 
     /**
@@ -36,6 +39,19 @@ public class CurrentActor {
      * caller or a token without the claim.
      */
     public Optional<String> staffReference() {
+        return claim(staffReferenceClaim);
+    }
+
+    /**
+     * The team the caller works in, from the token claim the council's identity provider puts it in (an
+     * assessment names the team that carries it out). Empty for the service itself, an anonymous caller or a
+     * token without the claim.
+     */
+    public Optional<String> team() {
+        return claim(teamClaim);
+    }
+
+    private Optional<String> claim(String name) {
         if (systemActor.get() != null || !Arc.container().requestContext().isActive()) {
             return Optional.empty();
         }
@@ -43,8 +59,8 @@ public class CurrentActor {
         if (caller.isAnonymous() || !(caller.getPrincipal() instanceof JsonWebToken jwt)) {
             return Optional.empty();
         }
-        Object claim = jwt.getClaim(staffReferenceClaim);
-        return claim == null ? Optional.empty() : Optional.of(String.valueOf(claim)).filter(reference -> !reference.isBlank());
+        Object claim = jwt.getClaim(name);
+        return claim == null ? Optional.empty() : Optional.of(String.valueOf(claim)).filter(value -> !value.isBlank());
     }
 
     public Actor get() {
