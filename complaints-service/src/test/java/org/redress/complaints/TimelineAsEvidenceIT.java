@@ -2,6 +2,7 @@ package org.redress.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redress.complaints.ComplaintRequests.post;
+import static org.redress.complaints.ComplaintRequests.postAsStaff;
 import static org.redress.complaints.ComplaintRequests.timeline;
 import static org.redress.complaints.intake.IntakeRequests.registerAbout;
 import static org.redress.complaints.stageone.StageOneRequests.FINDINGS_UPHELD;
@@ -45,7 +46,7 @@ class TimelineAsEvidenceIT {
         String id = registerAbout("[\"ASSESSMENT\"]");
         respond(id, FINDINGS_UPHELD, "[{\"actionRef\":\"A1\",\"type\":\"APOLOGY\",\"period\":\"P4W\"}]").statusCode(200);
         investigated(id);
-        post(Roles.ADJUDICATING_OFFICER, "/stage-2/adjudication", id, """
+        postAsStaff(Roles.ADJUDICATING_OFFICER, "AO-0107", "/stage-2/adjudication", id, """
                 {"decidedOn":"2026-02-27","findings":%s,"nextStepToldOn":"2026-02-27",
                  "actions":[{"actionRef":"A2","type":"PAYMENT","period":"P1M","amountPence":25000}]}""".formatted(FINDINGS_UPHELD))
                 .statusCode(200);

@@ -17,7 +17,7 @@ public record ImportedStep(
                         + "POST /complaints/{id}/stage-1/response, stage-2.statement is PUT /complaints/{id}/stage-2/statement",
                 enumeration = { "routing-override", "out-of-time-decision", "standing-decision", "stage-1.extension",
                         "stage-1.response", "stage-2.request", "stage-2.appointments.investigating-officer",
-                        "stage-2.appointments.independent-person", "stage-2.statement", "stage-2.extension",
+                        "stage-2.appointments.independent-person", "stage-2.appointments.adjudicating-officer", "stage-2.statement", "stage-2.extension",
                         "stage-2.investigating-officer-report", "stage-2.independent-person-report",
                         "stage-2.adjudication", "stage-3.request", "stage-3.panel", "stage-3.report",
                         "stage-3.response", "holds", "holds.release", "holds.review", "declines", "declines.end", "closure",

@@ -14,6 +14,7 @@ public record StageTwoView(
         @Schema(description = "Absent until the statement of complaint is agreed", nullable = true) String statementAgreedBy,
         @Schema(description = "Absent until appointed", nullable = true) StageTwo.Appointment investigatingOfficer,
         @Schema(description = "Absent until appointed", nullable = true) StageTwo.IndependentPerson independentPerson,
+        @Schema(description = "Absent until appointed; the adjudication is theirs to record", nullable = true) StageTwo.Appointment adjudicatingOfficer,
         @Schema(description = "Absent unless stage 2 was extended", nullable = true) StageOneExtensionView extension,
         @Schema(description = "Absent until the report is recorded", nullable = true) LocalDate investigatingOfficerReportOn,
         @Schema(description = "Absent until the report is recorded", nullable = true) LocalDate independentPersonReportOn,
@@ -22,7 +23,7 @@ public record StageTwoView(
     static StageTwoView of(StageTwo stage) {
         return stage == null ? null
                 : new StageTwoView(stage.requestedOn(), stage.lateReason(), stage.statementAgreedOn(),
-                        stage.statementAgreedBy(), stage.investigatingOfficer(), stage.independentPerson(),
+                        stage.statementAgreedBy(), stage.investigatingOfficer(), stage.independentPerson(), stage.adjudicatingOfficer(),
                         StageOneExtensionView.of(stage.extension()), stage.investigatingOfficerReportOn(),
                         stage.independentPersonReportOn(), StageDecisionView.of(stage.adjudication()));
     }

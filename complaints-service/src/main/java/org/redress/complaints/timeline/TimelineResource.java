@@ -40,7 +40,8 @@ public class TimelineResource {
 
     @GET
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INVESTIGATING_OFFICER,
-            Roles.ADJUDICATING_OFFICER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
+            Roles.ADJUDICATING_OFFICER, Roles.INDEPENDENT_PERSON, Roles.REVIEW_PANEL_MEMBER, Roles.AUDITOR,
+            Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "getComplaintTimeline", summary = "Read a complaint's chronology: who did what and when, flags included")
     @APIResponse(responseCode = "200", description = "The entries, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -69,11 +69,6 @@ class AnnualReportIT {
                 .body("closuresByReason.WITHDRAWN_BY_COMPLAINANT", equalTo(1));
     }
 
-    private static void as(String role, String id, String path, String body) {
-        Tokens.as(role).contentType(ContentType.JSON).body(body).when().post("/complaints/{id}" + path, id).then()
-                .statusCode(200);
-    }
-
     /** Received Mon 4 March 2019, answered Fri 8 March, stage 2 asked for Mon 11 March and its statement agreed on {@code agreedOn}. */
     private static String stageTwoAgreedOn(String agreedOn, String stageOneActions) {
         String id = IntakeRequests.registerAndGetId(LocalDate.of(2019, 3, 4));
@@ -93,14 +88,16 @@ class AnnualReportIT {
         post(id, "/stage-2/appointments/independent-person", """
                 {"reference":"IP-9","appointedOn":"2019-03-12",
                  "declaration":{"declaredOn":"2019-03-12","notMemberOrOfficer":true,"notSpouseOrPartnerOfMemberOrOfficer":true}}""");
-        // the officer appointed, as the staff reference the appointment names
+        post(id, "/stage-2/appointments/adjudicating-officer", "{\"reference\":\"AO-12\",\"appointedOn\":\"2019-03-12\"}");
+        // the officers appointed, as the staff reference the appointment names
         Tokens.asStaff(Roles.INVESTIGATING_OFFICER, "IO-77").contentType(ContentType.JSON).body("{\"reportedOn\":\"2019-04-16\"}")
                 .when().post("/complaints/{id}/stage-2/investigating-officer-report", id).then().statusCode(200);
         Tokens.asStaff(Roles.INVESTIGATING_OFFICER, "IO-77").contentType(ContentType.JSON).body("{\"reportedOn\":\"2019-04-17\"}")
                 .when().post("/complaints/{id}/stage-2/independent-person-report", id).then().statusCode(200);
-        as(Roles.ADJUDICATING_OFFICER, id, "/stage-2/adjudication", """
+        Tokens.asStaff(Roles.ADJUDICATING_OFFICER, "AO-12").contentType(ContentType.JSON).body("""
                 {"decidedOn":"%s","findings":[{"point":1,"finding":"UPHELD","faultAccepted":true},
-                 {"point":2,"finding":"PARTLY_UPHELD"}],"actions":%s}""".formatted(decidedOn, actions));
+                 {"point":2,"finding":"PARTLY_UPHELD"}],"actions":%s}""".formatted(decidedOn, actions))
+                .when().post("/complaints/{id}/stage-2/adjudication", id).then().statusCode(200);
         post(id, "/ombudsman", ombudsman);
     }
 

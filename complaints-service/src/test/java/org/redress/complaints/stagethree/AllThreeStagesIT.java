@@ -3,6 +3,7 @@ package org.redress.complaints.stagethree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.redress.complaints.ComplaintRequests.post;
+import static org.redress.complaints.ComplaintRequests.postAsStaff;
 import static org.redress.complaints.intake.IntakeRequests.registerAbout;
 import static org.redress.complaints.stageone.StageOneRequests.FINDINGS_UPHELD;
 import static org.redress.complaints.stageone.StageOneRequests.respond;
@@ -34,7 +35,7 @@ class AllThreeStagesIT {
         respond(id, FINDINGS_UPHELD, "[{\"actionRef\":\"A1\",\"type\":\"APOLOGY\",\"period\":\"P4W\"}]")
                 .statusCode(200).body("stageOneClock.state", equalTo("MET"));
         investigated(id);
-        post(Roles.ADJUDICATING_OFFICER, "/stage-2/adjudication", id, """
+        postAsStaff(Roles.ADJUDICATING_OFFICER, "AO-0107", "/stage-2/adjudication", id, """
                 {"decidedOn":"2026-02-27","findings":%s,
                  "recommendations":[{"reference":"R1","accepted":true},{"reference":"R2","accepted":false,"rejectionReason":"Already done"}],
                  "actions":[{"actionRef":"A1","type":"PAYMENT","period":"P1M","amountPence":30000,"owner":"Finance team"}]}"""

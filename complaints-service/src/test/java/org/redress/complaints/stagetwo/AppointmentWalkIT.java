@@ -2,11 +2,18 @@ package org.redress.complaints.stagetwo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redress.complaints.ComplaintRequests.post;
+import static org.redress.complaints.intake.IntakeRequests.registerAbout;
+import static org.redress.complaints.stageone.StageOneRequests.FINDINGS_UPHELD;
+import static org.redress.complaints.stageone.StageOneRequests.respond;
+import static org.redress.complaints.stagetwo.StageTwoRequests.agreedWith;
+import static org.redress.complaints.stagetwo.StageTwoRequests.investigatedBy;
 import static org.redress.complaints.stagetwo.StageTwoRequests.requestedStageTwo;
+import static org.redress.complaints.stagetwo.StageTwoRequests.reviewedBy;
 
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.redress.complaints.stagetwo.StageTwoRequests.Appointed;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.AppointmentWalk;
 import org.redress.testkit.OpenApiContract;
@@ -16,9 +23,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Every operation an investigating officer may call on a complaint, from the OpenAPI document: the officer
- * appointed to it is let through, another investigating officer is answered 404 as for an unknown id, and the
- * work queue shows the complaint to the first only.
+ * Every operation each appointed person may call on a complaint, from the OpenAPI document: the investigating
+ * officer, the independent person, the adjudicating officer and a review panel member appointed to it are let
+ * through, another in the same role is answered 404 as for an unknown id, and the work queue shows the complaint
+ * to the first only. An operation added on a complaint is walked for every such role without anyone adding it.
  */
 @QuarkusTest
 @WithTestResource(RedressTestResources.class)
@@ -31,13 +39,52 @@ class AppointmentWalkIT {
         post(Roles.COMPLAINTS_MANAGER, "/stage-2/appointments/investigating-officer", id,
                 "{\"reference\":\"%s\",\"appointedOn\":\"2026-01-21\"}".formatted(appointed)).statusCode(200);
 
-        AppointmentWalk.Result result = AppointmentWalk.walk(OpenApiContract.fetch(), new AppointmentWalk.Appointment(
-                Roles.INVESTIGATING_OFFICER, "/complaints", id, appointed, "IO-" + UUID.randomUUID().toString().substring(0, 8)));
-
-        System.out.printf("appointment walk: %d operations an investigating officer may call, %d requests%n",
-                result.operations(), result.requests());
-        assertThat(result.failures()).isEmpty();
         // the complaint's read, its timeline, the statement, both reports and the work queue
-        assertThat(result.operations()).isGreaterThanOrEqualTo(6);
+        walk(Roles.INVESTIGATING_OFFICER, id, appointed, 6);
+    }
+
+    @Test
+    void everyOperationOnAComplaintHoldsAnIndependentPersonToTheirAppointment() {
+        Appointed people = Appointed.unique();
+        String id = answered();
+        agreedWith(id, people);
+
+        // the complaint's read, its timeline, their report and the work queue
+        walk(Roles.INDEPENDENT_PERSON, id, people.independentPerson(), 4);
+    }
+
+    @Test
+    void everyOperationOnAComplaintHoldsAnAdjudicatingOfficerToTheirAppointment() {
+        Appointed people = Appointed.unique();
+        String id = answered();
+        investigatedBy(id, people);
+
+        // the complaint's read, its timeline, the adjudication and the work queue
+        walk(Roles.ADJUDICATING_OFFICER, id, people.adjudicatingOfficer(), 4);
+    }
+
+    @Test
+    void everyOperationOnAComplaintHoldsAReviewPanelMemberToTheirPanel() {
+        String member = "PM-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = reviewedBy(Appointed.unique(), member, member + "-2", member + "-3");
+
+        // the complaint's read, its timeline and the work queue
+        walk(Roles.REVIEW_PANEL_MEMBER, id, member, 3);
+    }
+
+    private static void walk(String role, String id, String appointed, int operationsAtLeast) {
+        AppointmentWalk.Result result = AppointmentWalk.walk(OpenApiContract.fetch(), new AppointmentWalk.Appointment(
+                role, "/complaints", id, appointed, appointed + "-not"));
+
+        System.out.printf("appointment walk: %d operations a %s may call, %d requests%n", result.operations(), role,
+                result.requests());
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.operations()).isGreaterThanOrEqualTo(operationsAtLeast);
+    }
+
+    private static String answered() {
+        String id = registerAbout("[\"ASSESSMENT\"]");
+        respond(id, FINDINGS_UPHELD, "[]").statusCode(200);
+        return id;
     }
 }

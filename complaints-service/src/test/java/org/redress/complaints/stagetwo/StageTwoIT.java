@@ -100,13 +100,16 @@ class StageTwoIT {
                 {"reference":"IP-0042","appointedOn":"2026-01-21",
                  "declaration":{"declaredOn":"2026-01-21","notMemberOrOfficer":true,"notSpouseOrPartnerOfMemberOrOfficer":true}}""")
                 .statusCode(200).body("stageTwo.independentPerson.reference", equalTo("IP-0042"));
-        post(Roles.ADJUDICATING_OFFICER, "/stage-2/adjudication", id, "{\"decidedOn\":\"2026-02-27\",\"findings\":"
+        post(Roles.COMPLAINTS_MANAGER, "/stage-2/appointments/adjudicating-officer", id,
+                "{\"reference\":\"AO-0107\",\"appointedOn\":\"2026-01-21\"}").statusCode(200)
+                .body("stageTwo.adjudicatingOfficer.reference", equalTo("AO-0107"));
+        postAsStaff(Roles.ADJUDICATING_OFFICER, "AO-0107", "/stage-2/adjudication", id, "{\"decidedOn\":\"2026-02-27\",\"findings\":"
                 + FINDINGS_UPHELD + "}").statusCode(409).body("type", equalTo("urn:redress:problem:stage-two.reports-missing"));
         postAsStaff(Roles.INVESTIGATING_OFFICER, "IO-2231", "/stage-2/investigating-officer-report", id, "{\"reportedOn\":\"2026-02-20\"}")
                 .statusCode(200);
         postAsStaff(Roles.INVESTIGATING_OFFICER, "IO-2231", "/stage-2/independent-person-report", id, "{\"reportedOn\":\"2026-02-23\"}")
                 .statusCode(200);
-        post(Roles.ADJUDICATING_OFFICER, "/stage-2/adjudication", id, """
+        postAsStaff(Roles.ADJUDICATING_OFFICER, "AO-0107", "/stage-2/adjudication", id, """
                 {"decidedOn":"2026-02-27","findings":%s,
                  "actions":[{"actionRef":"A1","type":"SERVICE_IMPROVEMENT","period":"P3M","theme":"CARER_ASSESSMENTS"}]}"""
                 .formatted(FINDINGS_UPHELD))

@@ -27,6 +27,9 @@ final class ComplaintJourney {
     static final LocalDate INVESTIGATING_OFFICER_REPORTED = LocalDate.of(2026, 2, 20);
     /** The investigating officer appointed to the journey's complaint, known by the reference the appointment names. */
     static final String INVESTIGATING_OFFICER = "investigating-officer@IO-2231";
+    /** The independent person and the adjudicating officer appointed to it, each by their own reference. */
+    static final String INDEPENDENT_PERSON = "independent-person@IP-0042";
+    static final String ADJUDICATING_OFFICER = "adjudicating-officer@AO-0107";
     static final LocalDate INDEPENDENT_PERSON_REPORTED = LocalDate.of(2026, 2, 23);
 
     private static final String FINDINGS_UPHELD = """
@@ -69,7 +72,10 @@ final class ComplaintJourney {
         return this;
     }
 
-    /** An investigating officer and an independent person appointed, and the statement of complaint agreed by the officer. */
+    /**
+     * An investigating officer, an independent person and an adjudicating officer appointed, and the statement of
+     * complaint agreed by the officer.
+     */
     ComplaintJourney investigationStarted() {
         command("complaints-manager", "/stage-2/appointments/investigating-officer",
                 "{\"reference\":\"IO-2231\",\"appointedOn\":\"%s\"}".formatted(APPOINTED), "STAGE_2_REQUESTED");
@@ -77,6 +83,8 @@ final class ComplaintJourney {
                 {"reference":"IP-0042","appointedOn":"%1$s",
                  "declaration":{"declaredOn":"%1$s","notMemberOrOfficer":true,"notSpouseOrPartnerOfMemberOrOfficer":true}}"""
                 .formatted(APPOINTED), "STAGE_2_REQUESTED");
+        command("complaints-manager", "/stage-2/appointments/adjudicating-officer",
+                "{\"reference\":\"AO-0107\",\"appointedOn\":\"%s\"}".formatted(APPOINTED), "STAGE_2_REQUESTED");
         ApiResponse agreed = calls.complaints(INVESTIGATING_OFFICER).put("/complaints/" + id + "/stage-2/statement",
                 "{\"agreedOn\":\"%s\",\"agreedBy\":\"IO-2231\"}".formatted(STATEMENT_AGREED)).expect(200);
         assertThat(agreed.text("state")).isEqualTo("STAGE_2_INVESTIGATING");
@@ -87,14 +95,14 @@ final class ComplaintJourney {
     ComplaintJourney reportsReceived() {
         command(INVESTIGATING_OFFICER, "/stage-2/investigating-officer-report",
                 "{\"reportedOn\":\"%s\"}".formatted(INVESTIGATING_OFFICER_REPORTED), "STAGE_2_INVESTIGATING");
-        command(INVESTIGATING_OFFICER, "/stage-2/independent-person-report",
+        command(INDEPENDENT_PERSON, "/stage-2/independent-person-report",
                 "{\"reportedOn\":\"%s\"}".formatted(INDEPENDENT_PERSON_REPORTED), "STAGE_2_INVESTIGATING");
         return this;
     }
 
     /** The adjudicating officer upholds the points and agrees {@code actions} (a JSON array), within the clock. */
     ComplaintJourney adjudicated(LocalDate decidedOn, String actions) {
-        ApiResponse adjudicated = command("adjudicating-officer", "/stage-2/adjudication", """
+        ApiResponse adjudicated = command(ADJUDICATING_OFFICER, "/stage-2/adjudication", """
                 {"decidedOn":"%s","findings":%s,"actions":%s}""".formatted(decidedOn, FINDINGS_UPHELD, actions),
                 "STAGE_2_ADJUDICATED");
         assertThat(adjudicated.text("clocks.STAGE_2.state")).isEqualTo("MET");

@@ -33,7 +33,7 @@ public final class MintToken {
         if (roles.isEmpty()) {
             System.err.println("usage: token <role> [<role>…] [--subject <name>] [--staff-ref <reference>] [--team <team>] [--hours <n>]");
             System.err.println("roles: " + Arrays.toString(new String[] {"complaints-officer", "complaints-manager",
-                    "investigating-officer", "adjudicating-officer", "social-worker", "team-manager",
+                    "investigating-officer", "adjudicating-officer", "independent-person", "review-panel-member", "social-worker", "team-manager",
                     "remedy-officer", "auditor", "integration-client", "operator"}));
             System.exit(2);
         }

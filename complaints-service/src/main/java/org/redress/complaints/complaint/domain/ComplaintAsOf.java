@@ -111,6 +111,7 @@ final class ComplaintAsOf {
                 agreed ? two.statementAgreedBy() : null,
                 by(two.investigatingOfficer(), StageTwo.Appointment::appointedOn),
                 by(two.independentPerson(), StageTwo.IndependentPerson::appointedOn),
+                by(two.adjudicatingOfficer(), StageTwo.Appointment::appointedOn),
                 by(two.extension(), StageOneExtension::effectiveOn), ifBy(two.investigatingOfficerReportOn()),
                 ifBy(two.independentPersonReportOn()), by(two.adjudication(), StageDecision::decidedOn));
     }

@@ -7,8 +7,8 @@ import org.redress.contracts.problem.RuleViolation;
 import org.redress.statutorytime.StatutoryClock;
 
 /**
- * The investigation part of stage 2: appointing the investigating officer and the independent
- * person, extending the 25 working day clock (to at most 65, complainant told why) and the dates
+ * The investigation part of stage 2: appointing the investigating officer, the independent
+ * person and the adjudicating officer, extending the 25 working day clock (to at most 65, complainant told why) and the dates
  * of the two reports the adjudication waits for (Regs 2006 regs 17-19).
  */
 public final class StageTwoInvestigation {
@@ -22,6 +22,10 @@ public final class StageTwoInvestigation {
     public Change appointInvestigatingOfficer(String reference, LocalDate appointedOn, LocalDate today) {
         requireOpen("appoint the investigating officer");
         notBeforeRequest(appointedOn, "appointedOn", today);
+        StageTwo.Appointment adjudicator = complaint.stageTwo.adjudicatingOfficer();
+        if (adjudicator != null && adjudicator.reference().equals(reference)) {
+            throw investigatorAdjudicating();
+        }
         complaint.stageTwo = complaint.stageTwo.withInvestigatingOfficer(new StageTwo.Appointment(reference, appointedOn));
         return Change.noted("stage-2.investigating-officer-appointed", appointedOn,
                 reference + " appointed on " + appointedOn);
@@ -44,6 +48,29 @@ public final class StageTwoInvestigation {
         complaint.stageTwo = complaint.stageTwo.withIndependentPerson(person);
         return Change.noted("stage-2.independent-person-appointed", person.appointedOn(),
                 person.reference() + " appointed on " + person.appointedOn());
+    }
+
+    /**
+     * The adjudicating officer, who considers the two reports and decides (Regs 2006 reg 19): named by staff
+     * reference so that an adjudicating officer sees and adjudicates only the complaints they are appointed to
+     * (ComplaintScope), and never the officer who investigated, who would be judging their own report. A complaint
+     * brought across from a previous system may have been adjudicated before Redress recorded who did it.
+     */
+    public Change appointAdjudicatingOfficer(String reference, LocalDate appointedOn, LocalDate today) {
+        requireOpen("appoint the adjudicating officer");
+        notBeforeRequest(appointedOn, "appointedOn", today);
+        StageTwo.Appointment investigator = complaint.stageTwo.investigatingOfficer();
+        if (investigator != null && investigator.reference().equals(reference)) {
+            throw investigatorAdjudicating();
+        }
+        complaint.stageTwo = complaint.stageTwo.withAdjudicatingOfficer(new StageTwo.Appointment(reference, appointedOn));
+        return Change.noted("stage-2.adjudicating-officer-appointed", appointedOn,
+                reference + " appointed on " + appointedOn);
+    }
+
+    private static RuleViolation investigatorAdjudicating() {
+        return new RuleViolation("stage-two.investigator-adjudicating", ProblemKind.UNPROCESSABLE, "reference",
+                "the investigating officer may not adjudicate on their own investigation");
     }
 
     /** Extends the 25 working day clock, to at most 65, with the complainant told why. */

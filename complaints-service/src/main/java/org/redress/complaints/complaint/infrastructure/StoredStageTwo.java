@@ -9,7 +9,7 @@ import org.redress.complaints.complaint.domain.StageTwo;
 /** The stored shape of {@code complaint.stage_two}: the request, the statement, the appointments and the adjudication. */
 public record StoredStageTwo(LocalDate requestedOn, String lateReason, LocalDate statementAgreedOn,
         String statementAgreedBy, Appointment investigatingOfficer, IndependentPerson independentPerson,
-        StoredStageOneExtension extension, LocalDate investigatingOfficerReportOn, LocalDate independentPersonReportOn,
+        Appointment adjudicatingOfficer, StoredStageOneExtension extension, LocalDate investigatingOfficerReportOn, LocalDate independentPersonReportOn,
         StoredStageDecision adjudication) {
 
     /** Someone appointed to the investigation, by reference. */
@@ -27,10 +27,12 @@ public record StoredStageTwo(LocalDate requestedOn, String lateReason, LocalDate
         }
         StageTwo.Appointment io = stage.investigatingOfficer();
         StageTwo.IndependentPerson ip = stage.independentPerson();
+        StageTwo.Appointment ao = stage.adjudicatingOfficer();
         return new StoredStageTwo(stage.requestedOn(), stage.lateReason(), stage.statementAgreedOn(),
                 stage.statementAgreedBy(), io == null ? null : new Appointment(io.reference(), io.appointedOn()),
                 ip == null ? null : new IndependentPerson(ip.reference(), ip.appointedOn(), ip.declaredOn(),
                         ip.notMemberOrOfficer(), ip.notSpouseOrPartnerOfMemberOrOfficer()),
+                ao == null ? null : new Appointment(ao.reference(), ao.appointedOn()),
                 StoredStageOneExtension.from(stage.extension()), stage.investigatingOfficerReportOn(),
                 stage.independentPersonReportOn(), StoredStageDecision.from(stage.adjudication()));
     }
@@ -42,6 +44,8 @@ public record StoredStageTwo(LocalDate requestedOn, String lateReason, LocalDate
                 independentPerson == null ? null : new StageTwo.IndependentPerson(independentPerson.reference,
                         independentPerson.appointedOn, independentPerson.declaredOn, independentPerson.notMemberOrOfficer,
                         independentPerson.notSpouseOrPartnerOfMemberOrOfficer),
+                adjudicatingOfficer == null ? null
+                        : new StageTwo.Appointment(adjudicatingOfficer.reference, adjudicatingOfficer.appointedOn),
                 extension == null ? null : extension.toDomain(), investigatingOfficerReportOn, independentPersonReportOn,
                 StoredStageDecision.domainOf(adjudication));
     }

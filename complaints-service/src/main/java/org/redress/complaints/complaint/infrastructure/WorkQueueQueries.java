@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.redress.complaints.complaint.domain.ComplaintRepository.QueueClock;
 import org.redress.complaints.complaint.domain.ComplaintRepository.WorkQueueFilter;
+import org.redress.complaints.complaint.domain.ComplaintScope;
 import org.redress.complaints.complaint.domain.ComplaintState;
 import org.redress.servicekit.storage.NativeSql;
 import org.redress.statutorytime.WorkingDayCalendar;
@@ -113,9 +115,21 @@ class WorkQueueQueries {
     private static String stateCondition(WorkQueueFilter filter, String complaint) {
         return (filter.state() == null ? "" : " AND " + complaint + ".state = :state")
                 + (filter.stage() == null ? "" : " AND " + complaint + ".state IN (:stageStates)")
-                // an investigating officer's queue: the complaints they are appointed to (V023's index)
-                + (filter.scope().everything() ? ""
-                        : " AND " + complaint + ".stage_two->'investigatingOfficer'->>'reference' = :investigatingOfficer");
+                + (filter.scope().everything() ? "" : " AND " + appointedCondition(filter.scope(), complaint));
+    }
+
+    /**
+     * The queue of someone the procedure appoints: the complaints whose appointments name them, each part by
+     * its own index (V023, V024).
+     */
+    private static String appointedCondition(ComplaintScope scope, String complaint) {
+        return scope.parts().stream().sorted().map(part -> switch (part) {
+            case INVESTIGATING_OFFICER -> complaint + ".stage_two->'investigatingOfficer'->>'reference' = :staffReference";
+            case INDEPENDENT_PERSON -> complaint + ".stage_two->'independentPerson'->>'reference' = :staffReference";
+            case ADJUDICATING_OFFICER -> complaint + ".stage_two->'adjudicatingOfficer'->>'reference' = :staffReference";
+            case REVIEW_PANEL_MEMBER -> complaint + ".stage_three->'panel' @> jsonb_build_array(jsonb_build_object('reference', "
+                    + "CAST(:staffReference AS text)))";
+        }).collect(Collectors.joining(" OR ", "(", ")"));
     }
 
     private Map<String, Object> parameters(WorkQueueFilter filter, LocalDate today) {
@@ -131,7 +145,7 @@ class WorkQueueQueries {
             parameters.put("state", filter.state().name());
         }
         if (!filter.scope().everything()) {
-            parameters.put("investigatingOfficer", filter.scope().investigatingOfficer());
+            parameters.put("staffReference", filter.scope().staffReference());
         }
         if (filter.stage() != null) {
             parameters.put("stageStates", Arrays.stream(ComplaintState.values())

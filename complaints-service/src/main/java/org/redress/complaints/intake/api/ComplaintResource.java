@@ -99,7 +99,8 @@ public class ComplaintResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INVESTIGATING_OFFICER,
-            Roles.ADJUDICATING_OFFICER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
+            Roles.ADJUDICATING_OFFICER, Roles.INDEPENDENT_PERSON, Roles.REVIEW_PANEL_MEMBER, Roles.AUDITOR,
+            Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "getComplaint", summary = "Read a complaint with its clocks as they stand today, or as they stood at the end of a past day",
             description = "With asOf, the complaint as it stood at the end of that day, from its recorded history: its state, "
                     + "stage, clocks (states and due dates), holds, decisions and flags as they were then; steps recorded as "
@@ -128,7 +129,8 @@ public class ComplaintResource {
 
     @GET
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INVESTIGATING_OFFICER,
-            Roles.ADJUDICATING_OFFICER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
+            Roles.ADJUDICATING_OFFICER, Roles.INDEPENDENT_PERSON, Roles.REVIEW_PANEL_MEMBER, Roles.AUDITOR,
+            Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "listComplaints", summary = "The work queue: complaints by stage, state and clock, soonest due first",
             description = "Sorted by the earliest due date of the complaint's running clocks (complaints with none last). "
                     + "clock=OVERDUE keeps complaints with a running clock past its due date; clock=DUE_SOON those due "

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.complaint.domain.Complaint;
 import org.redress.complaints.reading.ComplaintView;
 import org.redress.complaints.stagetwo.application.AppointingIndependentPerson;
-import org.redress.complaints.stagetwo.application.AppointingInvestigatingOfficer;
+import org.redress.complaints.stagetwo.application.AppointingOfficers;
 import org.redress.complaints.stagetwo.application.ExtendingStageTwo;
 import org.redress.complaints.stagetwo.application.RecordingIndependentPersonReport;
 import org.redress.complaints.stagetwo.application.RecordingInvestigatingOfficerReport;
@@ -46,16 +46,16 @@ public class StageTwoInvestigationResource {
 
     private static final String ID_EXAMPLE = "3f7c2a9e-1b4d-4c55-9a63-0d2f8e6b7a10";
 
-    private final AppointingInvestigatingOfficer appointingInvestigatingOfficer;
+    private final AppointingOfficers appointingOfficers;
     private final AppointingIndependentPerson appointingIndependentPerson;
     private final ExtendingStageTwo extendingStageTwo;
     private final RecordingInvestigatingOfficerReport recordingInvestigatingOfficerReport;
     private final RecordingIndependentPersonReport recordingIndependentPersonReport;
     private final Clock clock;
 
-    public StageTwoInvestigationResource(AppointingInvestigatingOfficer appointingInvestigatingOfficer, AppointingIndependentPerson appointingIndependentPerson, ExtendingStageTwo extendingStageTwo, RecordingInvestigatingOfficerReport recordingInvestigatingOfficerReport, RecordingIndependentPersonReport recordingIndependentPersonReport,
+    public StageTwoInvestigationResource(AppointingOfficers appointingOfficers, AppointingIndependentPerson appointingIndependentPerson, ExtendingStageTwo extendingStageTwo, RecordingInvestigatingOfficerReport recordingInvestigatingOfficerReport, RecordingIndependentPersonReport recordingIndependentPersonReport,
             Clock clock) {
-        this.appointingInvestigatingOfficer = appointingInvestigatingOfficer;
+        this.appointingOfficers = appointingOfficers;
         this.appointingIndependentPerson = appointingIndependentPerson;
         this.extendingStageTwo = extendingStageTwo;
         this.recordingInvestigatingOfficerReport = recordingInvestigatingOfficerReport;
@@ -77,7 +77,7 @@ public class StageTwoInvestigationResource {
     public ComplaintView appointInvestigatingOfficer(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull AppointmentRequest request) {
-        return view(appointingInvestigatingOfficer.appoint(id, request.command(), IfMatch.expected(ifMatch, null)));
+        return view(appointingOfficers.investigatingOfficer(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -95,6 +95,25 @@ public class StageTwoInvestigationResource {
             @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
             @Valid @NotNull IndependentPersonRequest request) {
         return view(appointingIndependentPerson.appoint(id, request.command(), IfMatch.expected(ifMatch, null)));
+    }
+
+    @POST
+    @Path("/stage-2/appointments/adjudicating-officer")
+    @RolesAllowed({ Roles.COMPLAINTS_MANAGER })
+    @Operation(operationId = "appointAdjudicatingOfficer", summary = "Record the adjudicating officer's appointment",
+            description = "Regs 2006 reg 19: the adjudicating officer considers both reports and decides. Only the officer "
+                    + "appointed may record the adjudication, and the investigating officer may not adjudicate on their own "
+                    + "investigation (422 stage-two.investigator-adjudicating).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AppointmentRequest.class)))
+    @APIResponse(responseCode = "200", description = "The complaint as it now stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the complaint's current state, or changed since the If-Match version was read (concurrent-update)")
+    @APIResponse(responseCode = "422", description = "Breaks a rule of the procedure, named in the problem type")
+    public ComplaintView appointAdjudicatingOfficer(@PathParam("id") @Parameter(description = "Complaint id", example = ID_EXAMPLE) UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"") String ifMatch,
+            @Valid @NotNull AppointmentRequest request) {
+        return view(appointingOfficers.adjudicatingOfficer(id, request.command(), IfMatch.expected(ifMatch, null)));
     }
 
     @POST
@@ -133,7 +152,7 @@ public class StageTwoInvestigationResource {
 
     @POST
     @Path("/stage-2/independent-person-report")
-    @RolesAllowed({ Roles.INVESTIGATING_OFFICER, Roles.COMPLAINTS_MANAGER })
+    @RolesAllowed({ Roles.INVESTIGATING_OFFICER, Roles.INDEPENDENT_PERSON, Roles.COMPLAINTS_MANAGER })
     @Operation(operationId = "recordIndependentPersonReport", summary = "Record the date of the independent person's report",
             description = "The adjudication waits for both reports.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -10,7 +10,7 @@ import org.redress.complaints.complaint.api.StageDecisionRequest;
 import org.redress.complaints.stagetwo.application.AdjudicatingStageTwo;
 import org.redress.complaints.stagetwo.application.AgreeingStatement;
 import org.redress.complaints.stagetwo.application.AppointingIndependentPerson;
-import org.redress.complaints.stagetwo.application.AppointingInvestigatingOfficer;
+import org.redress.complaints.stagetwo.application.AppointingOfficers;
 import org.redress.complaints.stagetwo.application.ExtendingStageTwo;
 import org.redress.complaints.stagetwo.application.RecordingIndependentPersonReport;
 import org.redress.complaints.stagetwo.application.RecordingInvestigatingOfficerReport;
@@ -21,7 +21,7 @@ import org.redress.complaints.stagetwo.application.RequestingStageTwo;
 class StageTwoSteps implements ReplayableSteps {
 
     private final RequestingStageTwo requesting;
-    private final AppointingInvestigatingOfficer appointingOfficer;
+    private final AppointingOfficers appointingOfficers;
     private final AppointingIndependentPerson appointingPerson;
     private final AgreeingStatement agreeing;
     private final ExtendingStageTwo extending;
@@ -29,12 +29,12 @@ class StageTwoSteps implements ReplayableSteps {
     private final RecordingIndependentPersonReport personReport;
     private final AdjudicatingStageTwo adjudicating;
 
-    StageTwoSteps(RequestingStageTwo requesting, AppointingInvestigatingOfficer appointingOfficer,
+    StageTwoSteps(RequestingStageTwo requesting, AppointingOfficers appointingOfficers,
             AppointingIndependentPerson appointingPerson, AgreeingStatement agreeing, ExtendingStageTwo extending,
             RecordingInvestigatingOfficerReport officerReport, RecordingIndependentPersonReport personReport,
             AdjudicatingStageTwo adjudicating) {
         this.requesting = requesting;
-        this.appointingOfficer = appointingOfficer;
+        this.appointingOfficers = appointingOfficers;
         this.appointingPerson = appointingPerson;
         this.agreeing = agreeing;
         this.extending = extending;
@@ -49,7 +49,9 @@ class StageTwoSteps implements ReplayableSteps {
                 new ReplayableStep<>("stage-2.request", StageTwoRequest.class,
                         (id, request) -> requesting.request(id, request.command(), null)),
                 new ReplayableStep<>("stage-2.appointments.investigating-officer", AppointmentRequest.class,
-                        (id, request) -> appointingOfficer.appoint(id, request.command(), null)),
+                        (id, request) -> appointingOfficers.investigatingOfficer(id, request.command(), null)),
+                new ReplayableStep<>("stage-2.appointments.adjudicating-officer", AppointmentRequest.class,
+                        (id, request) -> appointingOfficers.adjudicatingOfficer(id, request.command(), null)),
                 new ReplayableStep<>("stage-2.appointments.independent-person", IndependentPersonRequest.class,
                         (id, request) -> appointingPerson.appoint(id, request.command(), null)),
                 new ReplayableStep<>("stage-2.statement", StatementOfComplaintRequest.class,

@@ -2,6 +2,7 @@ package org.redress.complaints.complaint.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -66,6 +67,7 @@ class ComplaintProcedureTest {
         investigation.appointInvestigatingOfficer("IO-1", LocalDate.of(2026, 1, 21), TODAY);
         investigation.appointIndependentPerson(new StageTwo.IndependentPerson("IP-1", LocalDate.of(2026, 1, 21),
                 LocalDate.of(2026, 1, 21), true, true), TODAY);
+        investigation.appointAdjudicatingOfficer("AO-1", LocalDate.of(2026, 1, 21), TODAY);
         investigation.investigatingOfficerReported(LocalDate.of(2026, 2, 16), TODAY);
         investigation.independentPersonReported(LocalDate.of(2026, 2, 17), TODAY);
         complaint.stageTwo().adjudicate(on, findings, actions, List.of(), toldOn, TODAY);
@@ -314,6 +316,7 @@ class ComplaintProcedureTest {
             Complaint complaint = respondedOn(responded);
             complaint.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
             complaint.stageTwo().agreeStatement(LocalDate.of(2026, 1, 27), "IO-1", SETTINGS, CALENDAR, TODAY);
+            complaint.stageTwo().investigation().appointAdjudicatingOfficer("AO-1", LocalDate.of(2026, 1, 21), TODAY);
             return complaint;
         }
 
@@ -321,6 +324,7 @@ class ComplaintProcedureTest {
             StageTwoInvestigation investigation = complaint.stageTwo().investigation();
             investigation.appointInvestigatingOfficer("IO-1", LocalDate.of(2026, 1, 21), TODAY);
             investigation.appointIndependentPerson(independentPerson(true, true), TODAY);
+            investigation.appointAdjudicatingOfficer("AO-1", LocalDate.of(2026, 1, 21), TODAY);
             investigation.investigatingOfficerReported(LocalDate.of(2026, 2, 16), TODAY);
             investigation.independentPersonReported(LocalDate.of(2026, 2, 17), TODAY);
         }
@@ -336,6 +340,37 @@ class ComplaintProcedureTest {
             assertThat(rule(() -> complaint.stageTwo().adjudicate(LocalDate.of(2026, 2, 20), upheld(), List.of(), List.of(),
                     null, TODAY)))
                     .isEqualTo("stage-two.reports-missing");
+        }
+
+        @Test
+        void recordsTheAdjudicatingOfficersAppointment() {
+            Complaint complaint = respondedOn(responded);
+            complaint.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
+            Change change = complaint.stageTwo().investigation().appointAdjudicatingOfficer("AO-1", LocalDate.of(2026, 1, 21),
+                    TODAY);
+
+            assertThat(complaint.progress().stageTwo().adjudicatingOfficer())
+                    .isEqualTo(new StageTwo.Appointment("AO-1", LocalDate.of(2026, 1, 21)));
+            assertThat(rule(() -> complaint.stageTwo().investigation().appointAdjudicatingOfficer("AO-2",
+                    LocalDate.of(2026, 1, 19), TODAY))).isEqualTo("stage-two.date-before-request");
+            assertThat(change.notes()).extracting(TimelineNote::what, TimelineNote::happenedOn)
+                    .containsExactly(tuple("stage-2.adjudicating-officer-appointed", LocalDate.of(2026, 1, 21)));
+        }
+
+        @Test
+        void theInvestigatingOfficerMayNotAdjudicateTheirOwnInvestigation() {
+            Complaint investigatedFirst = respondedOn(responded);
+            investigatedFirst.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
+            investigatedFirst.stageTwo().investigation().appointInvestigatingOfficer("IO-1", LocalDate.of(2026, 1, 21), TODAY);
+            assertThat(rule(() -> investigatedFirst.stageTwo().investigation().appointAdjudicatingOfficer("IO-1",
+                    LocalDate.of(2026, 1, 21), TODAY))).isEqualTo("stage-two.investigator-adjudicating");
+
+            Complaint adjudicatorFirst = respondedOn(responded);
+            adjudicatorFirst.stageTwo().request(LocalDate.of(2026, 1, 20), null, SETTINGS, CALENDAR, TODAY);
+            adjudicatorFirst.stageTwo().investigation().appointAdjudicatingOfficer("AO-1", LocalDate.of(2026, 1, 21), TODAY);
+            assertThat(rule(() -> adjudicatorFirst.stageTwo().investigation().appointInvestigatingOfficer("AO-1",
+                    LocalDate.of(2026, 1, 21), TODAY))).isEqualTo("stage-two.investigator-adjudicating");
+            assertThat(adjudicatorFirst.progress().stageTwo().investigatingOfficer()).isNull();
         }
 
         @Test
