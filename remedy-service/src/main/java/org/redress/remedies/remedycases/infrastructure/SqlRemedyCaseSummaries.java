@@ -15,7 +15,7 @@ import org.redress.servicekit.storage.NativeSql;
 /**
  * Summaries in one statement: the page of cases is chosen first, newest decision first through
  * {@code remedy_case_decision_idx} (V001) as the full list chooses it, and only those cases' actions are read,
- * through the index of their unique (case, action ref) constraint, to give each case its dates and whether it is
+ * through an index led by their case (remedy_action_position_unique), to give each case its dates and whether it is
  * complete. No narrative column is selected.
  */
 @ApplicationScoped
