@@ -43,7 +43,7 @@ class OpenApiSchemaNamesTest {
             checked.add(schema.path("name").asText());
         }
         assertThat(checked).contains("RemedyTimelineEntryKind", "QueuedActionState", "BreakdownLineItem",
-                "FinancialRemedyOutcome");
+                "FinancialRemedyOutcome", "RemedyCaseState");
     }
 
     @Test

@@ -27,6 +27,23 @@ class DevTokensTest {
     }
 
     @Test
+    void anIntegrationClientsTokenCarriesEveryGrantUnlessItNamesItsOwn() throws Exception {
+        DevTokens.TokenRequest client = DevTokens.TokenRequest.forRoles("crm", List.of(DevTokens.INTEGRATION_CLIENT));
+        assertThat(verifier().processToClaims(DevTokens.mint(client)).getStringClaimValue(DevTokens.SCOPE_CLAIM))
+                .isEqualTo(String.join(" ", DevTokens.CLIENT_GRANTS));
+        assertThat(verifier().processToClaims(DevTokens.mint(client.withScopes("cases.read-summary", "remedies.open")))
+                .getStringClaimValue(DevTokens.SCOPE_CLAIM)).isEqualTo("cases.read-summary remedies.open");
+        assertThat(verifier().processToClaims(DevTokens.mint(client.withScopes())).hasClaim(DevTokens.SCOPE_CLAIM))
+                .isFalse();
+    }
+
+    @Test
+    void aPersonsTokenCarriesNoGrants() throws Exception {
+        String token = DevTokens.mint(DevTokens.TokenRequest.forRoles("officer-1", List.of("remedy-officer")));
+        assertThat(verifier().processToClaims(token).hasClaim(DevTokens.SCOPE_CLAIM)).isFalse();
+    }
+
+    @Test
     void aTokenSignedByTheStrangerKeyDoesNotVerify() {
         String token = DevTokens.mintWithStrangerKey(DevTokens.TokenRequest.forRoles("x", List.of("auditor")));
         assertThatThrownBy(() -> verifier().processToClaims(token)).isInstanceOf(InvalidJwtException.class);

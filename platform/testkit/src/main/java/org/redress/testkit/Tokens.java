@@ -21,7 +21,10 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** A token for a test user holding {@code role}. */
+    /**
+     * A token for a test user holding {@code role}. An integration client's carries every grant
+     * ({@code DevTokens.CLIENT_GRANTS}); {@link #asClient} names them.
+     */
     public static String forRole(String role) {
         return DevTokens.mint(DevTokens.TokenRequest.forRoles("test-" + role, List.of(role)));
     }
@@ -29,6 +32,12 @@ public final class Tokens {
     /** A RestAssured request as a test user holding {@code role}. */
     public static RequestSpecification as(String role) {
         return given().auth().oauth2(forRole(role));
+    }
+
+    /** A RestAssured request as an integration client granted exactly {@code grants} (OAuth 2 scopes), possibly none. */
+    public static RequestSpecification asClient(String... grants) {
+        return given().auth().oauth2(DevTokens.mint(DevTokens.TokenRequest.forRoles("test-" + DevTokens.INTEGRATION_CLIENT,
+                List.of(DevTokens.INTEGRATION_CLIENT)).withScopes(grants)));
     }
 
     /** A RestAssured request as a test user holding {@code role}, known by the staff reference {@code staffReference}. */

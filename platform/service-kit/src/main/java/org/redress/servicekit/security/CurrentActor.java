@@ -2,6 +2,7 @@ package org.redress.servicekit.security;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,13 +25,16 @@ public class CurrentActor {
     private final ThreadLocal<Actor> systemActor = new ThreadLocal<>();
     private final String staffReferenceClaim;
     private final String teamClaim;
+    private final String scopeClaim;
 
     public CurrentActor(Instance<SecurityIdentity> identity,
             @ConfigProperty(name = "redress.jwt.staff-reference-claim") String staffReferenceClaim,
-            @ConfigProperty(name = "redress.jwt.team-claim") String teamClaim) {
+            @ConfigProperty(name = "redress.jwt.team-claim") String teamClaim,
+            @ConfigProperty(name = "redress.jwt.scope-claim") String scopeClaim) {
         this.identity = identity;
         this.staffReferenceClaim = staffReferenceClaim;
         this.teamClaim = teamClaim;
+        this.scopeClaim = scopeClaim;
     }
 
     /**
@@ -51,7 +55,20 @@ public class CurrentActor {
         return claim(teamClaim);
     }
 
+    /**
+     * What the caller was granted ({@link Grants}), from the token claim the council's identity provider puts its
+     * OAuth 2 scopes in: a space-separated string or a JSON array. Empty for the service itself, an anonymous caller
+     * or a token without the claim. Only an integration client is bound by them ({@link Grants#bind}).
+     */
+    public Set<String> grants() {
+        return Grants.fromClaim(rawClaim(scopeClaim).orElse(null));
+    }
+
     private Optional<String> claim(String name) {
+        return rawClaim(name).map(String::valueOf).filter(value -> !value.isBlank());
+    }
+
+    private Optional<Object> rawClaim(String name) {
         if (systemActor.get() != null || !Arc.container().requestContext().isActive()) {
             return Optional.empty();
         }
@@ -59,8 +76,7 @@ public class CurrentActor {
         if (caller.isAnonymous() || !(caller.getPrincipal() instanceof JsonWebToken jwt)) {
             return Optional.empty();
         }
-        Object claim = jwt.getClaim(name);
-        return claim == null ? Optional.empty() : Optional.of(String.valueOf(claim)).filter(value -> !value.isBlank());
+        return Optional.ofNullable(jwt.getClaim(name));
     }
 
     public Actor get() {

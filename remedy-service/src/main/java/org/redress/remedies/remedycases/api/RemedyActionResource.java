@@ -41,6 +41,8 @@ import org.redress.remedies.remedycases.application.RecordingRemedyPayment;
 import org.redress.remedies.remedycases.application.RemedyCaseChanges;
 import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 import org.redress.servicekit.idempotency.Idempotent;
+import org.redress.servicekit.security.Grants;
+import org.redress.servicekit.security.RequiresGrant;
 import org.redress.servicekit.security.Roles;
 
 /** Following an agreed action through to completion: progress, payments, completion and the case timeline. */
@@ -176,6 +178,7 @@ public class RemedyActionResource {
     @Path("/timeline")
     @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.CASES_READ_NARRATIVE)
     @Operation(operationId = "getRemedyCaseTimeline", summary = "What happened on a remedy case, oldest first")
     @APIResponse(responseCode = "200", description = "The timeline",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineEntryView.class, type = SchemaType.ARRAY)))

@@ -41,6 +41,8 @@ import org.redress.remedies.remedycases.domain.RemedyCaseRepository;
 import org.redress.servicekit.api.AsOf;
 import org.redress.remedies.themes.domain.ThemeQueries;
 import org.redress.servicekit.idempotency.Idempotent;
+import org.redress.servicekit.security.Grants;
+import org.redress.servicekit.security.RequiresGrant;
 import org.redress.servicekit.security.Roles;
 
 /** Remedy cases over HTTP. */
@@ -73,6 +75,7 @@ public class RemedyCaseResource {
 
     @POST
     @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.REMEDIES_OPEN)
     @Operation(operationId = "openRemedyCase", summary = "Record the actions a decision agreed",
             description = "Opens a remedy case with one open action per agreed action, each due at the end of its "
                     + "calendar period from the decision date (month ends clamped). Emits "
@@ -99,6 +102,7 @@ public class RemedyCaseResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.CASES_READ_NARRATIVE)
     @Operation(operationId = "getRemedyCase", summary = "Read a remedy case with each action's due date and whether it is overdue today",
             description = "With asOf, the case as it stood at the end of that day, computed from its record: the "
                     + "actions agreed by then, each completed only if completed by then, paid what had been paid by then, "
@@ -127,8 +131,10 @@ public class RemedyCaseResource {
     @GET
     @RolesAllowed({ Roles.REMEDY_OFFICER, Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.CASES_READ_NARRATIVE)
     @Operation(operationId = "listRemedyCases", summary = "List remedy cases, newest decision first",
-            description = "All remedy cases, or only those of one complaint.")
+            description = "All remedy cases, or only those of one complaint. GET /remedy-case-summaries pages through "
+                    + "the same cases with ids, references, states and dates only.")
     @APIResponse(responseCode = "200", description = "One page of remedy cases")
     public RemedyCasePage list(
             // taken as text so that a malformed id is a 400 naming the parameter, not JAX-RS's 404 for a query
