@@ -21,6 +21,8 @@ import org.redress.complaints.complaint.application.ComplaintChanges;
 import org.redress.complaints.remedyprogress.domain.RemedyCaseProgress;
 import org.redress.servicekit.api.Versioned;
 import org.redress.servicekit.audit.ReadAudit;
+import org.redress.servicekit.security.Grants;
+import org.redress.servicekit.security.RequiresGrant;
 import org.redress.servicekit.security.Roles;
 
 /** The remedy cases opened for a complaint and how far their agreed actions have got, as remedy-service reported. */
@@ -73,6 +75,7 @@ public class RemedyProgressResource {
     @GET
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.REMEDY_OFFICER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.CASES_READ_NARRATIVE)
     @Operation(operationId = "listComplaintRemedyCases", summary = "List the remedy cases opened for a complaint",
             description = "Each remedy case with its action count, completed (and on time), overdue now, completion "
                     + "and the amount paid so far, as remedy-service reported them")

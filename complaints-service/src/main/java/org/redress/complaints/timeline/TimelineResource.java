@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.complaints.complaint.application.ComplaintChanges;
 import org.redress.servicekit.audit.ReadAudit;
+import org.redress.servicekit.security.Grants;
+import org.redress.servicekit.security.RequiresGrant;
 import org.redress.servicekit.security.Roles;
 
 /** A complaint's chronology over HTTP. */
@@ -42,6 +44,7 @@ public class TimelineResource {
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INVESTIGATING_OFFICER,
             Roles.ADJUDICATING_OFFICER, Roles.INDEPENDENT_PERSON, Roles.REVIEW_PANEL_MEMBER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.CASES_READ_NARRATIVE)
     @Operation(operationId = "getComplaintTimeline", summary = "Read a complaint's chronology: who did what and when, flags included")
     @APIResponse(responseCode = "200", description = "The entries, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -43,6 +43,8 @@ import org.redress.servicekit.api.AsOf;
 import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.idempotency.Idempotent;
+import org.redress.servicekit.security.Grants;
+import org.redress.servicekit.security.RequiresGrant;
 import org.redress.servicekit.security.Roles;
 import org.redress.statutorytime.WorkingDayCalendar;
 
@@ -78,6 +80,7 @@ public class ComplaintResource {
 
     @POST
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.COMPLAINTS_RECORD)
     @Operation(operationId = "registerComplaint", summary = "Record a complaint received by the council",
             description = "Records the complaint, numbers its points, proposes the procedure from the subject matter "
                     + "and the complainant's standing (with reasons) and starts the stage 1 clock (10 working days "
@@ -101,6 +104,7 @@ public class ComplaintResource {
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INVESTIGATING_OFFICER,
             Roles.ADJUDICATING_OFFICER, Roles.INDEPENDENT_PERSON, Roles.REVIEW_PANEL_MEMBER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.CASES_READ_NARRATIVE)
     @Operation(operationId = "getComplaint", summary = "Read a complaint with its clocks as they stand today, or as they stood at the end of a past day",
             description = "With asOf, the complaint as it stood at the end of that day, from its recorded history: its state, "
                     + "stage, clocks (states and due dates), holds, decisions and flags as they were then; steps recorded as "
@@ -131,6 +135,7 @@ public class ComplaintResource {
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INVESTIGATING_OFFICER,
             Roles.ADJUDICATING_OFFICER, Roles.INDEPENDENT_PERSON, Roles.REVIEW_PANEL_MEMBER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.CASES_READ_NARRATIVE)
     @Operation(operationId = "listComplaints", summary = "The work queue: complaints by stage, state and clock, soonest due first",
             description = "Sorted by the earliest due date of the complaint's running clocks (complaints with none last). "
                     + "clock=OVERDUE keeps complaints with a running clock past its due date; clock=DUE_SOON those due "

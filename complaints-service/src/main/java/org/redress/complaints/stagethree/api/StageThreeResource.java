@@ -30,6 +30,8 @@ import org.redress.complaints.stagethree.application.RequestingStageThree;
 import org.redress.complaints.stagethree.application.RespondingAtStageThree;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.idempotency.Idempotent;
+import org.redress.servicekit.security.Grants;
+import org.redress.servicekit.security.RequiresGrant;
 import org.redress.servicekit.security.Roles;
 
 /**
@@ -63,6 +65,7 @@ public class StageThreeResource {
     @POST
     @Path("/stage-3/request")
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.COMPLAINTS_RECORD)
     @Operation(operationId = "requestStageThree", summary = "Record the complainant's request for a review panel",
             description = "Regs 2006 reg 20: within 20 working days of the adjudication, or later with a reason (flagged). Starts the 30 working day panel clock.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -31,6 +31,8 @@ import org.redress.complaints.stagetwo.application.AgreeingStatement;
 import org.redress.complaints.stagetwo.application.RequestingStageTwo;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.idempotency.Idempotent;
+import org.redress.servicekit.security.Grants;
+import org.redress.servicekit.security.RequiresGrant;
 import org.redress.servicekit.security.Roles;
 
 /**
@@ -62,6 +64,7 @@ public class StageTwoResource {
     @POST
     @Path("/stage-2/request")
     @RolesAllowed({ Roles.COMPLAINTS_OFFICER, Roles.COMPLAINTS_MANAGER, Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.COMPLAINTS_RECORD)
     @Operation(operationId = "requestStageTwo", summary = "Record the complainant's request for stage 2, which opens it at once",
             description = "Regs 2006 reg 18: within 20 working days of the stage 1 response, or later with a reason (flagged). Starts the progression clock (request to agreed statement, default 10 working days) and, if the council counts from the request, the 25/65 working day clock.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
