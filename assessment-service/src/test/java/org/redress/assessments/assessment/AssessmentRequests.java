@@ -10,20 +10,38 @@ import org.redress.testkit.Tokens;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 /** The assessment feature's request fixture: sends assessment requests for the HTTP tests, each with its own data. */
 public final class AssessmentRequests {
 
+    /** The team an assessment is carried out by when none is asked for (referrals, remedies, POST without one). */
+    public static final String CHILDRENS_TEAM = "CHILDRENS_SOCIAL_CARE";
+    public static final String ADULTS_TEAM = "ADULT_SOCIAL_CARE";
+
     private AssessmentRequests() {
     }
 
+    /**
+     * A request as someone holding {@code role} in the children's social care team, the team the tests' assessments
+     * are opened in: a social worker or team manager there sees and acts on every one of them.
+     */
+    public static RequestSpecification inChildrensTeam(String role) {
+        return Tokens.asTeamMember(role, "staff-" + role, CHILDRENS_TEAM);
+    }
+
+    /** The token subject of {@link #inChildrensTeam}'s caller, as the audit trail names them. */
+    public static String childrensTeamSubject(String role) {
+        return "test-" + role + "-staff-" + role;
+    }
+
     public static ValidatableResponse post(String path, String body, Object id) {
-        var request = Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body(body).when();
+        var request = inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body(body).when();
         return (id == null ? request.post(path) : request.post(path, id)).then();
     }
 
     public static ValidatableResponse put(String path, String body, Object id) {
-        return Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body(body).when().put(path, id).then();
+        return inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body(body).when().put(path, id).then();
     }
 
     /** A child in need assessment opened by an s17 decision on a referral received on {@code received}. */
