@@ -1,12 +1,15 @@
 package org.redress.assessments.assessment;
 
+import static io.restassured.RestAssured.given;
+
 import java.time.LocalDate;
+import java.util.List;
 
 import org.redress.assessments.TestClock;
 import org.redress.assessments.referrals.ReferralRequests;
+import org.redress.devidentity.DevTokens;
 import org.redress.servicekit.security.Roles;
 import org.redress.statutorytime.WorkingDayCalendar;
-import org.redress.testkit.Tokens;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -23,16 +26,13 @@ public final class AssessmentRequests {
     }
 
     /**
-     * A request as someone holding {@code role} in the children's social care team, the team the tests' assessments
-     * are opened in: a social worker or team manager there sees and acts on every one of them.
+     * A request as the test user holding {@code role} ({@code Tokens.as}, the same subject) working in the children's
+     * social care team, the team the tests' assessments are opened in: a social worker or team manager there sees
+     * and acts on every one of them, as the rule of who sees which assessment lets them.
      */
     public static RequestSpecification inChildrensTeam(String role) {
-        return Tokens.asTeamMember(role, "staff-" + role, CHILDRENS_TEAM);
-    }
-
-    /** The token subject of {@link #inChildrensTeam}'s caller, as the audit trail names them. */
-    public static String childrensTeamSubject(String role) {
-        return "test-" + role + "-staff-" + role;
+        return given().auth().oauth2(DevTokens.mint(DevTokens.TokenRequest.forRoles("test-" + role, List.of(role))
+                .withTeam(CHILDRENS_TEAM)));
     }
 
     public static ValidatableResponse post(String path, String body, Object id) {

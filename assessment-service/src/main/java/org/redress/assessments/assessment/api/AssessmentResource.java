@@ -115,7 +115,9 @@ public class AssessmentResource {
             @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION, example = "2026-11-02")
             LocalDate asOf,
             @HeaderParam(BreakGlassReason.HEADER) @Parameter(description = BreakGlassReason.DESCRIPTION,
-                    example = "Police called out of hours about the child; the allocated team is closed")
+                    example = "Police called out of hours about the child; the allocated team is closed",
+                    schema = @Schema(type = SchemaType.STRING, minLength = BreakGlassReason.MIN_LENGTH,
+                            maxLength = BreakGlassReason.MAX_LENGTH))
             String breakGlassReason) {
         Optional<String> reason = BreakGlassReason.of(breakGlassReason);
         LocalDate day = AsOf.day(asOf, LocalDate.now(clock));
