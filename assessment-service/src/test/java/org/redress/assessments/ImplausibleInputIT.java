@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.redress.assessments.referrals.ReferralRequests;
 import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.ProblemTypes;
+import org.redress.assessments.assessment.AssessmentRequests;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.Tokens;
@@ -35,7 +36,7 @@ class ImplausibleInputIT {
     private static final String VALIDATION = "urn:redress:problem:validation";
 
     private static ValidatableResponse send(String method, String path, String body, Object... params) {
-        return Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body(body).when()
+        return AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body(body).when()
                 .request(method, path, params).then();
     }
 

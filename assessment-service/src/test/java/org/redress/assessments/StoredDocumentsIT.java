@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.redress.assessments.referrals.ReferralRequests;
+import org.redress.assessments.assessment.AssessmentRequests;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.Tokens;
@@ -120,7 +121,7 @@ class StoredDocumentsIT {
                 .containsExactlyInAnyOrder(ehcFlag(reference(id)), ehcFlag(reference(carer)));
 
         // and each reads back as it was written
-        Tokens.as(Roles.TEAM_MANAGER).when().get("/assessments/{id}", id).then().statusCode(200)
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).when().get("/assessments/{id}", id).then().statusCode(200)
                 .body("conditions", hasSize(0))
                 .body("assessors[0].from", equalTo("2026-11-25"))
                 .body("needs.code", contains("N1", "N2"))
@@ -158,7 +159,7 @@ class StoredDocumentsIT {
                  {"on":[2026,11,20],"what":"CONDITION_ADDED",
                   "about":"Keep the children's contact with professionals to a minimum",
                   "recordedAt":"2026-11-25T10:00:00Z","recordedBy":"test-social-worker"}]""");
-        Tokens.as(Roles.TEAM_MANAGER).when().get("/assessments/{id}", id).then().statusCode(200)
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).when().get("/assessments/{id}", id).then().statusCode(200)
                 .body("conditions", contains("NAMED_CONTACT_FOR_FAMILY",
                         "Keep the children's contact with professionals to a minimum"));
     }
@@ -170,7 +171,7 @@ class StoredDocumentsIT {
     }
 
     private static String reference(String assessmentId) {
-        return Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", assessmentId).then().statusCode(200)
+        return AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", assessmentId).then().statusCode(200)
                 .extract().path("reference");
     }
 

@@ -110,12 +110,12 @@ class AsOfIT {
 
     @Test
     void asOfReadsTheOverdueClocksListOnly() {
-        Tokens.as(Roles.TEAM_MANAGER).queryParam("planReview", "OVERDUE").queryParam("asOf", "2026-11-17").when()
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).queryParam("planReview", "OVERDUE").queryParam("asOf", "2026-11-17").when()
                 .get("/assessments").then().statusCode(400)
                 .body("rule", equalTo("request.as-of-not-supported")).body("field", equalTo("asOf"));
-        Tokens.as(Roles.TEAM_MANAGER).queryParam("asOf", "2026-11-17").when().get("/assessments").then()
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).queryParam("asOf", "2026-11-17").when().get("/assessments").then()
                 .statusCode(400).body("rule", equalTo("request.as-of-not-supported"));
-        Tokens.as(Roles.TEAM_MANAGER).queryParam("clock", "OVERDUE").queryParam("asOf", "2026-11-26").when()
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).queryParam("clock", "OVERDUE").queryParam("asOf", "2026-11-26").when()
                 .get("/assessments").then().statusCode(400).body("rule", equalTo("request.as-of-in-future"));
     }
 
@@ -123,7 +123,7 @@ class AsOfIT {
     private static Map<String, String> overdue(String asOf) {
         Map<String, String> found = new java.util.LinkedHashMap<>();
         for (int page = 0;; page++) {
-            var request = Tokens.as(Roles.SOCIAL_WORKER).queryParam("clock", "OVERDUE").queryParam("size", PAGE)
+            var request = AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).queryParam("clock", "OVERDUE").queryParam("size", PAGE)
                     .queryParam("page", page);
             if (asOf != null) {
                 request = request.queryParam("asOf", asOf);

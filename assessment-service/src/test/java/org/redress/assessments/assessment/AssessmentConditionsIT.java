@@ -47,7 +47,7 @@ class AssessmentConditionsIT {
     }
 
     private static ValidatableResponse add(String role, String id, String body) {
-        return Tokens.as(role).contentType(ContentType.JSON).body(body).when().post(PATH, id).then();
+        return AssessmentRequests.inChildrensTeam(role).contentType(ContentType.JSON).body(body).when().post(PATH, id).then();
     }
 
     private static ValidatableResponse add(String id, String body) {
@@ -72,7 +72,7 @@ class AssessmentConditionsIT {
         add(id, body("2026-11-20", FEWER_PROFESSIONALS, NAMED_CONTACT)).statusCode(200)
                 .body("conditions", contains(FEWER_PROFESSIONALS, NAMED_CONTACT));
 
-        Tokens.as(Roles.REMEDY_OFFICER).when().get("/assessments/{id}", id).then().statusCode(200)
+        Tokens.as(Roles.AUDITOR).when().get("/assessments/{id}", id).then().statusCode(200)
                 .body("conditions", contains(FEWER_PROFESSIONALS, NAMED_CONTACT))
                 .body("timeline.findAll { it.what == 'CONDITION_ADDED' }.about",
                         contains(FEWER_PROFESSIONALS, NAMED_CONTACT))
@@ -97,11 +97,11 @@ class AssessmentConditionsIT {
         String id = assessment();
         String body = body("2026-11-20", NAMED_CONTACT);
         for (String replayed : new String[] { null, "true" }) {
-            Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).header("Idempotency-Key", "conditions-" + id)
+            AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).header("Idempotency-Key", "conditions-" + id)
                     .body(body).when().post(PATH, id).then().statusCode(200).body("conditions", contains(NAMED_CONTACT))
                     .header("Idempotent-Replayed", equalTo(replayed));
         }
-        Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200)
+        AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200)
                 .body("timeline.findAll { it.what == 'CONDITION_ADDED' }", hasSize(1));
     }
 
@@ -112,17 +112,17 @@ class AssessmentConditionsIT {
         add(id, body(null, NAMED_CONTACT)).statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:redress:problem:assessment.already-completed"))
                 .body("rule", equalTo("assessment.already-completed"));
-        Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200)
+        AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200)
                 .body("conditions", hasSize(0));
     }
 
     @Test
     void aChangeBasedOnAStaleReadIsRefused() {
         String id = assessment();
-        String read = Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200)
+        String read = AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200)
                 .extract().header("ETag");
         add(id, body(null, FEWER_PROFESSIONALS)).statusCode(200);
-        Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).header("If-Match", read)
+        AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).header("If-Match", read)
                 .body(body(null, NAMED_CONTACT)).when().post(PATH, id).then().statusCode(409)
                 .body("type", equalTo("urn:redress:problem:concurrent-update"));
     }
@@ -177,7 +177,7 @@ class AssessmentConditionsIT {
             add(id, body("2026-11-01", NAMED_CONTACT)).statusCode(422).contentType("application/problem+json")
                     .body("type", equalTo("urn:redress:problem:assessment.condition-before-started"))
                     .body("field", equalTo("agreedOn"));
-            Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200)
+            AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200)
                     .body("conditions", hasSize(0));
         }
     }

@@ -13,7 +13,6 @@ import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.RedressTestResources;
-import org.redress.testkit.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,7 +30,7 @@ class AssessmentEventsIT {
     private static final Duration QUIET = Duration.ofSeconds(2);
 
     private static ValidatableResponse send(String method, String path, String body, Object id) {
-        var request = Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body(body).when();
+        var request = AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body(body).when();
         return (method.equals("PUT") ? request.put(path, id) : request.post(path, id)).then();
     }
 

@@ -22,7 +22,6 @@ import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.RedressTestResources;
-import org.redress.testkit.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -48,14 +47,14 @@ class AssessmentOutcomeIT {
     @Test
     void anAssessmentCompletedOnDay46MissesItsClockAndIsFlagged() {
         String id = assessmentFromReferral(workingDaysBeforeToday(46), false);
-        Tokens.as(Roles.TEAM_MANAGER).queryParam("clock", "OVERDUE").queryParam("size", 100).when().get("/assessments")
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).queryParam("clock", "OVERDUE").queryParam("size", 100).when().get("/assessments")
                 .then().statusCode(200).body("items.id", hasItem(id));
         complete(id, "{}").statusCode(200)
                 .body("clock.state", equalTo("MISSED"))
                 .body("flags.code", hasItem("assessment.completed-late"));
         JsonNode completed = CloudEventRecords.await(Topics.ASSESSMENTS, id, 2, WAIT).get(1).dataJson();
         assertThat(completed.path("completedInTime").asBoolean()).isFalse();
-        Tokens.as(Roles.TEAM_MANAGER).queryParam("clock", "OVERDUE").queryParam("size", 100).when().get("/assessments")
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).queryParam("clock", "OVERDUE").queryParam("size", 100).when().get("/assessments")
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
     }
 

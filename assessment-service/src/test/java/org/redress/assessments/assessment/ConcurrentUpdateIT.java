@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.redress.assessments.referrals.ReferralRequests;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.RedressTestResources;
-import org.redress.testkit.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,17 +23,17 @@ class ConcurrentUpdateIT {
 
     private static String assessment() {
         String referral = ReferralRequests.recordAndGetId(LocalDate.of(2026, 11, 23));
-        return Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body("{\"decision\":\"S17_ASSESSMENT\"}")
+        return AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body("{\"decision\":\"S17_ASSESSMENT\"}")
                 .when().post("/referrals/{id}/decision", referral).then().statusCode(200).extract().path("assessmentId");
     }
 
     private static String etag(String id) {
-        return Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200).extract()
+        return AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200).extract()
                 .header("ETag");
     }
 
     private static ValidatableResponse recordNeed(String id, String code, String ifMatch) {
-        return Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).header("If-Match", ifMatch)
+        return AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).header("If-Match", ifMatch)
                 .body("""
                         {"code":"%s","area":"HEALTH","eligible":false}""".formatted(code))
                 .when().put("/assessments/{id}/needs", id).then();
@@ -74,10 +73,10 @@ class ConcurrentUpdateIT {
         String id = assessment();
         String read = etag(id);
         recordNeed(id, "N1", read).statusCode(200);
-        Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).header("If-Match", read).body("{}")
+        AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).header("If-Match", read).body("{}")
                 .when().post("/assessments/{id}/completion", id).then().statusCode(409)
                 .body("type", equalTo("urn:redress:problem:concurrent-update"));
-        Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200)
+        AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200)
                 .body("completedOn", equalTo(null));
     }
 
@@ -86,7 +85,7 @@ class ConcurrentUpdateIT {
         String id = assessment();
         recordNeed(id, "N1", "version-3").statusCode(400);
         recordNeed(id, "N1", "*").statusCode(200);
-        Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body("{\"code\":\"N2\",\"area\":\"HEALTH\",\"eligible\":false}")
+        AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body("{\"code\":\"N2\",\"area\":\"HEALTH\",\"eligible\":false}")
                 .when().put("/assessments/{id}/needs", id).then().statusCode(200).body("needs", hasSize(2));
     }
 }

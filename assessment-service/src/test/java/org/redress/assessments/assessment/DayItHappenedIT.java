@@ -22,7 +22,6 @@ import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.RedressTestResources;
-import org.redress.testkit.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -66,7 +65,7 @@ class DayItHappenedIT {
         @Test
         void completedOnItsDueDateAndRecordedTheNextMorningMeetsItsClock() {
             String id = assessmentFromReferral(workingDaysBeforeToday(46), false);
-            String due = Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200)
+            String due = AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().statusCode(200)
                     .body("clock.state", equalTo("OVERDUE")).extract().path("clock.dueDate");
             assertThat(due).isEqualTo("2026-11-24");
 
@@ -82,7 +81,7 @@ class DayItHappenedIT {
             JsonNode completed = events.get(1).dataJson();
             assertThat(completed.path("completedDate").asText()).isEqualTo(due);
             assertThat(completed.path("completedInTime").asBoolean()).isTrue();
-            Tokens.as(Roles.TEAM_MANAGER).queryParam("clock", "OVERDUE").queryParam("size", 100).when()
+            AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).queryParam("clock", "OVERDUE").queryParam("size", 100).when()
                     .get("/assessments").then().statusCode(200).body("items.id", not(hasItem(id)));
         }
 
@@ -97,7 +96,7 @@ class DayItHappenedIT {
         void aCompletionInTheFutureIsRefusedNamingTheField() {
             String id = assessmentFromReferral(LocalDate.of(2026, 11, 2), false);
             refusedAsInvalid(complete(id, "{\"completedOn\":\"2026-11-26\"}"), "completedOn");
-            Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().body("completedOn", equalTo(null));
+            AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().body("completedOn", equalTo(null));
         }
 
         @Test
@@ -149,7 +148,7 @@ class DayItHappenedIT {
             refusedAsInvalid(assign(id, "{\"assessor\":\"sw-1\",\"from\":\"2026-11-26\"}"), "from");
             refusedByRule(assign(id, "{\"assessor\":\"sw-1\",\"from\":\"2026-11-01\"}"), "assessment.assessor-before-started",
                     "from");
-            Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().body("assessors.size()", equalTo(0));
+            AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().body("assessors.size()", equalTo(0));
         }
     }
 

@@ -12,7 +12,6 @@ import org.redress.assessments.referrals.ReferralRequests;
 import org.redress.contracts.problem.ProblemTypes;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.RedressTestResources;
-import org.redress.testkit.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +28,7 @@ import io.restassured.response.ValidatableResponse;
 class DuplicateAssessmentIT {
 
     private static ValidatableResponse open(String referral) {
-        return Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON)
+        return AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON)
                 .body("""
                         {"referralId":"%s","assessmentType":"PARENT_CARER"}""".formatted(referral))
                 .when().post("/assessments").then();

@@ -14,7 +14,6 @@ import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.RedressTestResources;
-import org.redress.testkit.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +30,7 @@ import io.restassured.response.ValidatableResponse;
 class OpenAssessmentIdempotencyIT {
 
     private static ValidatableResponse open(String key, String body) {
-        return Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        return AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/assessments").then();
     }
 

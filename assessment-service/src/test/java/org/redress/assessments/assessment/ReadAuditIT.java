@@ -25,11 +25,12 @@ class ReadAuditIT {
         String assessment = AssessmentRequests.assessmentFromReferral(LocalDate.of(2026, 11, 2), true);
         String referral = ReferralRequests.recordAndGetId(LocalDate.of(2026, 11, 3));
 
-        Tokens.as(Roles.REMEDY_OFFICER).when().get("/assessments/{id}", assessment).then().statusCode(200);
-        Tokens.as(Roles.TEAM_MANAGER).when().get("/referrals/{id}", referral).then().statusCode(200);
+        AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", assessment).then()
+                .statusCode(200);
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).when().get("/referrals/{id}", referral).then().statusCode(200);
 
         assertThat(AuditEntries.actors("assessment", assessment, "assessment.read"))
-                .containsExactly("test-" + Roles.REMEDY_OFFICER);
+                .containsExactly("test-" + Roles.SOCIAL_WORKER);
         assertThat(AuditEntries.actors("referral", referral, "referral.read"))
                 .containsExactly("test-" + Roles.TEAM_MANAGER);
     }

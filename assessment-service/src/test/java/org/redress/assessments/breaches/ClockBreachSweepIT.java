@@ -14,13 +14,13 @@ import org.redress.assessments.TestClock;
 import org.redress.assessments.breaches.application.ClockBreachSweep;
 import org.redress.assessments.referrals.ReferralRequests;
 import org.redress.contracts.Topics;
+import org.redress.assessments.assessment.AssessmentRequests;
 import org.redress.servicekit.security.Roles;
 import org.redress.servicekit.sweep.SweepRunner;
 import org.redress.statutorytime.WorkingDayCalendar;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.ReceivedCloudEvent;
 import org.redress.testkit.RedressTestResources;
-import org.redress.testkit.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -47,7 +47,7 @@ class ClockBreachSweepIT {
     ClockBreachSweep sweep;
 
     private static String decideS17(String referral) {
-        return Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body("{\"decision\":\"S17_ASSESSMENT\"}")
+        return AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body("{\"decision\":\"S17_ASSESSMENT\"}")
                 .when().post("/referrals/{id}/decision", referral).then().statusCode(200).extract().path("assessmentId");
     }
 

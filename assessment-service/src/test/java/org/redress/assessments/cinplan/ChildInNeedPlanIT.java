@@ -9,9 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.redress.assessments.referrals.ReferralRequests;
+import org.redress.assessments.assessment.AssessmentRequests;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.RedressTestResources;
-import org.redress.testkit.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +24,7 @@ import io.restassured.response.ValidatableResponse;
 class ChildInNeedPlanIT {
 
     private static ValidatableResponse post(String path, String body, Object id) {
-        return Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body(body).when().post(path, id).then();
+        return AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body(body).when().post(path, id).then();
     }
 
     private static String completedAssessment(LocalDate received) {
@@ -61,19 +61,19 @@ class ChildInNeedPlanIT {
     void anOverdueReviewIsShownAndALateReviewIsFlagged() {
         String id = completedAssessment(LocalDate.of(2026, 2, 2));
         post("/assessments/{id}/plan", "{\"startDate\":\"2026-03-02\"}", id).statusCode(200);
-        Tokens.as(Roles.TEAM_MANAGER).when().get("/assessments/{id}", id).then().statusCode(200)
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).when().get("/assessments/{id}", id).then().statusCode(200)
                 .body("plan.nextReviewDue", equalTo("2026-06-02"))
                 .body("plan.nextReviewState", equalTo("OVERDUE"))
                 .body("plan.reviewOverdue", equalTo(true));
-        Tokens.as(Roles.TEAM_MANAGER).queryParam("planReview", "OVERDUE").queryParam("size", 100).when()
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).queryParam("planReview", "OVERDUE").queryParam("size", 100).when()
                 .get("/assessments").then().statusCode(200).body("items.id", hasItem(id));
         post("/assessments/{id}/plan/reviews", "{\"reviewedOn\":\"2026-07-01\"}", id).statusCode(200)
                 .body("plan.nextReviewDue", equalTo("2027-01-01"))
                 .body("plan.nextReviewState", equalTo("ON_TRACK"))
                 .body("flags.findAll { it.code == 'cin-plan.review-late' }.about", equalTo(List.of("2026-06-02")));
-        Tokens.as(Roles.TEAM_MANAGER).queryParam("planReview", "OVERDUE").queryParam("size", 100).when()
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).queryParam("planReview", "OVERDUE").queryParam("size", 100).when()
                 .get("/assessments").then().statusCode(200).body("items.id", not(hasItem(id)));
-        Tokens.as(Roles.TEAM_MANAGER).queryParam("planReview", "OVERDUE").queryParam("clock", "OVERDUE").when()
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).queryParam("planReview", "OVERDUE").queryParam("clock", "OVERDUE").when()
                 .get("/assessments").then().statusCode(400);
         post("/assessments/{id}/plan/reviews", "{\"reviewedOn\":\"2026-12-01\"}", id).statusCode(400)
                 .body("type", equalTo("urn:redress:problem:validation"))

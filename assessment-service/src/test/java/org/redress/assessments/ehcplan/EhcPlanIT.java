@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redress.assessments.referrals.ReferralRequests;
 import org.redress.contracts.Topics;
+import org.redress.assessments.assessment.AssessmentRequests;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.ReceivedCloudEvent;
@@ -33,7 +34,7 @@ class EhcPlanIT {
     private static final String EHC_UPDATE = "org.redress.assessment.ehc-social-care-update.v1";
 
     private static ValidatableResponse send(String method, String path, String body, Object... params) {
-        var request = Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body(body).when();
+        var request = AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON).body(body).when();
         return (method.equals("PUT") ? request.put(path, params) : request.post(path, params)).then();
     }
 
@@ -52,7 +53,7 @@ class EhcPlanIT {
     @Test
     void anEhcPlanSayingNoSocialCareNeedsWhileAnAssessmentIsOpenIsAcceptedButFlaggedAndCompletionSendsH1AndH2() {
         String id = assessment("CR-540001", true);
-        String reference = Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().extract()
+        String reference = AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then().extract()
                 .path("reference");
         send("POST", "/children/{childRef}/ehc-plan-updates", "{\"issuedOn\":\"2026-11-20\",\"noSocialCareNeeds\":true}",
                 "CR-540001")
@@ -60,7 +61,7 @@ class EhcPlanIT {
                 .body("noSocialCareNeeds", equalTo(true))
                 .body("flags.code", equalTo(List.of("ehc-plan.no-social-care-needs-while-assessment-open")))
                 .body("flags[0].about", equalTo(reference));
-        Tokens.as(Roles.TEAM_MANAGER).when().get("/assessments/{id}", id).then().statusCode(200)
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).when().get("/assessments/{id}", id).then().statusCode(200)
                 .body("flags.code", hasItem("ehc-plan.no-social-care-needs-while-assessment-open"));
         Tokens.as(Roles.AUDITOR).when().get("/children/{childRef}/ehc-plan-updates", "CR-540001").then().statusCode(200)
                 .body("items", hasSize(1));

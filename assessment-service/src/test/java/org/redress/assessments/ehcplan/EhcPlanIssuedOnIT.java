@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.redress.assessments.assessment.AssessmentRequests;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.RedressTestResources;
-import org.redress.testkit.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +25,7 @@ import io.restassured.response.ValidatableResponse;
 class EhcPlanIssuedOnIT {
 
     private static ValidatableResponse record(String childRef, String issuedOnJson) {
-        return Tokens.as(Roles.SOCIAL_WORKER).contentType(ContentType.JSON)
+        return AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).contentType(ContentType.JSON)
                 .body("{\"issuedOn\":\"" + issuedOnJson + "\",\"noSocialCareNeeds\":false}")
                 .when().post("/children/{childRef}/ehc-plan-updates", childRef).then();
     }

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.redress.contracts.Topics;
+import org.redress.assessments.assessment.AssessmentRequests;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.ReceivedCloudEvent;
@@ -51,7 +52,7 @@ class CarersAssessmentFromRemedyIT {
 
         String id = await().atMost(WAIT).until(() -> assessmentsFor(action), ids -> ids.size() == 1).get(0);
         // 45 working days after Wed 28 Oct 2026 (as ReassessmentFromRemedyIT counts them): Monday 4 January 2027
-        Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then()
+        AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then()
                 .statusCode(200)
                 .body("assessmentType", equalTo("PARENT_CARER"))
                 .body("carerRef", equalTo("AR-220871"))

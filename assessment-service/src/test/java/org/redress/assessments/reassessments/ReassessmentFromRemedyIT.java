@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.redress.contracts.Bounds;
 import org.redress.contracts.Topics;
+import org.redress.assessments.assessment.AssessmentRequests;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
 import org.redress.testkit.OutgoingCloudEvent;
@@ -92,7 +93,7 @@ class ReassessmentFromRemedyIT {
         publish(remedyCaseId, request);
 
         String id = await().atMost(WAIT).until(() -> assessmentsFor(action), ids -> ids.size() == 1).get(0);
-        Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then()
+        AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", id).then()
                 .statusCode(200)
                 .body("conditions", contains(FEWER_PROFESSIONALS, NAMED_CONTACT))
                 .body("timeline.what", contains("OPENED", "CONDITION_ADDED", "CONDITION_ADDED"))

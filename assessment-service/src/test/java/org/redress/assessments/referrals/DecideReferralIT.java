@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.redress.assessments.assessment.AssessmentRequests;
 import org.redress.contracts.Topics;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
@@ -53,7 +54,7 @@ class DecideReferralIT {
                 .body("assessmentId", notNullValue())
                 .extract().path("assessmentId");
 
-        Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", assessment).then()
+        AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", assessment).then()
                 .statusCode(200)
                 .body("assessmentType", equalTo("CHILD_IN_NEED"))
                 .body("referralId", equalTo(referral))
@@ -85,7 +86,7 @@ class DecideReferralIT {
                 .body("assessmentId", notNullValue())
                 .extract().path("assessmentId");
 
-        Tokens.as(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", assessment).then()
+        AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER).when().get("/assessments/{id}", assessment).then()
                 .statusCode(200)
                 .body("assessmentType", equalTo("EARLY_HELP"))
                 .body("referralId", equalTo(referral))

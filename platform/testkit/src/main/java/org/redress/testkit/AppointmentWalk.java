@@ -3,7 +3,9 @@ package org.redress.testkit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,7 +20,8 @@ import io.restassured.specification.RequestSpecification;
  * appointed, who must get 404 {@code not-found}, exactly as for an id that does not exist, so that existence
  * does not leak. The collection's list, when the role may call it, must show the record to the one appointed
  * and leave it out for the other. An operation added later on the record is walked too, so it cannot ship
- * without the rule.
+ * without the rule. A rule with several ways in (assigned, or in the record's team) and several ways to be
+ * turned away is walked with {@link Access}: any number of allowed and refused callers, each with a label.
  */
 public final class AppointmentWalk {
 
@@ -77,10 +80,113 @@ public final class AppointmentWalk {
         return new Result(operations, requests, failures);
     }
 
+    /**
+     * A caller the walk sends requests as: a label for the failures it reports, and a fresh request as that caller
+     * for each request (a team member, say: {@code () -> Tokens.asTeamMember(role, staffReference, team)}).
+     */
+    public record Caller(String label, Supplier<RequestSpecification> request) {
+    }
+
+    /**
+     * One record and the callers in {@code role} the record-level rule lets through ({@code allowed}: assigned to
+     * it, in its team, ...) and turns away ({@code refused}: answered 404 {@code not-found} as for an unknown id).
+     * {@code bodies} gives the JSON body to send for an operation (by its name, {@code POST /assessments/{id}/plan})
+     * whose request example the service under test would refuse before looking at the record (a day after the test
+     * clock's today, say), so that the walk reaches the rule; every other operation is sent its example.
+     */
+    public record Access(String role, String collection, String recordId, List<Caller> allowed, List<Caller> refused,
+            Map<String, String> bodies) {
+
+        public Access {
+            allowed = List.copyOf(allowed);
+            refused = List.copyOf(refused);
+            bodies = Map.copyOf(bodies);
+        }
+
+        public Access(String role, String collection, String recordId, List<Caller> allowed, List<Caller> refused) {
+            this(role, collection, recordId, allowed, refused, Map.of());
+        }
+    }
+
+    /**
+     * The walk for a rule with several ways in and out: every operation {@code access.role()} may call on the
+     * record ({@code <collection>/{id}...}) is sent, with its own request example, as each refused caller, who must
+     * get 404 {@code not-found}, then as each allowed caller, who must not be turned away (401, 403 or 404); the
+     * refused callers go first, so that an allowed caller's change (a completion, say) cannot hide a refusal. The
+     * collection's list, when the role may call it, must show the record to every allowed caller and to no
+     * refused one (all its pages).
+     */
+    public static Result walk(JsonNode document, Access access) {
+        List<String> failures = new ArrayList<>();
+        int operations = 0;
+        int requests = 0;
+        for (OpenApiOperation operation : OpenApiOperation.all(document)) {
+            if (!EndpointSecurityWalk.allowedRoles(operation.node()).contains(access.role())) {
+                continue;
+            }
+            if (operation.template().startsWith(access.collection() + "/{id}")) {
+                operations++;
+                String path = operation.template().replace("{id}", access.recordId())
+                        .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                for (Caller refused : access.refused()) {
+                    Response turnedAway = send(refused.request().get(), operation, path, access.bodies());
+                    if (turnedAway.statusCode() != 404 || !NOT_FOUND.equals(turnedAway.jsonPath().getString("type"))) {
+                        failures.add(operation.name() + " as " + refused.label() + " answered " + turnedAway.statusCode()
+                                + ", expected 404 " + NOT_FOUND);
+                    }
+                    requests++;
+                }
+                for (Caller allowed : access.allowed()) {
+                    int status = send(allowed.request().get(), operation, path, access.bodies()).statusCode();
+                    if (status == 401 || status == 403 || status == 404) {
+                        failures.add(operation.name() + " as " + allowed.label() + " answered " + status);
+                    }
+                    requests++;
+                }
+            } else if (operation.template().equals(access.collection()) && operation.method().equals("get")) {
+                operations++;
+                for (Caller allowed : access.allowed()) {
+                    requests += listPages(allowed, access.collection(), access.recordId(), true, operation, failures);
+                }
+                for (Caller refused : access.refused()) {
+                    requests += listPages(refused, access.collection(), access.recordId(), false, operation, failures);
+                }
+            }
+        }
+        return new Result(operations, requests, failures);
+    }
+
+    /** Reads every page of the list as {@code caller}, noting a failure unless it shows the record {@code shown}; how many pages. */
+    private static int listPages(Caller caller, String collection, String recordId, boolean shown,
+            OpenApiOperation operation, List<String> failures) {
+        boolean found = false;
+        int pages = 0;
+        for (int page = 0;; page++) {
+            List<String> ids = caller.request().get().queryParam("size", 100).queryParam("page", page).when()
+                    .get(collection).then().statusCode(200).extract().path("items.id");
+            pages++;
+            found |= ids.contains(recordId);
+            if (ids.size() < 100) {
+                break;
+            }
+        }
+        if (found != shown) {
+            failures.add(operation.name() + " as " + caller.label() + (shown ? " leaves the record out" : " shows the record"));
+        }
+        return pages;
+    }
+
     private static Response send(RequestSpecification request, OpenApiOperation operation, String path) {
+        return send(request, operation, path, Map.of());
+    }
+
+    /** Sends the operation with the body {@code bodies} gives it, else its request example. */
+    private static Response send(RequestSpecification request, OpenApiOperation operation, String path,
+            Map<String, String> bodies) {
         JsonNode example = example(operation.jsonBody());
-        RequestSpecification withBody = example == null ? request
-                : request.contentType("application/json").body(example.toString());
+        String body = bodies.containsKey(operation.name()) ? bodies.get(operation.name())
+                : example == null ? null : example.toString();
+        RequestSpecification withBody = body == null ? request : request.contentType("application/json").body(body);
         return withBody.request(operation.method().toUpperCase(), path);
     }
 

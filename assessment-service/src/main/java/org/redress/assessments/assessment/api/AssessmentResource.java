@@ -3,6 +3,7 @@ package org.redress.assessments.assessment.api;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,12 +35,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.redress.assessments.assessment.application.AssessmentAccess;
 import org.redress.assessments.assessment.application.AssessmentChanges;
 import org.redress.assessments.assessment.application.CompletingAssessment;
 import org.redress.assessments.assessment.application.OpeningAssessment;
 import org.redress.assessments.assessment.application.RecordingAssessmentWork;
 import org.redress.assessments.assessment.domain.Assessment;
 import org.redress.assessments.assessment.domain.AssessmentRepository;
+import org.redress.assessments.assessment.domain.AssessmentScope;
 import org.redress.assessments.assessment.domain.Team;
 import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.ProblemKind;
@@ -68,10 +71,12 @@ public class AssessmentResource {
     private final CompletingAssessment completing;
     private final AssessmentViews views;
     private final Clock clock;
+    private final AssessmentAccess access;
 
     public AssessmentResource(AssessmentRepository assessments, AssessmentChanges changes, OpeningAssessment opening,
             RecordingAssessmentWork recording, CompletingAssessment completing, AssessmentViews views,
-            Clock clock, ReadAudit readAudit) {
+            Clock clock, ReadAudit readAudit, AssessmentAccess access) {
+        this.access = access;
         this.readAudit = readAudit;
         this.views = views;
         this.assessments = assessments;
@@ -93,24 +98,41 @@ public class AssessmentResource {
             description = "With asOf, the assessment as it stood at the end of that day, from its recorded history: "
                     + "completed after it, it reads open (OVERDUE once past its due date); assessors, needs, "
                     + "conditions, CSDPA s2, flags, timeline, provision and the plan's reviews from the day each "
-                    + "happened. One that had not started by then is not found (assessment.not-started-as-of).")
+                    + "happened. One that had not started by then is not found (assessment.not-started-as-of). "
+                    + "Each person reads the assessments their part allows: a social worker those they are assigned to "
+                    + "and their team's, a team manager their team's, a remedy officer those a remedy asked for; any "
+                    + "other is not found, as an unknown id. A team manager may read one outside their team by giving "
+                    + "a Break-Glass-Reason, recorded for the auditor (assessment.break-glass-read).")
     @APIResponse(responseCode = "200", description = "The assessment; its ETag is the version to send in If-Match",
             headers = @Header(name = "ETag", description = "The assessment's version, e.g. \"3\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is after today")
-    @APIResponse(responseCode = "404", description = "No such assessment, or it had not started by asOf")
+    @APIResponse(responseCode = "400", description = "asOf is after today, or a Break-Glass-Reason is too short, too "
+            + "long or holds a control character (request.break-glass-reason-invalid)")
+    @APIResponse(responseCode = "404", description = "No such assessment, one outside the caller's part in assessments "
+            + "(answered alike), or it had not started by asOf")
     public Response get(@PathParam("id") @Parameter(description = "Assessment id", example = "c4e8a2d6-3b1f-4a97-8e5c-7d9f0b2a6e14") UUID id,
             @QueryParam(AsOf.PARAMETER) @CaseDate @Parameter(description = AsOf.DESCRIPTION, example = "2026-11-02")
-            LocalDate asOf) {
+            LocalDate asOf,
+            @HeaderParam(BreakGlassReason.HEADER) @Parameter(description = BreakGlassReason.DESCRIPTION,
+                    example = "Police called out of hours about the child; the allocated team is closed",
+                    schema = @Schema(type = SchemaType.STRING, minLength = BreakGlassReason.MIN_LENGTH,
+                            maxLength = BreakGlassReason.MAX_LENGTH))
+            String breakGlassReason) {
+        Optional<String> reason = BreakGlassReason.of(breakGlassReason);
         LocalDate day = AsOf.day(asOf, LocalDate.now(clock));
         // the version is read first: if the assessment changes in between, the ETag is older than the
         // body and a change based on it is refused (a needless retry), never the other way round
         long version = changes.version(id);
-        Assessment assessment = changes.load(id);
+        AssessmentChanges.Read read = changes.read(id, reason.isPresent());
+        Assessment assessment = read.assessment();
         AssessmentView view = AssessmentView.of(asOf == null ? assessment : assessment.asOf(day), day, version);
         // recorded once the assessment is there to be shown: one not started by asOf (404) records nothing
-        readAudit.read("assessment", id);
+        if (read.brokeGlass()) {
+            readAudit.readBreakingGlass("assessment", id, reason.orElseThrow());
+        } else {
+            readAudit.read("assessment", id);
+        }
         return Response.ok(view).tag(new EntityTag(IfMatch.tag(version))).build();
     }
 
@@ -121,7 +143,8 @@ public class AssessmentResource {
             description = "clock=OVERDUE lists open assessments past their due date; planReview=OVERDUE lists those "
                     + "whose child in need plan review is past due, most overdue first. clock=OVERDUE with asOf lists "
                     + "those open and past their due date at the end of that day, each as it stood then; asOf reads "
-                    + "no other list (request.as-of-not-supported).")
+                    + "no other list (request.as-of-not-supported). Each list holds only the assessments the caller "
+                    + "may read (as GET /assessments/{id}; no break-glass).")
     @APIResponse(responseCode = "200", description = "One page of assessments")
     @APIResponse(responseCode = "400", description = "A paging parameter is out of range, or asOf is after today or "
             + "sent without clock=OVERDUE")
@@ -142,36 +165,39 @@ public class AssessmentResource {
 
     private AssessmentPage find(ClockFilter clockFilter, ClockFilter planReview, int page, int size, LocalDate asOf) {
         LocalDate today = LocalDate.now(clock);
+        // each list holds only the assessments the caller may read, filtered in its one query (none at all: a
+        // query answering nothing)
+        AssessmentScope scope = access.scope();
         if (asOf != null) {
-            return overdueAsOf(clockFilter, planReview, AsOf.day(asOf, today), page, size);
+            return overdueAsOf(scope, clockFilter, planReview, AsOf.day(asOf, today), page, size);
         }
         if (planReview == ClockFilter.OVERDUE) {
             if (clockFilter != null) {
                 throw new BadRequestException("filter by clock or by planReview, not both");
             }
             // DOMAIN §3: a plan reviewed less often than every 6 months (3 for the first) is flagged
-            var overdue = assessments.overduePlanReviews(today, page, size).stream().map(a -> views.of(a, today))
-                    .toList();
-            return new AssessmentPage(overdue, page, size, assessments.countOverduePlanReviews(today));
+            var overdue = assessments.overduePlanReviews(scope, today, page, size).stream()
+                    .map(a -> views.of(a, today)).toList();
+            return new AssessmentPage(overdue, page, size, assessments.countOverduePlanReviews(scope, today));
         }
         if (clockFilter == ClockFilter.OVERDUE) {
-            var overdue = assessments.overdue(today, page, size).stream().map(a -> views.of(a, today)).toList();
-            return new AssessmentPage(overdue, page, size, assessments.countOverdue(today));
+            var overdue = assessments.overdue(scope, today, page, size).stream().map(a -> views.of(a, today)).toList();
+            return new AssessmentPage(overdue, page, size, assessments.countOverdue(scope, today));
         }
-        var items = assessments.page(page, size).stream().map(a -> views.of(a, today)).toList();
-        return new AssessmentPage(items, page, size, assessments.count());
+        var items = assessments.page(scope, page, size).stream().map(a -> views.of(a, today)).toList();
+        return new AssessmentPage(items, page, size, assessments.count(scope));
     }
 
     /** The work queue as it stood at the end of {@code day}: each assessment open and past due then, as it stood. */
-    private AssessmentPage overdueAsOf(ClockFilter clockFilter, ClockFilter planReview, LocalDate day,
-            int page, int size) {
+    private AssessmentPage overdueAsOf(AssessmentScope scope, ClockFilter clockFilter, ClockFilter planReview,
+            LocalDate day, int page, int size) {
         if (clockFilter != ClockFilter.OVERDUE || planReview != null) {
             throw new RuleViolation("request.as-of-not-supported", ProblemKind.BAD_REQUEST, AsOf.PARAMETER,
                     AsOf.PARAMETER + " reads the clock=OVERDUE list only");
         }
-        var overdue = assessments.overdueAsOf(day, page, size).stream().map(a -> views.of(a.asOf(day), day))
+        var overdue = assessments.overdueAsOf(scope, day, page, size).stream().map(a -> views.of(a.asOf(day), day))
                 .toList();
-        return new AssessmentPage(overdue, page, size, assessments.countOverdueAsOf(day));
+        return new AssessmentPage(overdue, page, size, assessments.countOverdueAsOf(scope, day));
     }
 
     /** Which clocks to list. */
@@ -195,8 +221,10 @@ public class AssessmentResource {
     public Response open(@Valid @NotNull OpenAssessmentRequest request) {
         var assessment = opening.open(request.referralId(), request.assessmentType(),
                 request.team() == null ? Team.CHILDRENS_SOCIAL_CARE : request.team(), request.conditions());
+        // answered with what was opened, whatever the caller's scope: one opened for another team (an adult
+        // social care carer's assessment, say) is shown to the person who opened it once, then is that team's
         return Response.created(URI.create("/assessments/" + assessment.id()))
-                .entity(views.current(assessment.id())).build();
+                .entity(views.of(assessment, LocalDate.now(clock))).build();
     }
 
     @POST

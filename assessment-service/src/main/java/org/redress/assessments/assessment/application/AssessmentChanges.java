@@ -19,10 +19,13 @@ import org.redress.servicekit.outbox.EventOutbox;
 public class AssessmentChanges extends AggregateChanges<Assessment, AssessmentChange> {
 
     private final AssessmentRepository assessments;
+    private final AssessmentAccess access;
 
-    public AssessmentChanges(AssessmentRepository assessments, EventOutbox outbox, AuditTrail audit, Clock clock) {
+    public AssessmentChanges(AssessmentRepository assessments, EventOutbox outbox, AuditTrail audit, Clock clock,
+            AssessmentAccess access) {
         super("assessment", outbox, audit, clock);
         this.assessments = assessments;
+        this.access = access;
     }
 
     /**
@@ -33,9 +36,37 @@ public class AssessmentChanges extends AggregateChanges<Assessment, AssessmentCh
         return assessments.versionOf(id).orElseGet(() -> versionOf(load(id)));
     }
 
+    /**
+     * An assessment outside the caller's scope is not found, for reading and for changing alike: a 404 exactly as
+     * for an id that does not exist, so that someone with no part in it cannot tell it is there.
+     */
     @Override
     protected Optional<Assessment> find(UUID id) {
-        return assessments.find(id);
+        return assessments.find(id).filter(access.scope()::includes);
+    }
+
+    /**
+     * The assessment with this id for a read (GET), and whether the reader broke the glass to see it: with a
+     * reason given ({@code breakingGlass}), a team manager reads one outside their scope, which the caller records
+     * as a break-glass read. Anyone else, or without a reason, finds it only in their scope.
+     */
+    public Read read(UUID id, boolean breakingGlass) {
+        Optional<Assessment> inScope = find(id);
+        if (inScope.isPresent()) {
+            return new Read(inScope.get(), false);
+        }
+        if (breakingGlass && access.mayBreakGlass()) {
+            Optional<Assessment> outside = assessments.find(id);
+            if (outside.isPresent()) {
+                return new Read(outside.get(), true);
+            }
+        }
+        // not in the scope, and no glass broken: not found, as for an unknown id
+        return new Read(load(id), false);
+    }
+
+    /** What a read found: the assessment, and whether it lay outside the reader's scope (break-glass). */
+    public record Read(Assessment assessment, boolean brokeGlass) {
     }
 
     @Override

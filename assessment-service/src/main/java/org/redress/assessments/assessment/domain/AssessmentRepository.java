@@ -17,23 +17,23 @@ public interface AssessmentRepository {
     /** The stored version of the assessment, its ETag. */
     Optional<Long> versionOf(UUID id);
 
-    /** Open assessments past their due date on {@code today}, most overdue first. */
-    List<Assessment> overdue(java.time.LocalDate today, int page, int size);
+    /** Open assessments in {@code scope} past their due date on {@code today}, most overdue first. */
+    List<Assessment> overdue(AssessmentScope scope, java.time.LocalDate today, int page, int size);
 
-    long countOverdue(java.time.LocalDate today);
+    long countOverdue(AssessmentScope scope, java.time.LocalDate today);
 
     /**
-     * The assessments open and past their due date at the end of {@code day} (started by then and completed after
+     * The assessments in {@code scope} open and past their due date at the end of {@code day} (started by then and completed after
      * it or not at all), most overdue first, as stored now: read each {@link Assessment#asOf} the day.
      */
-    List<Assessment> overdueAsOf(java.time.LocalDate day, int page, int size);
+    List<Assessment> overdueAsOf(AssessmentScope scope, java.time.LocalDate day, int page, int size);
 
-    long countOverdueAsOf(java.time.LocalDate day);
+    long countOverdueAsOf(AssessmentScope scope, java.time.LocalDate day);
 
-    /** Assessments whose child in need plan's next review is past due on {@code today}, most overdue first. */
-    List<Assessment> overduePlanReviews(java.time.LocalDate today, int page, int size);
+    /** Assessments in {@code scope} whose child in need plan's next review is past due on {@code today}, most overdue first. */
+    List<Assessment> overduePlanReviews(AssessmentScope scope, java.time.LocalDate today, int page, int size);
 
-    long countOverduePlanReviews(java.time.LocalDate today);
+    long countOverduePlanReviews(AssessmentScope scope, java.time.LocalDate today);
 
     /** The assessment a remedy action asked for about this child, if it was already opened. */
     Optional<Assessment> findForRemedyAction(UUID actionId, String childRef);
@@ -53,10 +53,10 @@ public interface AssessmentRepository {
     /** Records that the assessment's clock breach was reported (in the transaction of its event). */
     void markBreachReported(UUID id);
 
-    /** Assessments newest started first, {@code size} at a time. */
-    List<Assessment> page(int page, int size);
+    /** Assessments in {@code scope} newest started first, {@code size} at a time. */
+    List<Assessment> page(AssessmentScope scope, int page, int size);
 
-    long count();
+    long count(AssessmentScope scope);
 
     /** The next serial number for an assessment reference (unique across years). */
     long nextReferenceSerial();

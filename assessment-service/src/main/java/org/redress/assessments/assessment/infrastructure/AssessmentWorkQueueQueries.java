@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.redress.assessments.assessment.domain.AssessmentScope;
 import org.redress.servicekit.storage.NativeSql;
 
 /**
@@ -21,7 +22,7 @@ import org.redress.servicekit.storage.NativeSql;
  * written so that it implies its index's (an open assessment has {@code completed_on IS NULL}; a
  * review due before today has a plan), so the planner can use it. The total of an overdue list
  * counts the same index entries; the total of every assessment counts the whole table, as it says
- * it does.
+ * it does. Every list keeps to the caller's scope (AssessmentScopeSql), in the same query.
  */
 @ApplicationScoped
 class AssessmentWorkQueueQueries {
@@ -29,17 +30,17 @@ class AssessmentWorkQueueQueries {
     /** The lists GET /assessments shows, with what each keeps and its order. */
     enum Queue {
         /** clock=OVERDUE: open assessments past their 45-working-day due date, most overdue first. */
-        OVERDUE_CLOCKS(" WHERE a.completed_on IS NULL AND a.due_date < :today", "a.due_date, a.id"),
+        OVERDUE_CLOCKS("a.completed_on IS NULL AND a.due_date < :today", "a.due_date, a.id"),
         /**
          * clock=OVERDUE with asOf (bound as {@code today}): the assessments open and past their due date at the end
          * of that day, whether still open or completed after it, most overdue first.
          */
-        OVERDUE_CLOCKS_AS_OF(" WHERE a.due_date < :today AND (a.completed_on IS NULL OR a.completed_on > :today)",
+        OVERDUE_CLOCKS_AS_OF("a.due_date < :today AND (a.completed_on IS NULL OR a.completed_on > :today)",
                 "a.due_date, a.id"),
         /** planReview=OVERDUE: assessments whose child in need plan review is past due, most overdue first. */
-        OVERDUE_PLAN_REVIEWS(" WHERE a.cin_plan_review_due < :today", "a.cin_plan_review_due, a.id"),
+        OVERDUE_PLAN_REVIEWS("a.cin_plan_review_due < :today", "a.cin_plan_review_due, a.id"),
         /** No filter: every assessment, newest started first. */
-        EVERY_ASSESSMENT("", "a.start_date DESC, a.id");
+        EVERY_ASSESSMENT("true", "a.start_date DESC, a.id");
 
         private final String condition;
         private final String order;
@@ -50,19 +51,26 @@ class AssessmentWorkQueueQueries {
         }
     }
 
-    /** Page {@code page} of {@code queue}: {@code size} assessment rows in the list's order. */
-    NativeSql page(Queue queue, LocalDate today, int page, int size) {
+    /** Page {@code page} of {@code queue} as {@code scope} shows it: {@code size} assessment rows in the list's order. */
+    NativeSql page(Queue queue, AssessmentScope scope, LocalDate today, int page, int size) {
         Map<String, Object> parameters = parameters(queue, today);
+        String where = where(queue, scope, parameters);
         parameters.put("size", size);
         // in long: an int product overflows for a far page and PostgreSQL refuses a negative offset
         parameters.put("offset", (long) page * size);
-        return new NativeSql("SELECT a.* FROM assessment a" + queue.condition + " ORDER BY " + queue.order
+        return new NativeSql("SELECT a.* FROM assessment a" + where + " ORDER BY " + queue.order
                 + " LIMIT :size OFFSET :offset", parameters);
     }
 
-    /** The number of assessments in {@code queue} over all pages. */
-    NativeSql total(Queue queue, LocalDate today) {
-        return new NativeSql("SELECT count(*) FROM assessment a" + queue.condition, parameters(queue, today));
+    /** The number of assessments in {@code queue} as {@code scope} shows it, over all pages. */
+    NativeSql total(Queue queue, AssessmentScope scope, LocalDate today) {
+        Map<String, Object> parameters = parameters(queue, today);
+        return new NativeSql("SELECT count(*) FROM assessment a" + where(queue, scope, parameters), parameters);
+    }
+
+    /** The list's own condition and the caller's scope (AssessmentScopeSql), which keeps to the rule of a read. */
+    private static String where(Queue queue, AssessmentScope scope, Map<String, Object> parameters) {
+        return " WHERE " + queue.condition + AssessmentScopeSql.condition(scope, "a", parameters);
     }
 
     private static Map<String, Object> parameters(Queue queue, LocalDate today) {

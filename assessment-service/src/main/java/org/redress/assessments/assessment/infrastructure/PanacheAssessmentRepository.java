@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.redress.assessments.assessment.domain.Assessment;
 import org.redress.assessments.assessment.domain.AssessmentRepository;
+import org.redress.assessments.assessment.domain.AssessmentScope;
 import org.redress.assessments.assessment.domain.AssessmentType;
 import org.redress.assessments.assessment.domain.AssessmentWork;
 import org.redress.assessments.assessment.domain.ChildInNeedPlan;
@@ -70,23 +71,23 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     }
 
     @Override
-    public List<Assessment> overdue(LocalDate today, int page, int size) {
-        return listed(queries.page(Queue.OVERDUE_CLOCKS, today, page, size));
+    public List<Assessment> overdue(AssessmentScope scope, LocalDate today, int page, int size) {
+        return listed(queries.page(Queue.OVERDUE_CLOCKS, scope, today, page, size));
     }
 
     @Override
-    public long countOverdue(LocalDate today) {
-        return counted(queries.total(Queue.OVERDUE_CLOCKS, today));
+    public long countOverdue(AssessmentScope scope, LocalDate today) {
+        return counted(queries.total(Queue.OVERDUE_CLOCKS, scope, today));
     }
 
     @Override
-    public List<Assessment> overdueAsOf(LocalDate day, int page, int size) {
-        return listed(queries.page(Queue.OVERDUE_CLOCKS_AS_OF, day, page, size));
+    public List<Assessment> overdueAsOf(AssessmentScope scope, LocalDate day, int page, int size) {
+        return listed(queries.page(Queue.OVERDUE_CLOCKS_AS_OF, scope, day, page, size));
     }
 
     @Override
-    public long countOverdueAsOf(LocalDate day) {
-        return counted(queries.total(Queue.OVERDUE_CLOCKS_AS_OF, day));
+    public long countOverdueAsOf(AssessmentScope scope, LocalDate day) {
+        return counted(queries.total(Queue.OVERDUE_CLOCKS_AS_OF, scope, day));
     }
 
     @Override
@@ -108,13 +109,13 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     }
 
     @Override
-    public List<Assessment> overduePlanReviews(LocalDate today, int page, int size) {
-        return listed(queries.page(Queue.OVERDUE_PLAN_REVIEWS, today, page, size));
+    public List<Assessment> overduePlanReviews(AssessmentScope scope, LocalDate today, int page, int size) {
+        return listed(queries.page(Queue.OVERDUE_PLAN_REVIEWS, scope, today, page, size));
     }
 
     @Override
-    public long countOverduePlanReviews(LocalDate today) {
-        return counted(queries.total(Queue.OVERDUE_PLAN_REVIEWS, today));
+    public long countOverduePlanReviews(AssessmentScope scope, LocalDate today) {
+        return counted(queries.total(Queue.OVERDUE_PLAN_REVIEWS, scope, today));
     }
 
     @Override
@@ -141,16 +142,14 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     }
 
     @Override
-    public List<Assessment> page(int page, int size) {
+    public List<Assessment> page(AssessmentScope scope, int page, int size) {
         // the list's order needs no date: the query's today is bound only by the overdue lists
-        return listed(queries.page(Queue.EVERY_ASSESSMENT, null, page, size));
+        return listed(queries.page(Queue.EVERY_ASSESSMENT, scope, null, page, size));
     }
 
     @Override
-    public long count() {
-        // not PanacheRepositoryBase.super.count(): Panache generates no count() in a class that
-        // declares one, so the interface default would throw at run time
-        return counted(queries.total(Queue.EVERY_ASSESSMENT, null));
+    public long count(AssessmentScope scope) {
+        return counted(queries.total(Queue.EVERY_ASSESSMENT, scope, null));
     }
 
     /** The assessments of one page of a list, in the list's order, read in one query. */

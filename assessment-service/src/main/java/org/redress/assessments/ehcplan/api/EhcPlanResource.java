@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.assessments.assessment.api.FlagView;
+import org.redress.assessments.assessment.application.AssessmentAccess;
+import org.redress.assessments.assessment.domain.AssessmentScope;
 import org.redress.assessments.ehcplan.application.RecordingEhcPlanUpdate;
 import org.redress.assessments.ehcplan.domain.EhcPlanUpdate;
 import org.redress.assessments.ehcplan.domain.EhcPlans;
@@ -55,9 +57,12 @@ public class EhcPlanResource {
     private final EhcPlans plans;
 
     private final ReadAudit readAudit;
+    private final AssessmentAccess access;
 
-    public EhcPlanResource(RecordingEhcPlanUpdate recording, EhcPlans plans, ReadAudit readAudit) {
+    public EhcPlanResource(RecordingEhcPlanUpdate recording, EhcPlans plans, ReadAudit readAudit,
+            AssessmentAccess access) {
         this.readAudit = readAudit;
+        this.access = access;
         this.recording = recording;
         this.plans = plans;
     }
@@ -114,19 +119,22 @@ public class EhcPlanResource {
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
     @Operation(operationId = "listEhcPlanUpdates", summary = "List the child's EHC plan updates, newest issued first")
     @APIResponse(responseCode = "200", description = "One page of updates")
-    @APIResponse(responseCode = "404", description = "No EHC plan update is recorded for the child: it has no EHC plan here")
+    @APIResponse(responseCode = "404", description = "No EHC plan update is recorded for the child: it has no EHC plan "
+            + "here; or none of the child's assessments is the caller's to read (answered alike)")
     public EhcPlanUpdatePage list(
             @PathParam("childRef") @Pattern(regexp = CHILD_REF) @Parameter(description = "The child's record reference",
                     example = "CR-104233") String childRef,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER)
             @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
-        long total = plans.countForChild(childRef);
+        // a child none of whose assessments the caller may read is answered as a child with no plan
+        AssessmentScope scope = access.scope();
+        long total = plans.countForChild(childRef, scope);
         if (total == 0) {
             throw new RuleViolation("not-found", ProblemKind.NOT_FOUND, "childRef",
                     "no EHC plan update is recorded for child " + childRef);
         }
-        var items = plans.forChild(childRef, page, size).stream().map(View::of).toList();
+        var items = plans.forChild(childRef, scope, page, size).stream().map(View::of).toList();
         readAudit.listed("ehc-plan-update", items.stream().map(View::id).toList());
         return new EhcPlanUpdatePage(items, page, size, total);
     }

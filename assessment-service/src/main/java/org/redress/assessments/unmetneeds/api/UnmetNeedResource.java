@@ -62,7 +62,8 @@ public class UnmetNeedResource {
 
     @GET
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.AUDITOR, Roles.REMEDY_OFFICER })
-    @Operation(operationId = "listUnmetNeeds", summary = "List open unmet needs, oldest first, with their age")
+    @Operation(operationId = "listUnmetNeeds", summary = "List open unmet needs, oldest first, with their age",
+            description = "Only those of the assessments the caller may read (as GET /assessments/{id}).")
     @APIResponse(responseCode = "200", description = "One page of open unmet needs")
     public UnmetNeedPage list(
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER)

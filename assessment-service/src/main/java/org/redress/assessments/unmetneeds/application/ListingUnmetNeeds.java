@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.redress.assessments.assessment.application.AssessmentAccess;
 import org.redress.assessments.unmetneeds.domain.OpenUnmetNeeds;
 import org.redress.assessments.unmetneeds.domain.UnmetNeed;
 
@@ -12,18 +13,20 @@ import org.redress.assessments.unmetneeds.domain.UnmetNeed;
 public class ListingUnmetNeeds {
 
     private final OpenUnmetNeeds unmetNeeds;
+    private final AssessmentAccess access;
 
-    public ListingUnmetNeeds(OpenUnmetNeeds unmetNeeds) {
+    public ListingUnmetNeeds(OpenUnmetNeeds unmetNeeds, AssessmentAccess access) {
         this.unmetNeeds = unmetNeeds;
+        this.access = access;
     }
 
-    /** One page of open unmet needs, oldest first. */
+    /** One page of the open unmet needs of the assessments the caller may read, oldest first. */
     public List<UnmetNeed> openPage(int page, int size) {
-        return unmetNeeds.openPage(page, size);
+        return unmetNeeds.openPage(access.scope(), page, size);
     }
 
-    /** How many unmet needs are open. */
+    /** How many unmet needs of the assessments the caller may read are open. */
     public long countOpen() {
-        return unmetNeeds.countOpen();
+        return unmetNeeds.countOpen(access.scope());
     }
 }

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
+import org.redress.assessments.assessment.domain.AssessmentScope;
+import org.redress.assessments.assessment.domain.Team;
 import org.redress.assessments.assessment.infrastructure.AssessmentWorkQueueQueries.Queue;
 import org.redress.servicekit.storage.NativeSql;
 import org.redress.testkit.QueryPlan;
@@ -33,6 +35,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(RedressTestResources.class)
 class AssessmentWorkQueuePlanIT {
 
+    static final AssessmentScope EVERY = AssessmentScope.EVERY_ASSESSMENT;
     static final int HISTORY = 30_000;
     static final int OPEN = 400;
     /** Far below the history: what reading one page, or the open assessments, may cost. */
@@ -71,8 +74,8 @@ class AssessmentWorkQueuePlanIT {
         withHistory(today -> {
             Map<Queue, QueryPlan> firstPages = new LinkedHashMap<>();
             Map<Queue, QueryPlan> totals = new LinkedHashMap<>();
-            QUEUES.forEach(q -> firstPages.put(q, explain(queries.page(q, dayOf(q, today), 0, 20))));
-            QUEUES.forEach(q -> totals.put(q, explain(queries.total(q, dayOf(q, today)))));
+            QUEUES.forEach(q -> firstPages.put(q, explain(queries.page(q, EVERY, dayOf(q, today), 0, 20))));
+            QUEUES.forEach(q -> totals.put(q, explain(queries.total(q, EVERY, dayOf(q, today)))));
             firstPages.forEach((q, plan) -> System.out.printf("first page of the assessments list, %s: %s%n", q,
                     plan.summary("assessment")));
             totals.forEach((q, plan) -> System.out.printf("total of the assessments list, %s: %s%n", q,
@@ -82,6 +85,31 @@ class AssessmentWorkQueuePlanIT {
             // the total of every assessment counts the history, as the list's total says it does
             totals.remove(Queue.EVERY_ASSESSMENT);
             totals.forEach((queue, total) -> assertReadsThroughItsIndex("total, " + queue, total, queue));
+        });
+    }
+
+    /**
+     * A social worker's, a team manager's and a remedy officer's list of every assessment read what their scope
+     * holds through V011's indexes (the assessor's assignments, the team, the reassessments), not the history of
+     * the assessments they have no part in.
+     */
+    @Test
+    void aScopedListReadsWhatTheScopeHoldsThroughItsIndexesNotTheHistory() {
+        withHistory(today -> {
+            Map<String, AssessmentScope> scopes = Map.of(
+                    "social worker", AssessmentScope.socialWorker("sw-plan", Team.ADULT_SOCIAL_CARE),
+                    "team manager", AssessmentScope.teamManager(Team.ADULT_SOCIAL_CARE),
+                    "remedy officer", AssessmentScope.remedyOfficer());
+            scopes.forEach((who, scope) -> {
+                for (NativeSql sql : List.of(queries.page(Queue.EVERY_ASSESSMENT, scope, today, 0, 20),
+                        queries.total(Queue.EVERY_ASSESSMENT, scope, today))) {
+                    QueryPlan plan = explain(sql);
+                    System.out.printf("every assessment, as a %s: %s%n", who, plan.summary("assessment"));
+                    assertThat(plan.sequentialScans()).as("sequential scans, %s", who).isEmpty();
+                    assertThat(plan.rowsRead("assessment")).as("assessment rows read, %s", who)
+                            .isLessThan(ROWS_READ_AT_MOST);
+                }
+            });
         });
     }
 
@@ -97,12 +125,12 @@ class AssessmentWorkQueuePlanIT {
         withHistory(now -> {
             for (Queue queue : QUEUES) {
                 LocalDate today = dayOf(queue, now);
-                assertThat(count(queries.total(queue, today))).as("total, %s", queue)
+                assertThat(count(queries.total(queue, EVERY, today))).as("total, %s", queue)
                         .isEqualTo(referenceTotal(queue, today));
                 // the first pages, a page of one, pages of 100 and a far page (past the end of the overdue lists)
                 int[][] pages = { { 0, 20 }, { 1, 20 }, { 0, 1 }, { 1, 100 }, { 3, 100 }, { 250, 100 } };
                 for (int[] p : pages) {
-                    assertThat(ids(queries.page(queue, today, p[0], p[1]))).as("page %d of %d, %s", p[0], p[1], queue)
+                    assertThat(ids(queries.page(queue, EVERY, today, p[0], p[1]))).as("page %d of %d, %s", p[0], p[1], queue)
                             .containsExactlyElementsOf(referencePage(queue, today, p[0], p[1]));
                 }
             }
