@@ -1,13 +1,16 @@
 package org.redress.assessments;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.redress.assessments.assessment.AssessmentRequests;
 import org.redress.assessments.referrals.ReferralRequests;
+import org.redress.devidentity.DevTokens;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.OpenApiOperation;
 import org.redress.testkit.RedressTestResources;
@@ -36,6 +39,13 @@ class FuzzWalkIT extends FuzzWalkContract {
     @Override
     protected DataSource dataSource() {
         return dataSource;
+    }
+
+    /** A member of the children's social care team, where the assessments the walk opens are carried out. */
+    @Override
+    protected String tokenFor(String role) {
+        return DevTokens.mint(DevTokens.TokenRequest.forRoles("test-" + role, List.of(role))
+                .withTeam(AssessmentRequests.CHILDRENS_TEAM));
     }
 
     @Override

@@ -51,6 +51,8 @@ import org.redress.servicekit.api.AsOf;
 import org.redress.servicekit.api.IfMatch;
 import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.idempotency.Idempotent;
+import org.redress.servicekit.security.Grants;
+import org.redress.servicekit.security.RequiresGrant;
 import org.redress.servicekit.security.Roles;
 import org.redress.servicekit.validation.CaseDate;
 
@@ -92,6 +94,7 @@ public class AssessmentResource {
     // remedy officers follow the reassessments their actions asked for
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.REMEDY_OFFICER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.CASES_READ_NARRATIVE)
     @Operation(operationId = "getAssessment",
             summary = "Read an assessment with its clock as it stands today (or stood at the end of asOf) and the "
                     + "remedy that asked for it",
@@ -139,6 +142,7 @@ public class AssessmentResource {
     @GET
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.REMEDY_OFFICER, Roles.AUDITOR,
             Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.CASES_READ_NARRATIVE)
     @Operation(operationId = "listAssessments", summary = "List assessments, newest started first",
             description = "clock=OVERDUE lists open assessments past their due date; planReview=OVERDUE lists those "
                     + "whose child in need plan review is past due, most overdue first. clock=OVERDUE with asOf lists "

@@ -41,6 +41,8 @@ import org.redress.contracts.problem.RuleViolation;
 import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.api.Versioned;
 import org.redress.servicekit.idempotency.Idempotent;
+import org.redress.servicekit.security.Grants;
+import org.redress.servicekit.security.RequiresGrant;
 import org.redress.servicekit.security.Roles;
 import org.redress.servicekit.validation.HappenedOn;
 
@@ -96,6 +98,7 @@ public class EhcPlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.EHC_PLANS_RECORD)
     @Operation(operationId = "recordEhcPlanUpdate", summary = "Record an update of the child's EHC plan",
             description = "From then on the child has an EHC plan: completing an assessment of the child emits "
                     + "org.redress.assessment.ehc-social-care-update.v1 with sections H1 and H2. An update saying "
@@ -117,6 +120,7 @@ public class EhcPlanResource {
 
     @GET
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.CASES_READ_NARRATIVE)
     @Operation(operationId = "listEhcPlanUpdates", summary = "List the child's EHC plan updates, newest issued first")
     @APIResponse(responseCode = "200", description = "One page of updates")
     @APIResponse(responseCode = "404", description = "No EHC plan update is recorded for the child: it has no EHC plan "

@@ -35,6 +35,8 @@ import org.redress.assessments.referrals.application.ReferralChanges;
 import org.redress.assessments.referrals.domain.ReferralRepository;
 import org.redress.servicekit.audit.ReadAudit;
 import org.redress.servicekit.idempotency.Idempotent;
+import org.redress.servicekit.security.Grants;
+import org.redress.servicekit.security.RequiresGrant;
 import org.redress.servicekit.security.Roles;
 
 /** Referrals over HTTP. */
@@ -65,6 +67,7 @@ public class ReferralResource {
     @POST
     // referrals come from the front door's social workers or from another council system (case records)
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.REFERRALS_RECORD)
     @Operation(operationId = "recordReferral", summary = "Record a referral about a child",
             description = "Records the referral and starts the clock for the decision on the type of response "
                     + "(1 working day from receipt, Working Together to Safeguard Children 2023). "
@@ -107,6 +110,7 @@ public class ReferralResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.CASES_READ_NARRATIVE)
     @Operation(operationId = "getReferral", summary = "Read a referral with its decision clock as it stands today")
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
@@ -127,6 +131,7 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed({ Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER, Roles.AUDITOR, Roles.INTEGRATION_CLIENT })
+    @RequiresGrant(Grants.CASES_READ_NARRATIVE)
     @Operation(operationId = "listReferrals", summary = "List referrals, newest received first")
     @APIResponse(responseCode = "200", description = "One page of referrals")
     public ReferralPage list(
