@@ -92,13 +92,19 @@ public final class Api {
     /**
      * A development bearer token for {@code role}, minted once per run and shared by every client of the suite.
      * {@code role@reference} is someone in that role known by the staff reference a case appoints them by
-     * ({@code investigating-officer@IO-2231}).
+     * ({@code investigating-officer@IO-2231}); {@code role@reference/team} someone who also works in that team
+     * ({@code social-worker@SW-0147/CHILDRENS_SOCIAL_CARE}).
      */
     public static String token(String role) {
         return TOKENS.computeIfAbsent(role, r -> {
             String[] roleAndReference = r.split("@", 2);
             DevTokens.TokenRequest request = DevTokens.TokenRequest.forRoles("e2e-" + r, List.of(roleAndReference[0]));
-            return DevTokens.mint(roleAndReference.length == 2 ? request.withStaffReference(roleAndReference[1]) : request);
+            if (roleAndReference.length == 2) {
+                String[] referenceAndTeam = roleAndReference[1].split("/", 2);
+                request = request.withStaffReference(referenceAndTeam[0])
+                        .withTeam(referenceAndTeam.length == 2 ? referenceAndTeam[1] : null);
+            }
+            return DevTokens.mint(request);
         });
     }
 

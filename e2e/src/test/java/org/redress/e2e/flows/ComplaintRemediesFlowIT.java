@@ -73,7 +73,7 @@ class ComplaintRemediesFlowIT {
         assertThat(assessment.path("remedy").path("remedyDueDate").asText()).isEqualTo(REASSESSMENT.dueDate().toString());
 
         // the social worker carries out the reassessment and completes it (today, by the real clock)
-        var socialWorker = calls.assessments("social-worker");
+        var socialWorker = calls.assessments(FlowCalls.SOCIAL_WORKER);
         socialWorker.post("/assessments/" + assessmentId + "/assessors", "{\"assessor\":\"sw-0147\"}").expect(200);
         socialWorker.put("/assessments/" + assessmentId + "/needs", """
                 {"code":"N1","area":"EDUCATION","eligible":true,"criteriaScore":9,"wayMet":"LOCAL_OFFER",

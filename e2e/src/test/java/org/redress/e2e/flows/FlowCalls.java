@@ -20,6 +20,11 @@ final class FlowCalls {
 
     /** How long another service may take to act on an event before the flow fails. */
     static final Duration EVENTUAL = Duration.ofSeconds(60);
+    /**
+     * The social worker of the flows: a member of the children's social care team, where the assessments the flows
+     * open are carried out, so they see and act on them.
+     */
+    static final String SOCIAL_WORKER = "social-worker@SW-0147/CHILDRENS_SOCIAL_CARE";
 
     private final RunningSuite suite;
     private final AtomicInteger commands = new AtomicInteger();

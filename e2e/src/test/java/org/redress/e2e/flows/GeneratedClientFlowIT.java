@@ -144,7 +144,9 @@ class GeneratedClientFlowIT {
 
         // assessment-service opens the reassessment the case asked for, linked to its action
         UUID assessmentId = assessmentOpenedFor(suite, reassessment.getId());
-        Assessment opened = new AssessmentsApi(assessmentsClient(suite, "remedy-officer")).getAssessment(assessmentId, null);
+        // asOf and the Break-Glass-Reason header left out: a remedy officer reads the assessment their remedy asked for
+        Assessment opened = new AssessmentsApi(assessmentsClient(suite, "remedy-officer")).getAssessment(assessmentId, null,
+                null);
         assertThat(opened.getChildRef()).isEqualTo(childRef);
         assertThat(opened.getAssessmentType()).isEqualTo(AssessmentType.CHILD_IN_NEED);
         assertThat(opened.getCompletedOn()).isNull();
@@ -154,7 +156,7 @@ class GeneratedClientFlowIT {
         assertThat(opened.getRemedy().getRemedyDueDate()).isEqualTo(REASSESSMENT_DUE);
 
         // the social worker carries out the reassessment and completes it (today, by the real clock)
-        AssessmentsApi socialWorker = new AssessmentsApi(assessmentsClient(suite, "social-worker"));
+        AssessmentsApi socialWorker = new AssessmentsApi(assessmentsClient(suite, FlowCalls.SOCIAL_WORKER));
         Assessment assigned = socialWorker.assignAssessor(assessmentId, new AssignAssessorRequest().assessor("sw-0147"),
                 null, null);
         assertThat(assigned.getAssessors()).isNotEmpty();

@@ -45,7 +45,7 @@ class MissedProvisionFlowIT {
     void directPaymentsStartedLateBecomeAMissedProvisionRemedyPaidInFull(RunningSuite suite) {
         FlowCalls calls = new FlowCalls(suite);
         String childRef = FlowCalls.newChildRef();
-        var socialWorker = calls.assessments("social-worker");
+        var socialWorker = calls.assessments(FlowCalls.SOCIAL_WORKER);
 
         // a referral, the s17 decision that opens a child in need assessment, one eligible need met by
         // direct payments, and completion
