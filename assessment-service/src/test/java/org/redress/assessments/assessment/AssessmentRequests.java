@@ -3,13 +3,17 @@ package org.redress.assessments.assessment;
 import static io.restassured.RestAssured.given;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.redress.assessments.TestClock;
 import org.redress.assessments.referrals.ReferralRequests;
 import org.redress.devidentity.DevTokens;
 import org.redress.servicekit.security.Roles;
 import org.redress.statutorytime.WorkingDayCalendar;
+import org.redress.testkit.Tokens;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -64,5 +68,37 @@ public final class AssessmentRequests {
 
     public static ValidatableResponse complete(String id, String body) {
         return post("/assessments/{id}/completion", body, id);
+    }
+
+    /** A child in need assessment (children's social care) with {@code worker} assigned to it; its id. */
+    public static String assignedTo(String worker) {
+        String id = assessmentFromReferral(LocalDate.of(2026, 11, 20), false);
+        assign(id, worker);
+        return id;
+    }
+
+    /** Assigns {@code worker} to the children's team assessment {@code id} from 23 November 2026, as its team manager. */
+    public static void assign(String id, String worker) {
+        Tokens.asTeamMember(Roles.TEAM_MANAGER, "tm-assigning", CHILDRENS_TEAM).contentType(ContentType.JSON)
+                .body("{\"assessor\":\"%s\",\"from\":\"2026-11-23\"}".formatted(worker))
+                .when().post("/assessments/{id}/assessors", id).then().statusCode(200);
+    }
+
+    /** A staff reference no other test uses. */
+    public static String staffReference() {
+        return "sw-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The {@code idField} of every item the list at {@code path} shows the caller, every page of it. */
+    public static List<String> everyListed(Supplier<RequestSpecification> caller, String path, String idField) {
+        List<String> ids = new ArrayList<>();
+        for (int page = 0;; page++) {
+            List<String> items = caller.get().queryParam("size", 100).queryParam("page", page).when().get(path)
+                    .then().statusCode(200).extract().path("items." + idField);
+            ids.addAll(items);
+            if (items.size() < 100) {
+                return ids;
+            }
+        }
     }
 }

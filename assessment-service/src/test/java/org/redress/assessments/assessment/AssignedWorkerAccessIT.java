@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.redress.assessments.assessment.AssessmentRequests.ADULTS_TEAM;
 import static org.redress.assessments.assessment.AssessmentRequests.CHILDRENS_TEAM;
+import static org.redress.assessments.assessment.AssessmentRequests.assignedTo;
+import static org.redress.assessments.assessment.AssessmentRequests.staffReference;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -35,7 +35,6 @@ import io.restassured.specification.RequestSpecification;
 class AssignedWorkerAccessIT {
 
     private static final String NOT_FOUND = "urn:redress:problem:not-found";
-    private static final LocalDate RECEIVED = LocalDate.of(2026, 11, 20);
 
     @Test
     void aWorkerOfAnotherTeamAssignedToTheAssessmentReadsAndActsOnIt() {
@@ -135,15 +134,6 @@ class AssignedWorkerAccessIT {
                 .statusCode(200).body("total", equalTo(0));
     }
 
-    /** A child in need assessment (children's social care) with {@code worker} assigned to it; its id. */
-    static String assignedTo(String worker) {
-        String id = AssessmentRequests.assessmentFromReferral(RECEIVED, false);
-        Tokens.asTeamMember(Roles.TEAM_MANAGER, "tm-assigning", CHILDRENS_TEAM).contentType(ContentType.JSON)
-                .body("{\"assessor\":\"%s\",\"from\":\"2026-11-23\"}".formatted(worker))
-                .when().post("/assessments/{id}/assessors", id).then().statusCode(200);
-        return id;
-    }
-
     static ValidatableResponse recordNeed(Supplier<RequestSpecification> caller, String id) {
         return caller.get().contentType(ContentType.JSON).body("""
                 {"code":"N1","area":"CARER_BREAK","description":"Parents have had no overnight break for two years",
@@ -154,18 +144,6 @@ class AssignedWorkerAccessIT {
 
     /** Every assessment id GET /assessments shows the caller, every page of it. */
     static List<String> everyListed(Supplier<RequestSpecification> caller) {
-        List<String> ids = new ArrayList<>();
-        for (int page = 0;; page++) {
-            List<String> items = caller.get().queryParam("size", 100).queryParam("page", page).when().get("/assessments")
-                    .then().statusCode(200).extract().path("items.id");
-            ids.addAll(items);
-            if (items.size() < 100) {
-                return ids;
-            }
-        }
-    }
-
-    static String staffReference() {
-        return "sw-" + UUID.randomUUID().toString().substring(0, 8);
+        return AssessmentRequests.everyListed(caller, "/assessments", "id");
     }
 }

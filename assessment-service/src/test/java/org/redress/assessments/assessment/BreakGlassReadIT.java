@@ -3,10 +3,10 @@ package org.redress.assessments.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.redress.assessments.assessment.AssessmentRequests.ADULTS_TEAM;
-import static org.redress.assessments.assessment.AssignedWorkerAccessIT.assignedTo;
+import static org.redress.assessments.assessment.AssessmentRequests.assignedTo;
+import static org.redress.assessments.assessment.AssessmentRequests.staffReference;
 import static org.redress.assessments.assessment.AssignedWorkerAccessIT.everyListed;
 import static org.redress.assessments.assessment.AssignedWorkerAccessIT.recordNeed;
-import static org.redress.assessments.assessment.AssignedWorkerAccessIT.staffReference;
 
 import java.util.List;
 import java.util.Map;

@@ -107,4 +107,25 @@ class EhcPlanIT {
         assertThat(ofType(CloudEventRecords.assertNoMore(Topics.ASSESSMENTS, id, 2, Duration.ofSeconds(2)), EHC_UPDATE))
                 .isEmpty();
     }
+
+    @Test
+    void aChildsEhcPlanUpdatesAreReadOnlyByThoseWhoMayReadOneOfTheChildsAssessments() {
+        String worker = AssessmentRequests.staffReference();
+        String id = assessment("CR-540004", false);
+        AssessmentRequests.assign(id, worker);
+        send("POST", "/children/{childRef}/ehc-plan-updates", "{\"issuedOn\":\"2026-11-20\",\"noSocialCareNeeds\":false}",
+                "CR-540004").statusCode(201);
+        String path = "/children/{childRef}/ehc-plan-updates";
+
+        // the child's assessment is carried out by the children's team, and the worker of another team assigned to it
+        AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER).when().get(path, "CR-540004").then().statusCode(200)
+                .body("items", hasSize(1));
+        Tokens.asTeamMember(Roles.SOCIAL_WORKER, worker, AssessmentRequests.ADULTS_TEAM).when().get(path, "CR-540004")
+                .then().statusCode(200).body("items", hasSize(1));
+        // another team with no part in any of the child's assessments: answered as for a child with no plan here
+        for (String role : List.of(Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER)) {
+            Tokens.asTeamMember(role, AssessmentRequests.staffReference(), AssessmentRequests.ADULTS_TEAM).when()
+                    .get(path, "CR-540004").then().statusCode(404).body("type", equalTo("urn:redress:problem:not-found"));
+        }
+    }
 }

@@ -14,7 +14,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.redress.assessments.assessment.AssessmentRequests;
 import org.redress.servicekit.security.Roles;
+import org.redress.testkit.AppointmentWalk;
+import org.redress.testkit.AppointmentWalk.Access;
+import org.redress.testkit.AppointmentWalk.Caller;
 import org.redress.testkit.AuditEntries;
+import org.redress.testkit.OpenApiContract;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.Tokens;
 
@@ -65,6 +69,27 @@ class RemedyOfficerAccessIT {
         }
         assertThat(listed).contains(askedFor).doesNotContain(notAskedFor);
         assertThat(remedies).doesNotContainNull();
+    }
+
+    @Test
+    void everyOperationARemedyOfficerMayCallOnAnAssessmentIsHeldToThoseARemedyAskedFor() {
+        String askedFor = reassessment("CR-330003");
+        String notAskedFor = AssessmentRequests.assessmentFromReferral(LocalDate.of(2026, 11, 20), false);
+        Caller officer = new Caller("a remedy officer", () -> Tokens.as(Roles.REMEDY_OFFICER));
+
+        AppointmentWalk.Result asked = AppointmentWalk.walk(OpenApiContract.fetch(), new Access(Roles.REMEDY_OFFICER,
+                "/assessments", askedFor, List.of(officer), List.of()).alsoListedIn("/assessment-summaries", "id"));
+        AppointmentWalk.Result notAsked = AppointmentWalk.walk(OpenApiContract.fetch(), new Access(Roles.REMEDY_OFFICER,
+                "/assessments", notAskedFor, List.of(), List.of(officer)).alsoListedIn("/assessment-summaries", "id"));
+
+        System.out.printf("assignment walk, remedy officer: %d operations a remedy officer may call, %d requests%n",
+                asked.operations(), asked.requests() + notAsked.requests());
+        assertThat(asked.failures()).isEmpty();
+        assertThat(notAsked.failures()).isEmpty();
+        // the read, the list and the summaries
+        assertThat(asked.operations()).isGreaterThanOrEqualTo(3);
+        // open unmet needs: held to the same rule in UnmetNeedIT
+        assertThat(asked.notWalked()).containsExactly("GET /unmet-needs");
     }
 
     /** An assessment a remedy's reassessment action asked for, of this child; its id. */

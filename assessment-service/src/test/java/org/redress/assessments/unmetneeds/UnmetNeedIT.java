@@ -13,8 +13,10 @@ import static org.redress.assessments.assessment.AssessmentRequests.put;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.redress.assessments.assessment.AssessmentRequests;
 import org.redress.contracts.Topics;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.CloudEventRecords;
@@ -26,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 
 /** Unmet needs over HTTP: listed from completion until provision starts (today: Wed 25 Nov 2026). */
 @QuarkusTest
@@ -107,5 +110,37 @@ class UnmetNeedIT {
         CloudEventRecords.assertNoMore(Topics.ASSESSMENTS, id, 6, Duration.ofSeconds(2));
         Tokens.as(Roles.AUDITOR).queryParam("size", 100).when().get("/unmet-needs").then().statusCode(200)
                 .body("items.assessmentId", not(hasItem(id)));
+    }
+
+    @Test
+    void theLedgerShowsEachPersonOnlyTheUnmetNeedsOfTheAssessmentsTheyMayRead() {
+        String worker = AssessmentRequests.staffReference();
+        String id = AssessmentRequests.assignedTo(worker);
+        put("/assessments/{id}/needs", """
+                {"code":"N1","area":"CARER_BREAK","eligible":true,"criteriaScore":15,"wayMet":"NOT_MET",
+                 "reason":"Parents need regular breaks but there are no resources at present",
+                 "inHomeShortBreaksConsidered":true}""", id).statusCode(200);
+        complete(id, "{}").statusCode(200);
+
+        // the assessment's own team, and the worker of another team assigned to it
+        assertThat(assessmentsListed(() -> AssessmentRequests.inChildrensTeam(Roles.TEAM_MANAGER))).contains(id);
+        assertThat(assessmentsListed(() -> AssessmentRequests.inChildrensTeam(Roles.SOCIAL_WORKER))).contains(id);
+        assertThat(assessmentsListed(() -> Tokens.asTeamMember(Roles.SOCIAL_WORKER, worker, AssessmentRequests.ADULTS_TEAM)))
+                .contains(id);
+        // another team, not assigned: the need is not theirs to see, nor counted for them
+        for (String role : List.of(Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER)) {
+            String outsider = AssessmentRequests.staffReference();
+            assertThat(assessmentsListed(() -> Tokens.asTeamMember(role, outsider, AssessmentRequests.ADULTS_TEAM)))
+                    .doesNotContain(id);
+        }
+        Tokens.asStaff(Roles.SOCIAL_WORKER, AssessmentRequests.staffReference()).when().get("/unmet-needs").then()
+                .statusCode(200).body("total", equalTo(0));
+        // a remedy officer follows only the assessments a remedy asked for, and none asked for this one
+        assertThat(assessmentsListed(() -> Tokens.as(Roles.REMEDY_OFFICER))).doesNotContain(id);
+    }
+
+    /** The assessment of every open unmet need GET /unmet-needs shows the caller, every page of it. */
+    private static List<String> assessmentsListed(Supplier<RequestSpecification> caller) {
+        return AssessmentRequests.everyListed(caller, "/unmet-needs", "assessmentId");
     }
 }

@@ -25,8 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Every operation each appointed person may call on a complaint, from the OpenAPI document: the investigating
  * officer, the independent person, the adjudicating officer and a review panel member appointed to it are let
- * through, another in the same role is answered 404 as for an unknown id, and the work queue shows the complaint
- * to the first only. An operation added on a complaint is walked for every such role without anyone adding it.
+ * through, another in the same role is answered 404 as for an unknown id, and the work queue and the summary list
+ * show the complaint to the first only. An operation added on a complaint is walked for every such role without anyone adding it.
  */
 @QuarkusTest
 @WithTestResource(RedressTestResources.class)
@@ -39,8 +39,8 @@ class AppointmentWalkIT {
         post(Roles.COMPLAINTS_MANAGER, "/stage-2/appointments/investigating-officer", id,
                 "{\"reference\":\"%s\",\"appointedOn\":\"2026-01-21\"}".formatted(appointed)).statusCode(200);
 
-        // the complaint's read, its timeline, the statement, both reports and the work queue
-        walk(Roles.INVESTIGATING_OFFICER, id, appointed, 6);
+        // the complaint's read, its timeline, the statement, both reports, the work queue and the summaries
+        walk(Roles.INVESTIGATING_OFFICER, id, appointed, 7);
     }
 
     @Test
@@ -49,8 +49,8 @@ class AppointmentWalkIT {
         String id = answered();
         agreedWith(id, people);
 
-        // the complaint's read, its timeline, their report and the work queue
-        walk(Roles.INDEPENDENT_PERSON, id, people.independentPerson(), 4);
+        // the complaint's read, its timeline, their report, the work queue and the summaries
+        walk(Roles.INDEPENDENT_PERSON, id, people.independentPerson(), 5);
     }
 
     @Test
@@ -59,8 +59,8 @@ class AppointmentWalkIT {
         String id = answered();
         investigatedBy(id, people);
 
-        // the complaint's read, its timeline, the adjudication and the work queue
-        walk(Roles.ADJUDICATING_OFFICER, id, people.adjudicatingOfficer(), 4);
+        // the complaint's read, its timeline, the adjudication, the work queue and the summaries
+        walk(Roles.ADJUDICATING_OFFICER, id, people.adjudicatingOfficer(), 5);
     }
 
     @Test
@@ -68,18 +68,21 @@ class AppointmentWalkIT {
         String member = "PM-" + UUID.randomUUID().toString().substring(0, 8);
         String id = reviewedBy(Appointed.unique(), member, member + "-2", member + "-3");
 
-        // the complaint's read, its timeline and the work queue
-        walk(Roles.REVIEW_PANEL_MEMBER, id, member, 3);
+        // the complaint's read, its timeline, the work queue and the summaries
+        walk(Roles.REVIEW_PANEL_MEMBER, id, member, 4);
     }
 
     private static void walk(String role, String id, String appointed, int operationsAtLeast) {
         AppointmentWalk.Result result = AppointmentWalk.walk(OpenApiContract.fetch(), new AppointmentWalk.Appointment(
-                role, "/complaints", id, appointed, appointed + "-not"));
+                role, "/complaints", id, appointed, appointed + "-not").access().alsoListedIn("/complaint-summaries", "id"));
 
         System.out.printf("appointment walk: %d operations a %s may call, %d requests%n", result.operations(), role,
                 result.requests());
         assertThat(result.failures()).isEmpty();
         assertThat(result.operations()).isGreaterThanOrEqualTo(operationsAtLeast);
+        // everything an appointed person may call is about the complaints they are appointed to: a new operation
+        // elsewhere open to them must be walked here before it ships
+        assertThat(result.notWalked()).isEmpty();
     }
 
     private static String answered() {

@@ -2,6 +2,7 @@ package org.redress.testkit;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,13 +16,15 @@ import io.restassured.specification.RequestSpecification;
 /**
  * The record-level rule below the role, walked from a service's OpenAPI document. For a role whose holders
  * act by appointment, every operation that role may call on one record of a collection
- * ({@code /complaints/{id}/...}) is sent twice, with the operation's own request example: as the person
- * appointed to the record, who must not be turned away (401, 403 or 404), and as someone in the same role not
- * appointed, who must get 404 {@code not-found}, exactly as for an id that does not exist, so that existence
- * does not leak. The collection's list, when the role may call it, must show the record to the one appointed
- * and leave it out for the other. An operation added later on the record is walked too, so it cannot ship
- * without the rule. A rule with several ways in (assigned, or in the record's team) and several ways to be
- * turned away is walked with {@link Access}: any number of allowed and refused callers, each with a label.
+ * ({@code /complaints/{id}/...}) is sent, with the operation's own request example: as the person appointed to
+ * the record, who must not be turned away (401, 403 or 404), and as someone in the same role not appointed, who
+ * must get 404 {@code not-found}, exactly as for an id that does not exist, so that existence does not leak.
+ * The collection's list, and every other list named as showing the record (a summary list, say), must show the
+ * record to the one appointed and leave it out for the other. An operation added later on the record is walked
+ * too, so it cannot ship without the rule; and every other operation the role may call is reported as not
+ * walked, for the test to hold to a reviewed list, so that a new way in elsewhere cannot ship unnoticed either.
+ * A rule with several ways in (assigned, or in the record's team) and several ways to be turned away is walked
+ * with {@link Access}: any number of allowed and refused callers, each with a label.
  */
 public final class AppointmentWalk {
 
@@ -32,52 +35,28 @@ public final class AppointmentWalk {
      * a staff reference.
      */
     public record Appointment(String role, String collection, String recordId, String appointed, String notAppointed) {
+
+        /** The same walk as an {@link Access}: the one appointed allowed, the other refused. */
+        public Access access() {
+            return new Access(role, collection, recordId,
+                    List.of(new Caller("the " + role + " appointed", () -> Tokens.asStaff(role, appointed))),
+                    List.of(new Caller(role + " not appointed", () -> Tokens.asStaff(role, notAppointed))));
+        }
     }
 
-    /** What the walk did and what it found. */
-    public record Result(int operations, int requests, List<String> failures) {
+    /**
+     * What the walk did and what it found; {@code notWalked} names the operations the role may call that the walk
+     * did not send (neither on the record nor a list showing it), each {@code GET /path}.
+     */
+    public record Result(int operations, int requests, List<String> failures, List<String> notWalked) {
     }
 
     private AppointmentWalk() {
     }
 
+    /** The walk for one appointed person and one not: {@link #walk(JsonNode, Access)} with {@link Appointment#access()}. */
     public static Result walk(JsonNode document, Appointment appointment) {
-        List<String> failures = new ArrayList<>();
-        int operations = 0;
-        int requests = 0;
-        for (OpenApiOperation operation : OpenApiOperation.all(document)) {
-            if (!EndpointSecurityWalk.allowedRoles(operation.node()).contains(appointment.role())) {
-                continue;
-            }
-            if (operation.template().startsWith(appointment.collection() + "/{id}")) {
-                operations++;
-                String path = operation.template().replace("{id}", appointment.recordId())
-                        .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-                String name = operation.name();
-                Response turnedAway = send(Tokens.asStaff(appointment.role(), appointment.notAppointed()), operation, path);
-                if (turnedAway.statusCode() != 404 || !NOT_FOUND.equals(turnedAway.jsonPath().getString("type"))) {
-                    failures.add(name + " as " + appointment.role() + " not appointed answered " + turnedAway.statusCode()
-                            + ", expected 404 " + NOT_FOUND);
-                }
-                int status = send(Tokens.asStaff(appointment.role(), appointment.appointed()), operation, path).statusCode();
-                if (status == 401 || status == 403 || status == 404) {
-                    failures.add(name + " as the " + appointment.role() + " appointed answered " + status);
-                }
-                requests += 2;
-            } else if (operation.template().equals(appointment.collection()) && operation.method().equals("get")) {
-                operations++;
-                List<String> mine = ids(appointment.role(), appointment.appointed(), appointment.collection());
-                List<String> others = ids(appointment.role(), appointment.notAppointed(), appointment.collection());
-                if (!mine.contains(appointment.recordId())) {
-                    failures.add(operation.name() + " as the " + appointment.role() + " appointed leaves the record out");
-                }
-                if (others.contains(appointment.recordId())) {
-                    failures.add(operation.name() + " as " + appointment.role() + " not appointed shows the record");
-                }
-                requests += 2;
-            }
-        }
-        return new Result(operations, requests, failures);
+        return walk(document, appointment.access());
     }
 
     /**
@@ -93,18 +72,37 @@ public final class AppointmentWalk {
      * {@code bodies} gives the JSON body to send for an operation (by its name, {@code POST /assessments/{id}/plan})
      * whose request example the service under test would refuse before looking at the record (a day after the test
      * clock's today, say), so that the walk reaches the rule; every other operation is sent its example.
+     * {@code lists} names the lists besides the collection's own that show the record, each with the field of
+     * its items that holds the record's id ({@code "/complaint-summaries" -> "id"}).
      */
     public record Access(String role, String collection, String recordId, List<Caller> allowed, List<Caller> refused,
-            Map<String, String> bodies) {
+            Map<String, String> bodies, Map<String, String> lists) {
 
         public Access {
             allowed = List.copyOf(allowed);
             refused = List.copyOf(refused);
             bodies = Map.copyOf(bodies);
+            lists = Map.copyOf(lists);
+        }
+
+        public Access(String role, String collection, String recordId, List<Caller> allowed, List<Caller> refused,
+                Map<String, String> bodies) {
+            this(role, collection, recordId, allowed, refused, bodies, Map.of());
         }
 
         public Access(String role, String collection, String recordId, List<Caller> allowed, List<Caller> refused) {
             this(role, collection, recordId, allowed, refused, Map.of());
+        }
+
+        /** This access, with {@code list} also walked: its items name the record in {@code idField}. */
+        public Access alsoListedIn(String list, String idField) {
+            Map<String, String> more = new LinkedHashMap<>(lists);
+            more.put(list, idField);
+            return new Access(role, collection, recordId, allowed, refused, bodies, more);
+        }
+
+        private String idFieldOf(String list) {
+            return list.equals(collection) ? "id" : lists.get(list);
         }
     }
 
@@ -113,17 +111,20 @@ public final class AppointmentWalk {
      * record ({@code <collection>/{id}...}) is sent, with its own request example, as each refused caller, who must
      * get 404 {@code not-found}, then as each allowed caller, who must not be turned away (401, 403 or 404); the
      * refused callers go first, so that an allowed caller's change (a completion, say) cannot hide a refusal. The
-     * collection's list, when the role may call it, must show the record to every allowed caller and to no
-     * refused one (all its pages).
+     * collection's list, and each of {@code access.lists()}, when the role may call it, must show the record to
+     * every allowed caller and to no refused one (all its pages). Every other operation the role may call is
+     * reported in {@link Result#notWalked()}.
      */
     public static Result walk(JsonNode document, Access access) {
         List<String> failures = new ArrayList<>();
+        List<String> notWalked = new ArrayList<>();
         int operations = 0;
         int requests = 0;
         for (OpenApiOperation operation : OpenApiOperation.all(document)) {
             if (!EndpointSecurityWalk.allowedRoles(operation.node()).contains(access.role())) {
                 continue;
             }
+            String list = operation.method().equals("get") ? operation.template() : null;
             if (operation.template().startsWith(access.collection() + "/{id}")) {
                 operations++;
                 String path = operation.template().replace("{id}", access.recordId())
@@ -143,27 +144,29 @@ public final class AppointmentWalk {
                     }
                     requests++;
                 }
-            } else if (operation.template().equals(access.collection()) && operation.method().equals("get")) {
+            } else if (list != null && access.idFieldOf(list) != null) {
                 operations++;
                 for (Caller allowed : access.allowed()) {
-                    requests += listPages(allowed, access.collection(), access.recordId(), true, operation, failures);
+                    requests += listPages(allowed, list, access.idFieldOf(list), access.recordId(), true, operation, failures);
                 }
                 for (Caller refused : access.refused()) {
-                    requests += listPages(refused, access.collection(), access.recordId(), false, operation, failures);
+                    requests += listPages(refused, list, access.idFieldOf(list), access.recordId(), false, operation, failures);
                 }
+            } else {
+                notWalked.add(operation.name());
             }
         }
-        return new Result(operations, requests, failures);
+        return new Result(operations, requests, failures, notWalked);
     }
 
     /** Reads every page of the list as {@code caller}, noting a failure unless it shows the record {@code shown}; how many pages. */
-    private static int listPages(Caller caller, String collection, String recordId, boolean shown,
+    private static int listPages(Caller caller, String list, String idField, String recordId, boolean shown,
             OpenApiOperation operation, List<String> failures) {
         boolean found = false;
         int pages = 0;
         for (int page = 0;; page++) {
             List<String> ids = caller.request().get().queryParam("size", 100).queryParam("page", page).when()
-                    .get(collection).then().statusCode(200).extract().path("items.id");
+                    .get(list).then().statusCode(200).extract().path("items." + idField);
             pages++;
             found |= ids.contains(recordId);
             if (ids.size() < 100) {
@@ -174,10 +177,6 @@ public final class AppointmentWalk {
             failures.add(operation.name() + " as " + caller.label() + (shown ? " leaves the record out" : " shows the record"));
         }
         return pages;
-    }
-
-    private static Response send(RequestSpecification request, OpenApiOperation operation, String path) {
-        return send(request, operation, path, Map.of());
     }
 
     /** Sends the operation with the body {@code bodies} gives it, else its request example. */
@@ -197,10 +196,5 @@ public final class AppointmentWalk {
         }
         Iterator<JsonNode> examples = mediaType.path("examples").elements();
         return examples.hasNext() ? examples.next().path("value") : null;
-    }
-
-    private static List<String> ids(String role, String staffReference, String collection) {
-        return Tokens.asStaff(role, staffReference).queryParam("size", 100).when().get(collection).then().statusCode(200)
-                .extract().path("items.id");
     }
 }
