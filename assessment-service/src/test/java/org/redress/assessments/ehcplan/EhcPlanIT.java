@@ -128,4 +128,38 @@ class EhcPlanIT {
                     .get(path, "CR-540004").then().statusCode(404).body("type", equalTo("urn:redress:problem:not-found"));
         }
     }
+
+    @Test
+    void aFlagAboutAnAssessmentTheCallerMayNotReadKeepsItsCodeButNotTheAssessmentsReference() {
+        // the child has two open assessments, one with the children's team and one with the adults' team
+        String referral = ReferralRequests.record("""
+                {"childRef":"CR-540005","receivedDate":"2026-11-16","referrerType":"HEALTH","disabledChild":true}""")
+                .statusCode(201).extract().path("id");
+        String childrens = send("POST", "/referrals/{id}/decision", "{\"decision\":\"S17_ASSESSMENT\"}", referral)
+                .statusCode(200).extract().path("assessmentId");
+        String adults = send("POST", "/assessments", """
+                {"referralId":"%s","assessmentType":"YOUNG_CARER","team":"ADULT_SOCIAL_CARE"}""".formatted(referral))
+                .statusCode(201).extract().path("id");
+        String childrensReference = Tokens.as(Roles.AUDITOR).when().get("/assessments/{id}", childrens).then()
+                .extract().path("reference");
+        String adultsReference = Tokens.as(Roles.AUDITOR).when().get("/assessments/{id}", adults).then()
+                .extract().path("reference");
+        String path = "/children/{childRef}/ehc-plan-updates";
+
+        // recorded in the children's team: the plan contradicts both open assessments, but only its own is named
+        List<String> named = send("POST", path, "{\"issuedOn\":\"2026-11-20\",\"noSocialCareNeeds\":true}", "CR-540005")
+                .statusCode(201).extract().path("flags.about");
+        assertThat(named).containsExactlyInAnyOrder(childrensReference, null);
+        // read in the adults' team: the reverse
+        named = Tokens.asTeamMember(Roles.TEAM_MANAGER, AssessmentRequests.staffReference(), AssessmentRequests.ADULTS_TEAM)
+                .when().get(path, "CR-540005").then().statusCode(200).extract().path("items[0].flags.about");
+        assertThat(named).containsExactlyInAnyOrder(adultsReference, null);
+        // the auditor, who reads every assessment, sees both, and each team sees the flag on its own assessment
+        named = Tokens.as(Roles.AUDITOR).when().get(path, "CR-540005").then().statusCode(200)
+                .extract().path("items[0].flags.about");
+        assertThat(named).containsExactlyInAnyOrder(childrensReference, adultsReference);
+        Tokens.asTeamMember(Roles.TEAM_MANAGER, AssessmentRequests.staffReference(), AssessmentRequests.ADULTS_TEAM)
+                .when().get("/assessments/{id}", adults).then().statusCode(200)
+                .body("flags.code", hasItem("ehc-plan.no-social-care-needs-while-assessment-open"));
+    }
 }

@@ -44,6 +44,9 @@ public interface AssessmentRepository {
     /** The child's assessments not yet completed. */
     List<Assessment> openForChild(String childRef);
 
+    /** Every assessment of the child, open or completed. */
+    List<Assessment> forChild(String childRef);
+
     /**
      * Claims, until the end of the transaction, up to {@code limit} open assessments past their due
      * date on {@code today} whose breach is not yet reported, skipping any another transaction holds.

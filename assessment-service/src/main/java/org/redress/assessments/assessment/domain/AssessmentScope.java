@@ -1,5 +1,9 @@
 package org.redress.assessments.assessment.domain;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * Which assessments a caller may see and act on: each person sees the cases their part in them allows (need to
  * know; UK GDPR art. 5(1)(c), data minimisation). A social worker sees the assessments they are assigned to
@@ -67,5 +71,11 @@ public record AssessmentScope(boolean everything, String assessor, Team team, bo
         return assessor != null && assessment.work().assessors().stream().anyMatch(a -> assessor.equals(a.assessor()))
                 || team != null && assessment.work().team() == team
                 || remedyLinked && assessment.remedy().isPresent();
+    }
+
+    /** The references of those of {@code assessments} this scope includes. */
+    public Set<String> referencesIncluded(List<Assessment> assessments) {
+        return assessments.stream().filter(this::includes).map(assessment -> assessment.reference().toString())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -142,6 +142,12 @@ public class PanacheAssessmentRepository implements AssessmentRepository,
     }
 
     @Override
+    public List<Assessment> forChild(String childRef) {
+        return find("childRef = ?1", Sort.ascending("startDate").and("id"), childRef).list()
+                .stream().map(this::toDomain).toList();
+    }
+
+    @Override
     public List<Assessment> page(AssessmentScope scope, int page, int size) {
         // the list's order needs no date: the query's today is bound only by the overdue lists
         return listed(queries.page(Queue.EVERY_ASSESSMENT, scope, null, page, size));

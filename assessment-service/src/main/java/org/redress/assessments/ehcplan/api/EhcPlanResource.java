@@ -30,11 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.redress.assessments.assessment.api.FlagView;
-import org.redress.assessments.assessment.application.AssessmentAccess;
-import org.redress.assessments.assessment.domain.AssessmentScope;
+import org.redress.assessments.ehcplan.application.ListingEhcPlanUpdates;
 import org.redress.assessments.ehcplan.application.RecordingEhcPlanUpdate;
 import org.redress.assessments.ehcplan.domain.EhcPlanUpdate;
-import org.redress.assessments.ehcplan.domain.EhcPlans;
 import org.redress.contracts.Bounds;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
@@ -56,17 +54,13 @@ public class EhcPlanResource {
     static final String CHILD_REF = "[A-Za-z0-9-]{3,32}";
 
     private final RecordingEhcPlanUpdate recording;
-    private final EhcPlans plans;
-
+    private final ListingEhcPlanUpdates listing;
     private final ReadAudit readAudit;
-    private final AssessmentAccess access;
 
-    public EhcPlanResource(RecordingEhcPlanUpdate recording, EhcPlans plans, ReadAudit readAudit,
-            AssessmentAccess access) {
-        this.readAudit = readAudit;
-        this.access = access;
+    public EhcPlanResource(RecordingEhcPlanUpdate recording, ListingEhcPlanUpdates listing, ReadAudit readAudit) {
         this.recording = recording;
-        this.plans = plans;
+        this.listing = listing;
+        this.readAudit = readAudit;
     }
 
     /** What is recorded about an update of the plan. */
@@ -83,7 +77,8 @@ public class EhcPlanResource {
     public record View(UUID id, @Schema(examples = "CR-104233") String childRef,
             @Schema(examples = "2026-11-20") LocalDate issuedOn, @Schema(examples = "true") boolean noSocialCareNeeds,
             @Schema(examples = "2026-11-25") LocalDate recordedOn,
-            @Schema(description = "ehc-plan.no-social-care-needs-while-assessment-open about each open assessment")
+            @Schema(description = "ehc-plan.no-social-care-needs-while-assessment-open about each open assessment; "
+                    + "about is absent for an assessment the caller may not read")
             List<FlagView> flags,
             @Schema(description = "The update's version: an update is recorded once and never changed", examples = "0")
             long version) implements Versioned {
@@ -132,13 +127,12 @@ public class EhcPlanResource {
             @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         // a child none of whose assessments the caller may read is answered as a child with no plan
-        AssessmentScope scope = access.scope();
-        long total = plans.countForChild(childRef, scope);
+        long total = listing.count(childRef);
         if (total == 0) {
             throw new RuleViolation("not-found", ProblemKind.NOT_FOUND, "childRef",
                     "no EHC plan update is recorded for child " + childRef);
         }
-        var items = plans.forChild(childRef, scope, page, size).stream().map(View::of).toList();
+        var items = listing.page(childRef, page, size).stream().map(View::of).toList();
         readAudit.listed("ehc-plan-update", items.stream().map(View::id).toList());
         return new EhcPlanUpdatePage(items, page, size, total);
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.redress.assessments.assessment.application.AssessmentAccess;
 import org.redress.assessments.assessment.domain.Assessment;
 import org.redress.assessments.assessment.domain.AssessmentRepository;
 import org.redress.assessments.ehcplan.domain.EhcPlanUpdate;
@@ -16,7 +17,8 @@ import org.redress.servicekit.audit.AuditTrail;
 
 /**
  * Records an update of a child's EHC plan and, when it says "no social care needs" while an
- * assessment of the child is open, flags it and each open assessment, in one transaction.
+ * assessment of the child is open, flags it and each open assessment, in one transaction. The update is
+ * answered as the caller may see it: its flags name only the assessments they may read.
  */
 @ApplicationScoped
 public class RecordingEhcPlanUpdate {
@@ -24,12 +26,15 @@ public class RecordingEhcPlanUpdate {
     private final EhcPlans plans;
     private final AssessmentRepository assessments;
     private final AuditTrail audit;
+    private final AssessmentAccess access;
     private final Clock clock;
 
-    public RecordingEhcPlanUpdate(EhcPlans plans, AssessmentRepository assessments, AuditTrail audit, Clock clock) {
+    public RecordingEhcPlanUpdate(EhcPlans plans, AssessmentRepository assessments, AuditTrail audit,
+            AssessmentAccess access, Clock clock) {
         this.plans = plans;
         this.assessments = assessments;
         this.audit = audit;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -43,6 +48,6 @@ public class RecordingEhcPlanUpdate {
             open.forEach(assessments::update);
         }
         audit.record("ehc-plan.update-recorded", "ehc-plan-update", update.id().toString());
-        return update;
+        return update.seenWith(access.scope().referencesIncluded(open)::contains);
     }
 }

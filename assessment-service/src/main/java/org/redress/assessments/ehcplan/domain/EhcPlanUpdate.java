@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.redress.assessments.assessment.domain.Assessment;
 import org.redress.assessments.assessment.domain.Flag;
@@ -64,5 +65,19 @@ public record EhcPlanUpdate(UUID id, String childRef, LocalDate issuedOn, boolea
             }
         }
         return new EhcPlanUpdate(id, childRef, issuedOn, true, today, flags, 0);
+    }
+
+    /**
+     * This update as seen by a caller who may read only the assessments whose references {@code readable} accepts
+     * (need to know). A flag about another assessment keeps its code and day, because the plan still contradicts an
+     * open assessment of the child, but not the reference: an assessment the caller may not read does not exist
+     * for them. The team that may read it sees the same flag on the assessment itself.
+     */
+    public EhcPlanUpdate seenWith(Predicate<String> readable) {
+        List<Flag> seen = flags.stream()
+                .map(flag -> flag.about() == null || readable.test(flag.about()) ? flag
+                        : new Flag(flag.code(), null, flag.on()))
+                .toList();
+        return new EhcPlanUpdate(id, childRef, issuedOn, noSocialCareNeeds, recordedOn, seen, version);
     }
 }

@@ -49,6 +49,25 @@ class EhcPlanTest {
         }
 
         @Test
+        void namesToACallerOnlyTheAssessmentsTheyMayReadAndKeepsEveryFlag() {
+            Assessment theirs = open(false);
+            Assessment another = Assessment.open(UUID.randomUUID(), new CaseReference(Assessment.REFERENCE_PREFIX, 2024, 12),
+                    new Assessment.Request(UUID.randomUUID(), "CR-104233", LocalDate.of(2024, 3, 4), false,
+                            AssessmentType.YOUNG_CARER, Team.ADULT_SOCIAL_CARE, List.of()), CALENDAR).assessment();
+            EhcPlanUpdate update = EhcPlanUpdate.record(UUID.randomUUID(), "CR-104233", TODAY, true,
+                    List.of(theirs, another), TODAY);
+
+            EhcPlanUpdate seen = update.seenWith(theirs.reference().toString()::equals);
+
+            assertThat(seen.flags()).extracting(Flag::code, Flag::about, Flag::on).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(EhcPlanUpdate.NO_SOCIAL_CARE_WHILE_OPEN,
+                            theirs.reference().toString(), TODAY),
+                    org.assertj.core.groups.Tuple.tuple(EhcPlanUpdate.NO_SOCIAL_CARE_WHILE_OPEN, null, TODAY));
+            assertThat(update.seenWith(reference -> true)).isEqualTo(update);
+            assertThat(seen).usingRecursiveComparison().ignoringFields("flags").isEqualTo(update);
+        }
+
+        @Test
         void isNotFlaggedWhenNoAssessmentIsOpen() {
             assertThat(EhcPlanUpdate.record(UUID.randomUUID(), "CR-104233", TODAY, true, List.of(), TODAY).flags())
                     .isEmpty();
