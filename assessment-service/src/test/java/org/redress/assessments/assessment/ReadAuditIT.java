@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.redress.assessments.referrals.ReferralRequests;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.AuditEntries;
+import org.redress.testkit.ReadAuditWalk;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.Tokens;
 
@@ -54,5 +57,28 @@ class ReadAuditIT {
             assertThat(AuditEntries.of("referral", id, "referral.listed")).filteredOn("correlationId", "read-audit-list-0002")
                     .extracting(entry -> entry.get("actorSubject")).containsExactly("test-" + Roles.INTEGRATION_CLIENT);
         }
+    }
+
+    @Test
+    void everyReadInTheOpenApiDocumentRecordsWhoReadWhat() {
+        // an assessment completed with a need left unmet, so that the ledger of unmet needs shows one
+        String assessment = AssessmentRequests.assessmentFromReferral(LocalDate.of(2026, 11, 2), false);
+        AssessmentRequests.put("/assessments/{id}/needs", """
+                {"code":"N1","area":"CARER_BREAK","eligible":true,"criteriaScore":15,"wayMet":"NOT_MET",
+                 "reason":"Parents need regular breaks but there are no resources at present",
+                 "inHomeShortBreaksConsidered":true}""", assessment).statusCode(200);
+        AssessmentRequests.complete(assessment, "{}").statusCode(200);
+        String referral = Tokens.as(Roles.AUDITOR).when().get("/assessments/{id}", assessment).then().statusCode(200)
+                .extract().path("referralId");
+        // the child of AssessmentRequests' assessments, with an EHC plan
+        AssessmentRequests.post("/children/CR-520001/ehc-plan-updates",
+                "{\"issuedOn\":\"2026-11-20\",\"noSocialCareNeeds\":false}", null).statusCode(201);
+
+        // reads: an assessment, a referral, both lists and both summaries, unmet needs and a child's EHC plan updates
+        ReadAuditWalk.assertEveryReadRecorded(Map.of(
+                "/assessments/{id}", "/assessments/" + assessment,
+                "/referrals/{id}", "/referrals/" + referral,
+                "/children/{childRef}/ehc-plan-updates", "/children/CR-520001/ehc-plan-updates"),
+                Set.of(), 8);
     }
 }

@@ -6,11 +6,13 @@ import static org.redress.complaints.intake.IntakeRequests.complaintReceivedOn;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.AuditEntries;
+import org.redress.testkit.ReadAuditWalk;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.Tokens;
 
@@ -64,6 +66,20 @@ class ReadAuditIT {
 
         assertThat(entries(unknown, "complaint.read")).isEmpty();
         assertThat(entries(id, "complaint.read")).isEmpty();
+    }
+
+    @Test
+    void everyReadInTheOpenApiDocumentRecordsWhoReadWhat() {
+        String id = register();
+
+        // reads: the complaint, its timeline and remedy cases, the work queue and the summaries
+        ReadAuditWalk.assertEveryReadRecorded(Map.of(
+                "/complaints/{id}", "/complaints/" + id,
+                "/complaints/{id}/remedy-cases", "/complaints/" + id + "/remedy-cases",
+                "/complaints/{id}/timeline", "/complaints/" + id + "/timeline"),
+                Set.of(
+                        // the annual report: counts and times over a year, no case named
+                        "GET /reports/annual"), 5);
     }
 
     private static String register() {

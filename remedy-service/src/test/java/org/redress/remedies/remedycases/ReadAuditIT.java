@@ -3,10 +3,14 @@ package org.redress.remedies.remedycases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.redress.servicekit.security.Roles;
 import org.redress.testkit.AuditEntries;
+import org.redress.testkit.ReadAuditWalk;
 import org.redress.testkit.RedressTestResources;
 import org.redress.testkit.Tokens;
 
@@ -45,6 +49,24 @@ class ReadAuditIT {
         assertThat(AuditEntries.of("remedy-case", queued, "remedy-case.listed"))
                 .filteredOn("correlationId", "read-audit-queue-0001")
                 .extracting(entry -> entry.get("actorSubject")).containsExactly("test-" + Roles.COMPLAINTS_MANAGER);
+    }
+
+    @Test
+    void everyReadInTheOpenApiDocumentRecordsWhoReadWhat() {
+        String id = RemedyCaseRequests.openAndGetId(RemedyCaseRequests.apologyDecidedOn(LocalDate.of(2026, 11, 20)));
+        String theme = "read-audit-" + Long.toString(System.nanoTime(), 36);
+        RemedyCaseRequests.openAndGetId(RemedyCaseRequests.decision(UUID.randomUUID(), LocalDate.of(2026, 11, 20), "[]",
+                """
+                {"actionRef":"A1","type":"SERVICE_IMPROVEMENT","period":"P3M","theme":"%s"}""".formatted(theme)));
+
+        // reads: the case, its timeline, the list, the summaries, the work queue, the themes and a theme's actions
+        ReadAuditWalk.assertEveryReadRecorded(Map.of(
+                "/remedy-cases/{id}", "/remedy-cases/" + id,
+                "/remedy-cases/{id}/timeline", "/remedy-cases/" + id + "/timeline",
+                "/themes/{theme}/actions", "/themes/" + theme + "/actions"),
+                Set.of(
+                        // compliance over a period: counts and rates, no case named
+                        "GET /compliance"), 7);
     }
 
     private static String complaintOf(String id) {

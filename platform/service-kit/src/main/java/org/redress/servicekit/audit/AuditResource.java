@@ -55,11 +55,15 @@ public class AuditResource {
             @QueryParam("action") @Size(max = 128) @Parameter(description = "Only entries of this action: complaint.read "
                     + "answers who read a complaint, complaint.listed who saw it in a list, assessment.break-glass-read "
                     + "the reads outside an assignment or team awaiting review", example = "complaint.read") String action,
+            @QueryParam("correlationId") @Size(max = 64) @Parameter(description = "Only entries of the request with this "
+                    + "correlation id (X-Correlation-Id, also in its log lines and problem details): every case one "
+                    + "request read or changed", example = "8d2c6f0e-4b1a-4e9b-9c3d-5a7e2f1b0c44") String correlationId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) @Parameter(description = "Page size, 1 to 500", example = "50") int size) {
         String filter = " WHERE (CAST(:type AS varchar) IS NULL OR resource_type = :type)"
                 + " AND (CAST(:id AS varchar) IS NULL OR resource_id = :id)"
-                + " AND (CAST(:action AS varchar) IS NULL OR action = :action)";
+                + " AND (CAST(:action AS varchar) IS NULL OR action = :action)"
+                + " AND (CAST(:correlation AS varchar) IS NULL OR correlation_id = :correlation)";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT id, occurred_at, actor_subject, actor_roles, client_id, action, resource_type, resource_id,
@@ -67,6 +71,7 @@ public class AuditResource {
                 .setParameter("type", resourceType)
                 .setParameter("id", resourceId)
                 .setParameter("action", action)
+                .setParameter("correlation", correlationId)
                 .setParameter("limit", size)
                 .setParameter("offset", (long) page * size)
                 .getResultList();
@@ -74,6 +79,7 @@ public class AuditResource {
                 .setParameter("type", resourceType)
                 .setParameter("id", resourceId)
                 .setParameter("action", action)
+                .setParameter("correlation", correlationId)
                 .getSingleResult()).longValue();
         return new AuditEntryPage(rows.stream().map(AuditResource::view).toList(), page, size, total);
     }

@@ -57,6 +57,9 @@ public class ThemeResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Bounds.MAX_PAGE_NUMBER) @Parameter(description = "Page number, from 0", example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100", example = "20") int size) {
         List<ThemeView> items = queries.themes(page, size, LocalDate.now(clock)).stream().map(ThemeView::of).toList();
+        // each theme shows its latest actions, and with them the remedy cases they belong to
+        readAudit.listed("remedy-case", items.stream().flatMap(theme -> theme.actions().stream())
+                .map(ThemeView.ThemeActionView::remedyCaseId).toList());
         return new ThemePage(items, page, size, queries.countThemes());
     }
 
