@@ -70,15 +70,16 @@ class ReadAuditIT {
         AssessmentRequests.complete(assessment, "{}").statusCode(200);
         String referral = Tokens.as(Roles.AUDITOR).when().get("/assessments/{id}", assessment).then().statusCode(200)
                 .extract().path("referralId");
-        // the child of AssessmentRequests' assessments, with an EHC plan
-        AssessmentRequests.post("/children/CR-520001/ehc-plan-updates",
+        // a child of this test's own with an EHC plan (a plan for the child of the other tests' assessments would
+        // add an EHC update to every completion of theirs)
+        AssessmentRequests.post("/children/CR-590001/ehc-plan-updates",
                 "{\"issuedOn\":\"2026-11-20\",\"noSocialCareNeeds\":false}", null).statusCode(201);
 
         // reads: an assessment, a referral, both lists and both summaries, unmet needs and a child's EHC plan updates
         ReadAuditWalk.assertEveryReadRecorded(Map.of(
                 "/assessments/{id}", "/assessments/" + assessment,
                 "/referrals/{id}", "/referrals/" + referral,
-                "/children/{childRef}/ehc-plan-updates", "/children/CR-520001/ehc-plan-updates"),
+                "/children/{childRef}/ehc-plan-updates", "/children/CR-590001/ehc-plan-updates"),
                 Set.of(), 8);
     }
 }
