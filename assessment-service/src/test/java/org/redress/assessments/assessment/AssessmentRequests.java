@@ -3,7 +3,6 @@ package org.redress.assessments.assessment;
 import static io.restassured.RestAssured.given;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -13,6 +12,7 @@ import org.redress.assessments.referrals.ReferralRequests;
 import org.redress.devidentity.DevTokens;
 import org.redress.servicekit.security.Roles;
 import org.redress.statutorytime.WorkingDayCalendar;
+import org.redress.testkit.EveryPage;
 import org.redress.testkit.Tokens;
 
 import io.restassured.http.ContentType;
@@ -91,14 +91,6 @@ public final class AssessmentRequests {
 
     /** The {@code idField} of every item the list at {@code path} shows the caller, every page of it. */
     public static List<String> everyListed(Supplier<RequestSpecification> caller, String path, String idField) {
-        List<String> ids = new ArrayList<>();
-        for (int page = 0;; page++) {
-            List<String> items = caller.get().queryParam("size", 100).queryParam("page", page).when().get(path)
-                    .then().statusCode(200).extract().path("items." + idField);
-            ids.addAll(items);
-            if (items.size() < 100) {
-                return ids;
-            }
-        }
+        return EveryPage.of(caller, path, idField).values();
     }
 }

@@ -1,8 +1,8 @@
 package org.redress.testkit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -96,7 +96,7 @@ public final class AppointmentWalk {
 
         /** This access, with {@code list} also walked: its items name the record in {@code idField}. */
         public Access alsoListedIn(String list, String idField) {
-            Map<String, String> more = new LinkedHashMap<>(lists);
+            Map<String, String> more = new HashMap<>(lists);
             more.put(list, idField);
             return new Access(role, collection, recordId, allowed, refused, bodies, more);
         }
@@ -146,11 +146,12 @@ public final class AppointmentWalk {
                 }
             } else if (list != null && access.idFieldOf(list) != null) {
                 operations++;
+                String idField = access.idFieldOf(list);
                 for (Caller allowed : access.allowed()) {
-                    requests += listPages(allowed, list, access.idFieldOf(list), access.recordId(), true, operation, failures);
+                    requests += listPages(allowed, list, idField, access.recordId(), true, operation, failures);
                 }
                 for (Caller refused : access.refused()) {
-                    requests += listPages(refused, list, access.idFieldOf(list), access.recordId(), false, operation, failures);
+                    requests += listPages(refused, list, idField, access.recordId(), false, operation, failures);
                 }
             } else {
                 notWalked.add(operation.name());
@@ -162,21 +163,11 @@ public final class AppointmentWalk {
     /** Reads every page of the list as {@code caller}, noting a failure unless it shows the record {@code shown}; how many pages. */
     private static int listPages(Caller caller, String list, String idField, String recordId, boolean shown,
             OpenApiOperation operation, List<String> failures) {
-        boolean found = false;
-        int pages = 0;
-        for (int page = 0;; page++) {
-            List<String> ids = caller.request().get().queryParam("size", 100).queryParam("page", page).when()
-                    .get(list).then().statusCode(200).extract().path("items." + idField);
-            pages++;
-            found |= ids.contains(recordId);
-            if (ids.size() < 100) {
-                break;
-            }
-        }
-        if (found != shown) {
+        EveryPage.Read read = EveryPage.of(caller.request(), list, idField);
+        if (read.values().contains(recordId) != shown) {
             failures.add(operation.name() + " as " + caller.label() + (shown ? " leaves the record out" : " shows the record"));
         }
-        return pages;
+        return read.pages();
     }
 
     /** Sends the operation with the body {@code bodies} gives it, else its request example. */

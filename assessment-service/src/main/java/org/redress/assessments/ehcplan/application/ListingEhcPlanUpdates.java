@@ -1,11 +1,11 @@
 package org.redress.assessments.ehcplan.application;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.redress.assessments.assessment.application.AssessmentAccess;
+import org.redress.assessments.assessment.domain.Assessment;
 import org.redress.assessments.assessment.domain.AssessmentRepository;
 import org.redress.assessments.assessment.domain.AssessmentScope;
 import org.redress.assessments.ehcplan.domain.EhcPlanUpdate;
@@ -38,9 +38,10 @@ public class ListingEhcPlanUpdates {
         AssessmentScope scope = access.scope();
         List<EhcPlanUpdate> updates = plans.forChild(childRef, scope, page, size);
         if (scope.everything() || updates.isEmpty()) {
+            // nothing to withhold, so the child's assessments need not be read
             return updates;
         }
-        Set<String> readable = scope.referencesIncluded(assessments.forChild(childRef));
-        return updates.stream().map(update -> update.seenWith(readable::contains)).toList();
+        List<Assessment> childsAssessments = assessments.forChild(childRef);
+        return updates.stream().map(update -> update.seenWithin(scope, childsAssessments)).toList();
     }
 }

@@ -48,6 +48,6 @@ public class RecordingEhcPlanUpdate {
             open.forEach(assessments::update);
         }
         audit.record("ehc-plan.update-recorded", "ehc-plan-update", update.id().toString());
-        return update.seenWith(access.scope().referencesIncluded(open)::contains);
+        return update.seenWithin(access.scope(), open);
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.redress.assessments.assessment.domain.Assessment;
+import org.redress.assessments.assessment.domain.AssessmentScope;
 import org.redress.assessments.assessment.domain.Flag;
 import org.redress.contracts.problem.ProblemKind;
 import org.redress.contracts.problem.RuleViolation;
@@ -79,5 +80,10 @@ public record EhcPlanUpdate(UUID id, String childRef, LocalDate issuedOn, boolea
                         : new Flag(flag.code(), null, flag.on()))
                 .toList();
         return new EhcPlanUpdate(id, childRef, issuedOn, noSocialCareNeeds, recordedOn, seen, version);
+    }
+
+    /** This update as seen by a caller of {@code scope}, of the child's {@code assessments} (as {@link #seenWith}). */
+    public EhcPlanUpdate seenWithin(AssessmentScope scope, List<Assessment> assessments) {
+        return scope.everything() ? this : seenWith(scope.referencesIncluded(assessments)::contains);
     }
 }
